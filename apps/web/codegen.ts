@@ -1,0 +1,24 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Typed GraphQL documents for the web app, generated from the schema the API serves. */
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: '/work/shared/contract/schema.graphql',
+  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'apps/web/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        scalars: { DateTime: 'string' },
+        defaultScalarType: 'unknown',
+        nonOptionalTypename: false,
+        skipTypeNameForRoot: true,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,7 @@
+export {
+  ComingSoonPage,
+  ForumPlaceholderPage,
+  SupportRoomsPlaceholderPage,
+  TestimonialsPlaceholderPage,
+} from './ComingSoonPage';
+export { NotFoundPage } from './NotFoundPage';

@@ -1,0 +1,4 @@
+export { DeleteAccountPage } from './DeleteAccountPage';
+export { ExportDataPage } from './ExportDataPage';
+export { JOURNEY_STAGE_OPTIONS, journeyStageLabel } from './journey-stages';
+export { ProfilePage } from './ProfilePage';

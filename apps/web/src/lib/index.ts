@@ -1,0 +1,6 @@
+export { getAccessToken } from './auth-tokens';
+export { errorCode, errorMessage } from './errors';
+export { useSession, type Session, type SessionViewer } from './session';
+export { getFreshAccessToken } from './token-refresh';
+export { RequireMember } from './RequireMember';
+export { useRouteNotice, type RouteNotice } from './route-notice';

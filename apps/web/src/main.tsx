@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createApolloClient } from './lib/apollo-client';
+import { restoreSession } from './lib/token-refresh';
+import './styles.css';
+
+const client = createApolloClient();
+void restoreSession();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Haven needs an element with id "root".');
+createRoot(container).render(
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>,
+);

@@ -1,0 +1,29 @@
+// One Jest run for the API, the libraries and the API end-to-end suites.
+// Integration tests use real PostgreSQL and Redis (TEST_DATABASE_URL / TEST_REDIS_URL).
+const { pathsToModuleNameMapper } = require('./tools/jest/paths');
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: false },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: pathsToModuleNameMapper(),
+  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/tests/e2e/**/*.e2e.ts'],
+  globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/tools/jest/template-database.ts'],
+  testTimeout: 30_000,
+  maxWorkers: process.env.JEST_WORKERS ?? 2,
+};

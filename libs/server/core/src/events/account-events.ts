@@ -1,0 +1,26 @@
+/**
+ * Events about accounts that other domains answer. `emitAsync` collects each listener's return value.
+ */
+export const ACCOUNT_EXPORT_EVENT = 'account.export';
+export const ACCOUNT_DELETED_EVENT = 'account.deleted';
+export const ACCOUNT_STATUS_CHANGED_EVENT = 'account.status-changed';
+
+export interface AccountExportRequest {
+  userId: string;
+}
+
+/** One section of a member's data export, e.g. `{ section: 'posts', data: [...] }`. */
+export interface AccountExportSection {
+  section: string;
+  data: unknown;
+}
+
+export interface AccountDeletedEvent {
+  userId: string;
+}
+
+export interface AccountStatusChangedEvent {
+  userId: string;
+  status: string;
+  suspendedUntil: Date | null;
+}

@@ -1,0 +1,37 @@
+import type { CasePriority, ContentKind, ContentWarning } from '@haven/shared/contracts';
+
+/** What the safety checks concluded about a piece of content (see SafetyService in @haven/server/safety). */
+export interface SafetyAssessment {
+  /** Crisis language: the author is shown resources, an URGENT case opens, the content still publishes. */
+  crisisDetected: boolean;
+  /** Held for a moderator (drug sourcing, a HOLD_FOR_REVIEW rule, links in a new member's first posts). */
+  heldForReview: boolean;
+  /** A BLOCK rule matched: the write is refused and nothing is stored. */
+  blocked: boolean;
+  /** Names of what matched: 'crisis-language', 'drug-sourcing', 'new-member-links', or a rule's name. */
+  autoFlags: string[];
+  /** The highest priority among the matches; null when nothing needs a human. */
+  priority: CasePriority | null;
+  /** Content warnings the content should carry (e.g. SUICIDAL_IDEATION on crisis language). */
+  addWarnings: ContentWarning[];
+}
+
+/**
+ * Emitted (with `EventEmitter2.emitAsync`) by every content domain after it stores or edits content,
+ * so moderation can open or update cases without knowing the domain's tables.
+ */
+export const CONTENT_SUBMITTED_EVENT = 'content.submitted';
+
+export interface ContentSubmittedEvent {
+  kind: ContentKind;
+  id: string;
+  authorId: string;
+  /** Plain text for the queue (title + body for a post), at most ~500 characters. */
+  excerpt: string;
+  assessment: SafetyAssessment;
+  edited: boolean;
+  /** 'NEW_MEMBER': one of a new member's first three posts; 'TESTIMONIAL': a testimonial awaiting review. */
+  review?: 'NEW_MEMBER' | 'TESTIMONIAL';
+  /** For chat messages: the room. */
+  roomId?: string;
+}

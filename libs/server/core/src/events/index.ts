@@ -1,0 +1,3 @@
+export * from './account-events';
+export * from './content-events';
+export * from './moderated-content.registry';

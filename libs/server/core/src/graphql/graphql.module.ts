@@ -1,0 +1,50 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { formatGraphqlError } from '../errors';
+import { operationLimitsPlugin } from './operation-limits.plugin';
+import { RequestLoaders } from './request-loaders';
+import './enums';
+
+export interface GraphqlContext {
+  req: Request;
+  res: Response;
+  loaders: RequestLoaders;
+}
+
+const logger = new Logger('GraphQL');
+
+/** GraphQL at /graphql: code-first schema, error mapping, operation limits, per-request loaders. */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig): ApolloDriverConfig => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        introspection: !config.isProduction,
+        playground: false,
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: !config.isProduction,
+        context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+          req,
+          res,
+          loaders: new RequestLoaders(),
+        }),
+        formatError: (formatted, error) =>
+          formatGraphqlError(formatted, error, {
+            includeStack: !config.isProduction,
+            onInternal: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+          }),
+        plugins: [
+          operationLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST }),
+        ],
+      }),
+    }),
+  ],
+})
+export class HavenGraphqlModule {}

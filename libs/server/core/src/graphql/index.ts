@@ -1,0 +1,5 @@
+export * from './graphql.module';
+export * from './request-loaders';
+export * from './operation-limits';
+export * from './operation-limits.plugin';
+export * from './page-info.object';

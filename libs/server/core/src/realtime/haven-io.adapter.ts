@@ -1,0 +1,58 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Redis } from 'ioredis';
+import type { IncomingMessage } from 'node:http';
+import type { Server, ServerOptions } from 'socket.io';
+import { AppConfig } from '../config/app-config';
+import { REDIS_CLIENT } from '../redis/redis.module';
+import { isOriginAllowed } from './origin';
+
+export const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
+export const SOCKET_MAX_PAYLOAD_BYTES = 16 * 1024;
+
+/**
+ * Socket.IO on the API's HTTP server: origin allow-list, small payload cap, connection state recovery
+ * for two minutes, and the Redis streams adapter when Redis is configured so every instance shares rooms.
+ */
+export class HavenIoAdapter extends IoAdapter {
+  private readonly config: AppConfig;
+  private readonly redis: Redis | null;
+  private streamClient: Redis | null = null;
+
+  constructor(app: INestApplicationContext) {
+    super(app);
+    this.config = app.get(AppConfig);
+    this.redis = app.get<Redis | null>(REDIS_CLIENT);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const allowList = this.config.CORS_ORIGINS;
+    const base: Partial<ServerOptions> = { ...options };
+    delete base.adapter;
+    const server: Server = super.createIOServer(port, {
+      ...(base as ServerOptions),
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      cors: { origin: allowList.length > 0 ? allowList : false, credentials: false },
+      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isOriginAllowed(req.headers.origin, req.headers.host, allowList)),
+      connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+      ...(this.redis
+        ? {
+            adapter: createAdapter((this.streamClient ??= this.redis.duplicate()), {
+              streamName: `${this.config.REDIS_PREFIX}socket.io`,
+              maxLen: 100_000,
+            }),
+          }
+        : {}),
+    });
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await this.streamClient?.quit().catch(() => undefined);
+    this.streamClient = null;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './origin';
+export * from './haven-io.adapter';
+export * from './socket-auth';

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Repository } from 'typeorm';
+import {
+  ACCOUNT_DELETED_EVENT,
+  ACCOUNT_EXPORT_EVENT,
+  ForbiddenError,
+  type AccountDeletedEvent,
+  type AccountExportRequest,
+  type AccountExportSection,
+} from '@haven/server/core';
+import { PasswordService } from './password.service';
+import { RefreshTokenService } from './refresh-token.service';
+import { UsersService } from './users.service';
+import { UserEntity } from './user.entity';
+
+/** A member's own data: export everything, or erase the account. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly usersService: UsersService,
+    private readonly passwords: PasswordService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** The profile plus every section other domains contribute (posts, comments, testimonials, …). */
+  async exportData(userId: string): Promise<string> {
+    const user = await this.usersService.requireEntity(userId);
+    const request: AccountExportRequest = { userId };
+    const sections = (await this.events.emitAsync(ACCOUNT_EXPORT_EVENT, request)) as (
+      | AccountExportSection
+      | AccountExportSection[]
+      | undefined
+    )[];
+    const document: Record<string, unknown> = {
+      exportedAt: new Date().toISOString(),
+      profile: {
+        id: user.id,
+        email: user.email,
+        handle: user.handle,
+        bio: user.bio,
+        journeyStage: user.journeyStage,
+        role: user.role,
+        status: user.status,
+        suspendedUntil: user.suspendedUntil,
+        revealContentWarnings: user.revealContentWarnings,
+        createdAt: user.createdAt,
+      },
+    };
+    for (const section of sections.flat()) {
+      if (section) document[section.section] = section.data;
+    }
+    return JSON.stringify(document, null, 2);
+  }
+
+  /**
+   * Erases personal data (e-mail, password, bio, journey stage), frees the handle and signs the
+   * account out everywhere. Content stays, shown as from a deleted member.
+   */
+  async deleteAccount(userId: string, password: string): Promise<boolean> {
+    const user = await this.usersService.requireEntity(userId);
+    if (!(await this.passwords.verify(user.passwordHash, typeof password === 'string' ? password : ''))) {
+      throw new ForbiddenError('That password is not right.');
+    }
+    const tombstone = `deleted-${randomBytes(6).toString('hex')}`;
+    await this.users.update(user.id, {
+      email: null,
+      passwordHash: null,
+      bio: null,
+      journeyStage: null,
+      handle: tombstone,
+      handleKey: tombstone,
+      revealContentWarnings: false,
+      deletedAt: new Date(),
+    });
+    await this.refreshTokens.revokeAllForUser(user.id);
+    const event: AccountDeletedEvent = { userId: user.id };
+    await this.events.emitAsync(ACCOUNT_DELETED_EVENT, event);
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { JourneyStage, Role } from '@haven/shared/contracts';
+import type { UserEntity } from '../user.entity';
+
+@ObjectType('User', { description: 'A member as everyone sees them. Never exposes e-mail or other private data.' })
+export class UserObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  handle: string;
+
+  @Field(() => String, { nullable: true })
+  bio: string | null;
+
+  @Field(() => JourneyStage, { nullable: true })
+  journeyStage: JourneyStage | null;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field()
+  createdAt: Date;
+
+  @Field({ description: 'True once the member has deleted their account; their content stays.' })
+  deleted: boolean;
+}
+
+/** The public face of an account: only the fields everyone may see. */
+export function toUserObject(user: UserEntity): UserObject {
+  return {
+    id: user.id,
+    handle: user.handle,
+    bio: user.bio,
+    journeyStage: user.journeyStage,
+    role: user.role,
+    createdAt: user.createdAt,
+    deleted: user.deletedAt !== null,
+  };
+}

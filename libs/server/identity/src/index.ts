@@ -1,0 +1,7 @@
+export * from './identity.module';
+export * from './users.service';
+export * from './user.loader';
+export * from './dto/user.object';
+export { UserEntity } from './user.entity';
+export { RefreshTokenEntity } from './refresh-token.entity';
+export { identityEntities, identityMigrations } from './identity.database';

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, Repository } from 'typeorm';
+import { AccountStatus, Role, type JourneyStage } from '@haven/shared/contracts';
+import {
+  ACCOUNT_STATUS_CHANGED_EVENT,
+  ActorLookup,
+  BadInputError,
+  ForbiddenError,
+  NotFoundError,
+  type Actor,
+  type AccountStatusChangedEvent,
+} from '@haven/server/core';
+import { UserObject, toUserObject } from './dto/user.object';
+import { validateBio } from './identity.rules';
+import { UserEntity } from './user.entity';
+
+export interface ProfileChanges {
+  bio?: string | null;
+  journeyStage?: JourneyStage | null;
+  revealContentWarnings?: boolean | null;
+}
+
+/** Accounts: lookups for every domain, profile edits, roles and account status. */
+@Injectable()
+export class UsersService extends ActorLookup {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly events: EventEmitter2,
+  ) {
+    super();
+  }
+
+  async findActor(id: string): Promise<Actor | null> {
+    const user = await this.users.findOne({ where: { id, deletedAt: IsNull() } });
+    if (!user) return null;
+    return {
+      id: user.id,
+      handle: user.handle,
+      role: user.role,
+      status: user.status,
+      suspendedUntil: user.suspendedUntil,
+      createdAt: user.createdAt,
+    };
+  }
+
+  findEntity(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  async requireEntity(id: string): Promise<UserEntity> {
+    const user = await this.findEntity(id);
+    if (!user || user.deletedAt) throw new NotFoundError('That member');
+    return user;
+  }
+
+  /** Public profiles by id, in the order asked, null where unknown. One query whatever the count. */
+  async findPublicByIds(ids: readonly string[]): Promise<(UserObject | null)[]> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length > 0 ? await this.users.find({ where: { id: In(unique) } }) : [];
+    const byId = new Map(rows.map((u) => [u.id, toUserObject(u)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async findByHandle(handle: string): Promise<UserObject | null> {
+    if (handle.length > 64) return null;
+    const user = await this.users.findOne({ where: { handleKey: handle.trim().toLowerCase(), deletedAt: IsNull() } });
+    return user ? toUserObject(user) : null;
+  }
+
+  async updateProfile(userId: string, changes: ProfileChanges): Promise<UserEntity> {
+    const user = await this.requireEntity(userId);
+    if (changes.bio !== undefined) user.bio = validateBio(changes.bio);
+    if (changes.journeyStage !== undefined) user.journeyStage = changes.journeyStage;
+    if (changes.revealContentWarnings !== undefined && changes.revealContentWarnings !== null) {
+      user.revealContentWarnings = changes.revealContentWarnings;
+    }
+    return this.users.save(user);
+  }
+
+  async setRole(actor: Actor, userId: string, role: Role): Promise<UserObject> {
+    if (actor.id === userId) throw new ForbiddenError('You cannot change your own role.');
+    const user = await this.requireEntity(userId);
+    user.role = role;
+    return toUserObject(await this.users.save(user));
+  }
+
+  /** Suspends until `until`, bans (until = null and ban = true), or reactivates an account. */
+  async setStatus(userId: string, status: AccountStatus, until: Date | null = null): Promise<UserObject> {
+    if (status === AccountStatus.SUSPENDED && (!until || until <= new Date())) {
+      throw new BadInputError('A suspension needs an end in the future.');
+    }
+    const user = await this.requireEntity(userId);
+    if (user.role === Role.ADMIN && status !== AccountStatus.ACTIVE) {
+      throw new ForbiddenError('An administrator cannot be suspended or banned.');
+    }
+    user.status = status;
+    user.suspendedUntil = status === AccountStatus.SUSPENDED ? until : null;
+    const saved = await this.users.save(user);
+    const event: AccountStatusChangedEvent = { userId, status, suspendedUntil: saved.suspendedUntil };
+    this.events.emit(ACCOUNT_STATUS_CHANGED_EVENT, event);
+    return toUserObject(saved);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './graphql-client';
+export * from './test-config';
+export * from './test-database';
+export * from './test-app';
+export * from './members';

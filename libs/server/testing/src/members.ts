@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { Role } from '@haven/shared/contracts';
+import { GraphqlClient } from './graphql-client';
+import { TEST_ADMIN } from './test-config';
+
+export interface TestMember {
+  id: string;
+  handle: string;
+  email: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+  gql: GraphqlClient;
+}
+
+const AUTH_FIELDS = 'accessToken refreshToken viewer { email status user { id handle role } }';
+
+interface AuthData {
+  accessToken: string;
+  refreshToken: string;
+  viewer: { email: string; user: { id: string; handle: string } };
+}
+
+function toMember(gql: GraphqlClient, auth: AuthData, password: string): TestMember {
+  return {
+    id: auth.viewer.user.id,
+    handle: auth.viewer.user.handle,
+    email: auth.viewer.email,
+    password,
+    accessToken: auth.accessToken,
+    refreshToken: auth.refreshToken,
+    gql: gql.withToken(auth.accessToken),
+  };
+}
+
+/** Registers a new member through the API. */
+export async function registerMember(gql: GraphqlClient, handle?: string): Promise<TestMember> {
+  const suffix = randomBytes(4).toString('hex');
+  const name = handle ?? `member_${suffix}`;
+  const password = `a calm river ${suffix}`;
+  const data = await gql.withToken(null).ok<{ register: AuthData }>(
+    `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { email: `${name.toLowerCase()}@example.org`, handle: name, password } },
+  );
+  return toMember(gql, data.register, password);
+}
+
+export async function signIn(gql: GraphqlClient, email: string, password: string): Promise<TestMember> {
+  const data = await gql.withToken(null).ok<{ login: AuthData }>(
+    `mutation($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { email, password } },
+  );
+  return toMember(gql, data.login, password);
+}
+
+/** The administrator every test server creates from ADMIN_EMAIL / ADMIN_PASSWORD. */
+export function signInAdmin(gql: GraphqlClient): Promise<TestMember> {
+  return signIn(gql, TEST_ADMIN.email, TEST_ADMIN.password);
+}
+
+/** A member promoted to moderator by the administrator (roles are read fresh on every request). */
+export async function registerModerator(gql: GraphqlClient, handle?: string): Promise<TestMember> {
+  const member = await registerMember(gql, handle);
+  const admin = await signInAdmin(gql);
+  await admin.gql.ok(`mutation($id: ID!, $role: Role!) { setUserRole(userId: $id, role: $role) { id } }`, {
+    id: member.id,
+    role: Role.MODERATOR,
+  });
+  return member;
+}

@@ -1,0 +1,189 @@
+/** Enumerations of the public API, shared by the server and the web app. Values match the GraphQL contract. */
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+
+export enum AccountStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  BANNED = 'BANNED',
+}
+
+export enum JourneyStage {
+  EXPLORING = 'EXPLORING',
+  IN_TREATMENT = 'IN_TREATMENT',
+  MAINTENANCE = 'MAINTENANCE',
+  PAST_TREATMENT = 'PAST_TREATMENT',
+  CAREGIVER = 'CAREGIVER',
+  CLINICIAN = 'CLINICIAN',
+}
+
+export enum ContentWarning {
+  SUICIDAL_IDEATION = 'SUICIDAL_IDEATION',
+  SELF_HARM = 'SELF_HARM',
+  SUBSTANCE_USE = 'SUBSTANCE_USE',
+  MEDICAL_DETAILS = 'MEDICAL_DETAILS',
+  TRAUMA = 'TRAUMA',
+  GRIEF = 'GRIEF',
+}
+
+export enum ContentStatus {
+  PUBLISHED = 'PUBLISHED',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  HIDDEN = 'HIDDEN',
+  REMOVED = 'REMOVED',
+}
+
+export enum ReactionKind {
+  SUPPORT = 'SUPPORT',
+  HUG = 'HUG',
+  RELATE = 'RELATE',
+  HELPFUL = 'HELPFUL',
+}
+
+export enum PostSort {
+  LATEST_ACTIVITY = 'LATEST_ACTIVITY',
+  NEWEST = 'NEWEST',
+  MOST_SUPPORTED = 'MOST_SUPPORTED',
+}
+
+export enum ReactableKind {
+  POST = 'POST',
+  COMMENT = 'COMMENT',
+}
+
+export enum TreatmentModality {
+  IV_INFUSION = 'IV_INFUSION',
+  IM_INJECTION = 'IM_INJECTION',
+  ESKETAMINE_NASAL_SPRAY = 'ESKETAMINE_NASAL_SPRAY',
+  ORAL_OR_SUBLINGUAL = 'ORAL_OR_SUBLINGUAL',
+  OTHER = 'OTHER',
+}
+
+export enum TreatmentSetting {
+  CLINIC = 'CLINIC',
+  HOSPITAL = 'HOSPITAL',
+  SUPERVISED_AT_HOME = 'SUPERVISED_AT_HOME',
+  CLINICAL_TRIAL = 'CLINICAL_TRIAL',
+  OTHER = 'OTHER',
+}
+
+export enum PriorTreatment {
+  SSRI = 'SSRI',
+  SNRI = 'SNRI',
+  TRICYCLIC = 'TRICYCLIC',
+  MAOI = 'MAOI',
+  ATYPICAL_ANTIDEPRESSANT = 'ATYPICAL_ANTIDEPRESSANT',
+  AUGMENTATION = 'AUGMENTATION',
+  PSYCHOTHERAPY = 'PSYCHOTHERAPY',
+  ECT = 'ECT',
+  TMS = 'TMS',
+  OTHER = 'OTHER',
+}
+
+export enum ReliefOnset {
+  WITHIN_HOURS = 'WITHIN_HOURS',
+  WITHIN_DAYS = 'WITHIN_DAYS',
+  WITHIN_WEEKS = 'WITHIN_WEEKS',
+  NO_RELIEF = 'NO_RELIEF',
+}
+
+export enum ReliefDuration {
+  DAYS = 'DAYS',
+  WEEKS = 'WEEKS',
+  MONTHS = 'MONTHS',
+  ONGOING = 'ONGOING',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+
+export enum SideEffect {
+  DISSOCIATION = 'DISSOCIATION',
+  NAUSEA = 'NAUSEA',
+  DIZZINESS = 'DIZZINESS',
+  ELEVATED_BLOOD_PRESSURE = 'ELEVATED_BLOOD_PRESSURE',
+  SEDATION = 'SEDATION',
+  HEADACHE = 'HEADACHE',
+  ANXIETY = 'ANXIETY',
+  BLURRED_VISION = 'BLURRED_VISION',
+  OTHER = 'OTHER',
+}
+
+export enum TestimonialStatus {
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum ContentKind {
+  POST = 'POST',
+  COMMENT = 'COMMENT',
+  TESTIMONIAL = 'TESTIMONIAL',
+  CHAT_MESSAGE = 'CHAT_MESSAGE',
+  USER = 'USER',
+}
+
+export enum ReportReason {
+  CRISIS_RISK = 'CRISIS_RISK',
+  HARASSMENT = 'HARASSMENT',
+  SPAM = 'SPAM',
+  MISINFORMATION = 'MISINFORMATION',
+  DRUG_SOURCING = 'DRUG_SOURCING',
+  PRIVACY_VIOLATION = 'PRIVACY_VIOLATION',
+  OTHER = 'OTHER',
+}
+
+export enum CaseStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+
+export enum CasePriority {
+  URGENT = 'URGENT',
+  HIGH = 'HIGH',
+  NORMAL = 'NORMAL',
+  LOW = 'LOW',
+}
+
+export enum CaseSource {
+  USER_REPORT = 'USER_REPORT',
+  AUTO_FILTER = 'AUTO_FILTER',
+  NEW_MEMBER_REVIEW = 'NEW_MEMBER_REVIEW',
+  TESTIMONIAL_REVIEW = 'TESTIMONIAL_REVIEW',
+}
+
+export enum ModerationAction {
+  APPROVE = 'APPROVE',
+  DISMISS = 'DISMISS',
+  HIDE = 'HIDE',
+  REMOVE = 'REMOVE',
+  RESTORE = 'RESTORE',
+  WARN_USER = 'WARN_USER',
+  SUSPEND_USER = 'SUSPEND_USER',
+  BAN_USER = 'BAN_USER',
+}
+
+export enum RuleAction {
+  FLAG = 'FLAG',
+  HOLD_FOR_REVIEW = 'HOLD_FOR_REVIEW',
+  BLOCK = 'BLOCK',
+}
+
+export enum ChatMessageStatus {
+  VISIBLE = 'VISIBLE',
+  REMOVED = 'REMOVED',
+}
+
+/** Error codes carried in GraphQL `extensions.code` and in Socket.IO acknowledgements. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}

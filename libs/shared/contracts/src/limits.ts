@@ -1,0 +1,26 @@
+/** Input limits enforced by the server and mirrored by the web forms. */
+export const LIMITS = {
+  pageSizeMax: 100,
+  password: { min: 10, max: 128 },
+  handle: { min: 3, max: 24, pattern: /^[A-Za-z0-9_-]+$/ },
+  email: { max: 254 },
+  bio: { max: 500 },
+  post: { titleMin: 3, titleMax: 200, bodyMin: 1, bodyMax: 40_000, tagsMax: 5, tagMax: 32 },
+  comment: { bodyMin: 1, bodyMax: 10_000 },
+  testimonial: {
+    titleMin: 5,
+    titleMax: 150,
+    storyMin: 50,
+    storyMax: 20_000,
+    ratingMin: 1,
+    ratingMax: 5,
+    phq9Min: 0,
+    phq9Max: 27,
+    sessionsMin: 1,
+    sessionsMax: 500,
+  },
+  chat: { bodyMin: 1, bodyMax: 2_000, clientMessageIdMax: 64, recentOnJoin: 50 },
+  report: { noteMax: 1_000 },
+  moderation: { noteMax: 2_000, suspendDaysMin: 1, suspendDaysMax: 365, muteMinutesMax: 60 * 24 * 30 },
+  previewSafety: { textMax: 40_000 },
+} as const;

@@ -1,0 +1,100 @@
+/** Socket.IO event names and payloads (see the real-time contract). Dates travel as ISO-8601 strings. */
+import type { ChatMessageStatus, ErrorCode, Role, JourneyStage, CaseStatus, CasePriority } from './enums';
+
+export const CHAT_NAMESPACE = '/chat';
+export const MODERATION_NAMESPACE = '/moderation';
+
+export interface UserDto {
+  id: string;
+  handle: string;
+  bio: string | null;
+  journeyStage: JourneyStage | null;
+  role: Role;
+  createdAt: string;
+}
+
+export interface CrisisResourceDto {
+  region: string;
+  name: string;
+  phone: string | null;
+  sms: string | null;
+  url: string | null;
+}
+
+export interface SafetyCheckDto {
+  crisisDetected: boolean;
+  heldForReview: boolean;
+  resources: CrisisResourceDto[];
+}
+
+export interface ChatRoomDto {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  locked: boolean;
+  slowModeSeconds: number;
+  onlineCount: number;
+}
+
+export interface ChatMessageDto {
+  id: string;
+  roomId: string;
+  author: UserDto;
+  body: string;
+  status: ChatMessageStatus;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export interface ModerationCaseEventDto {
+  id: string;
+  status: CaseStatus;
+  priority: CasePriority;
+  [field: string]: unknown;
+}
+
+export interface AckError {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+export type Ack<T extends object = object> = ({ ok: true } & T) | AckError;
+
+export interface ChatClientToServerEvents {
+  'room:join': (payload: { roomId: string }, ack: (res: Ack<{ room: ChatRoomDto; recent: ChatMessageDto[] }>) => void) => void;
+  'room:leave': (payload: { roomId: string }, ack: (res: Ack) => void) => void;
+  'message:send': (
+    payload: { roomId: string; clientMessageId: string; body: string },
+    ack: (res: Ack<{ message: ChatMessageDto; safety: SafetyCheckDto }>) => void,
+  ) => void;
+  typing: (payload: { roomId: string }, ack: (res: Ack) => void) => void;
+}
+
+export interface ChatServerToClientEvents {
+  'message:new': (message: ChatMessageDto) => void;
+  'message:removed': (payload: { id: string; roomId: string }) => void;
+  presence: (payload: { roomId: string; onlineCount: number }) => void;
+  typing: (payload: { roomId: string; user: UserDto }) => void;
+  'room:updated': (room: ChatRoomDto) => void;
+}
+
+export interface ModerationServerToClientEvents {
+  'case:opened': (moderationCase: ModerationCaseEventDto) => void;
+  'case:updated': (moderationCase: ModerationCaseEventDto) => void;
+}
+
+export const CHAT_EVENTS = {
+  join: 'room:join',
+  leave: 'room:leave',
+  send: 'message:send',
+  typing: 'typing',
+  messageNew: 'message:new',
+  messageRemoved: 'message:removed',
+  presence: 'presence',
+  roomUpdated: 'room:updated',
+} as const;
+
+export const MODERATION_EVENTS = {
+  caseOpened: 'case:opened',
+  caseUpdated: 'case:updated',
+} as const;
