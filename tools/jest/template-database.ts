@@ -1,28 +1,14 @@
-// Runs before each test file: makes sure the run's template database exists with every migration of
-// Haven applied. The first file to get here builds it under an advisory lock; the others reuse it.
+// Runs before each test file: tells the test harness how to build the run's template database (every
+// migration of Haven applied). The first file that needs a database builds it; pure unit tests never do.
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { createDataSource } from '../../apps/api/src/database/data-source';
-import { adminUrl, databaseUrl, templateName } from '../../libs/server/testing/src/test-databases';
+import { setTemplateMigrator } from '@haven/server/testing';
 
-beforeAll(async () => {
-  const template = templateName();
-  const admin = new Client({ connectionString: adminUrl() });
-  await admin.connect();
+setTemplateMigrator(async (url) => {
+  const { createDataSource } = await import('../../apps/api/src/database/data-source');
+  const dataSource = await createDataSource(url).initialize();
   try {
-    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
-    if (!rowCount) {
-      await admin.query(`CREATE DATABASE "${template}"`);
-      const dataSource = await createDataSource(databaseUrl(template)).initialize();
-      try {
-        await dataSource.runMigrations({ transaction: 'each' });
-      } finally {
-        await dataSource.destroy();
-      }
-    }
+    await dataSource.runMigrations({ transaction: 'each' });
   } finally {
-    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [template]).catch(() => undefined);
-    await admin.end();
+    await dataSource.destroy();
   }
-}, 120_000);
+});

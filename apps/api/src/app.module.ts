@@ -1,8 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@haven/server/core';
 import { IdentityModule } from '@haven/server/identity';
+import { SafetyModule } from '@haven/server/safety';
+import { TestimonialsModule } from '@haven/server/testimonials';
+import { ModerationModule } from '@haven/server/moderation';
+import { ChatModule } from '@haven/server/chat';
 import { ENTITIES, MIGRATIONS } from './database/database';
-import { WebModule } from './web.module';
 
 /** Haven's API: the platform plus every domain. */
 @Module({})
@@ -13,7 +16,10 @@ export class AppModule {
       imports: [
         CoreModule.forRoot({ config, entities: ENTITIES, migrations: MIGRATIONS }),
         IdentityModule,
-        WebModule.forRoot(config),
+        SafetyModule,
+        TestimonialsModule,
+        ModerationModule,
+        ChatModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger, configureApp, createRootLogger, type AppConfig } from '@haven/server/core';
 import { AppModule } from './app.module';
+import { serveWeb } from './web';
 
 /** Builds Haven's Nest application, ready to listen. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -11,5 +12,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
   });
   configureApp(app, config, logger);
+  serveWeb(app, config);
   return app;
 }

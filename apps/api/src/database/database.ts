@@ -1,4 +1,9 @@
 import { identityEntities, identityMigrations } from '@haven/server/identity';
+import { safetyEntities, safetyMigrations } from '@haven/server/safety';
+import { chatEntities, chatMigrations } from '@haven/server/chat';
+import { moderationEntities, moderationMigrations } from '@haven/server/moderation';
+import { forumEntities, forumMigrations } from '@haven/server/forum';
+import { testimonialsEntities, testimonialsMigrations } from '@haven/server/testimonials';
 
 /**
  * Each domain's entities and migrations. `npm run migration:generate -- libs/server/<domain>/src/migrations/<name>`
@@ -6,6 +11,11 @@ import { identityEntities, identityMigrations } from '@haven/server/identity';
  */
 export const DOMAINS: Record<string, { entities: readonly (new () => object)[]; migrations: readonly (new () => object)[] }> = {
   identity: { entities: identityEntities, migrations: identityMigrations },
+  safety: { entities: safetyEntities, migrations: safetyMigrations },
+  chat: { entities: chatEntities, migrations: chatMigrations },
+  moderation: { entities: moderationEntities, migrations: moderationMigrations },
+  forum: { entities: forumEntities, migrations: forumMigrations },
+  testimonials: { entities: testimonialsEntities, migrations: testimonialsMigrations },
 };
 
 export const ENTITIES = Object.values(DOMAINS).flatMap((d) => d.entities);

@@ -7,14 +7,12 @@ import { SiteHeader } from './SiteHeader';
 /** Moves focus to the new page's heading after each navigation, so screen readers start there. */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     const heading = document.querySelector<HTMLElement>('[data-page-heading]');
-    (heading ?? document.getElementById('main'))?.focus({ preventScroll: false });
+    (heading ?? document.getElementById('main'))?.focus();
   }, [pathname]);
 }
 

@@ -5,6 +5,7 @@ export const SessionViewerFragment = graphql(`
     email
     status
     suspendedUntil
+    revealContentWarnings
     user {
       id
       handle

@@ -60,6 +60,6 @@ export class CoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(HttpMetricsMiddleware, GeneralRateLimitMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware, GeneralRateLimitMiddleware).forRoutes('{*path}');
   }
 }

@@ -11,3 +11,4 @@ export * from './logging';
 export * from './realtime';
 export * from './core.module';
 export * from './events';
+export * from './markdown/render-markdown';

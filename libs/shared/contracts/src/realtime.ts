@@ -45,6 +45,8 @@ export interface ChatMessageDto {
   status: ChatMessageStatus;
   clientMessageId: string | null;
   createdAt: string;
+  /** Held for a moderator: only its author (and moderators) can see it until it is approved. */
+  heldForReview: boolean;
 }
 
 export interface ModerationCaseEventDto {
@@ -56,7 +58,8 @@ export interface ModerationCaseEventDto {
 
 export interface AckError {
   ok: false;
-  error: { code: ErrorCode; message: string };
+  /** `details` carries extra facts, e.g. `retryAfterSeconds` with RATE_LIMITED. */
+  error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
 }
 export type Ack<T extends object = object> = ({ ok: true } & T) | AckError;
 
@@ -73,6 +76,8 @@ export interface ChatClientToServerEvents {
 export interface ChatServerToClientEvents {
   'message:new': (message: ChatMessageDto) => void;
   'message:removed': (payload: { id: string; roomId: string }) => void;
+  /** A message became visible again (restored, or approved after being held for review). */
+  'message:updated': (message: ChatMessageDto) => void;
   presence: (payload: { roomId: string; onlineCount: number }) => void;
   typing: (payload: { roomId: string; user: UserDto }) => void;
   'room:updated': (room: ChatRoomDto) => void;
@@ -90,6 +95,7 @@ export const CHAT_EVENTS = {
   typing: 'typing',
   messageNew: 'message:new',
   messageRemoved: 'message:removed',
+  messageUpdated: 'message:updated',
   presence: 'presence',
   roomUpdated: 'room:updated',
 } as const;

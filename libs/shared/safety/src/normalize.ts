@@ -173,7 +173,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(you|they|we)re\b/g, "$1're"],
 ];
 
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4\u02bc]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb]/g;
@@ -181,13 +182,34 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const HOMOGLYPH_CHARS = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 const WHITESPACE = /\s+/g;
 const WORDISH_RUN = /[a-z0-9@$!|]+/g;
-const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|mcg|g|kg|lb|lbs|k|m|x|h|hr|hrs|min|mins|yo|y|d|w|mo|cm|mm|km|mi|ft|oz)?$/;
+const NUMBER_WITH_UNIT =
+  /^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|mcg|g|kg|lb|lbs|k|m|x|h|hr|hrs|min|mins|yo|y|d|w|mo|cm|mm|km|mi|ft|oz)?$/;
 const LETTER_THEN_DIGITS = /^[a-z]\d{1,3}$/;
 const REPEATED_LETTER = /([a-z])\1{2,}/g;
 const DOTTED_LETTERS = /\b[a-z](?:[._-][a-z]){2,}\b/g;
 const SPACED_LETTERS = /\b[a-z](?: [a-z]){3,}\b/g;
 const EMPHASIS_EDGES = /^[*~`]+|[*~`]+$/g;
 const MASK_CHARS = /[*#]/;
+
+/** Every expression normalisation uses (the tests audit them for backtracking risks). */
+export const NORMALIZE_REGEXES: readonly RegExp[] = [
+  ...REWRITES.map(([pattern]) => pattern),
+  INVISIBLE,
+  COMBINING_MARKS,
+  SINGLE_QUOTES,
+  DOUBLE_QUOTES,
+  DASHES,
+  HOMOGLYPH_CHARS,
+  WHITESPACE,
+  WORDISH_RUN,
+  NUMBER_WITH_UNIT,
+  LETTER_THEN_DIGITS,
+  REPEATED_LETTER,
+  DOTTED_LETTERS,
+  SPACED_LETTERS,
+  EMPHASIS_EDGES,
+  MASK_CHARS,
+];
 
 /**
  * The canonical form the detectors match against. Exported so the server can store or log exactly
@@ -239,28 +261,34 @@ function unmask(token: string): string {
   for (const word of MASKABLE_WORDS) {
     if (word.length !== core.length) continue;
     let fits = true;
-    for (let i = 0; i < word.length && fits; i++) fits = core[i] === '*' || core[i] === '#' || core[i] === word[i];
+    for (let i = 0; i < word.length && fits; i++)
+      fits = core[i] === '*' || core[i] === '#' || core[i] === word[i];
     if (fits) return token.slice(0, start) + word + token.slice(end);
   }
   return token;
 }
 
-/** Undo leetspeak inside one run of letters, digits and symbols. */
+/** Undo leetspeak inside one run: digits first, then symbols ("$3ll" → "sell"). */
 function deLeet(run: string): string {
   if (!/[a-z]/.test(run) || NUMBER_WITH_UNIT.test(run) || LETTER_THEN_DIGITS.test(run)) return run;
+  return replaceLeet(replaceLeet(run, true), false);
+}
+
+function replaceLeet(run: string, digits: boolean): string {
   let out = '';
   for (let i = 0; i < run.length; i++) {
     const c = run[i];
     const mapped = LEET[c];
-    if (mapped === undefined) {
+    const isDigit = c >= '0' && c <= '9';
+    if (mapped === undefined || isDigit !== digits) {
       out += c;
       continue;
     }
     const before = i > 0 && isLetter(run[i - 1]);
     const after = i + 1 < run.length && isLetter(run[i + 1]);
-    const isDigitOrSign = /[0-9$]/.test(c);
-    if (c === '@' && i === 0) out += c; // a handle: @name
-    else if (isDigitOrSign ? before || after : before && after) out += mapped;
+    if (c === '@' && i === 0)
+      out += c; // a handle: @name
+    else if (isDigit || c === '$' ? before || after : before && after) out += mapped;
     else out += c;
   }
   return out;

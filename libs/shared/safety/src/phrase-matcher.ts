@@ -1,3 +1,5 @@
+import { testOnce } from './rx';
+
 /**
  * Phrase matching with context: a pattern that matches is only counted when the words around it
  * do not turn it into something else — a negation ("I would never hurt myself"), a hypothetical
@@ -19,15 +21,15 @@ export interface PhrasePattern<N extends string = string> {
    * phrase itself is negative ("nobody would miss me", "I don't want to wake up"). */
   negatable?: boolean;
   /** Tested on up to 80 characters right after the match; anchor with `^` for adjacency. */
-  unlessAfter?: RegExp;
+  unlessAfter?: RegExp | readonly RegExp[];
   /** Tested on up to 80 characters right before the match; anchor with `$` for adjacency. */
-  unlessBefore?: RegExp;
+  unlessBefore?: RegExp | readonly RegExp[];
   /** Skip the recovery-story check (for phrases that are about the present by construction). */
   ignorePast?: boolean;
 }
 
-export interface PhraseMatch<N extends string = string> {
-  pattern: PhrasePattern<N>;
+export interface PhraseMatch<P extends PhrasePattern = PhrasePattern> {
+  pattern: P;
   start: number;
   end: number;
 }
@@ -47,19 +49,23 @@ const CLAUSE_BOUNDARY =
 
 /** Phrases with a negative word that do not negate what follows. */
 const FALSE_NEGATORS =
-  /\b(?:can't stop|couldn't stop|can't help|couldn't help|can't get rid of|can't shake|don't know(?: why| how| what| if|)|not sure(?: why| how| what| if| whether|)|not going to lie|no matter|won't stop|won't go away|won't leave me alone|doesn't stop|never stops|don't even know|not even|no idea|can't sleep|can't tell anyone|don't have anyone|nobody to talk to|not okay|not ok|not fine|not doing (?:well|good|okay|ok|great))\b/g;
+  /\b(?:can't stop|couldn't stop|can't help|couldn't help|can't get rid of|can't shake|don't know(?: why| how| what| if|)|not sure(?: why| how| what| if| whether|)|not going to lie|no matter|won't stop|won't go away|won't leave me alone|doesn't stop|never stops|don't even know|not even|no idea|can't sleep|can't tell anyone|don't have anyone|nobody to talk to|not wake up|never wake up|not waking up|not exist|not existing|not be here|not being here|not be alive|not okay|not ok|not fine|not doing (?:well|good|okay|ok|great))\b/g;
 const NEGATOR =
   /\b(?:not|never|no|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|shouldn't|mustn't|nor|neither|no longer|without|stopped|quit|ain't|nobody)\b/g;
+/** Inside a matched phrase with a gap ("my family would not be better off without me"). */
+const INTERIOR_NEGATOR =
+  /\b(?:not|never|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|no longer|hardly)\b/;
 const SUBJECT = /\b(?:i|i'm|i've|i'll|i'd|you|you're|he|he's|she|she's|they|they're|we|we're)\b/g;
 const FIRST_PERSON_START = /^(?:i|i'm|i've|i'll|i'd|my|me|myself)\b/;
 const PERSON_WORD =
-  /\b(?:i|i'm|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|they've|he'd|she'd|they'd|someone|somebody|anyone|people|person|friend|friends|brother|sister|son|daughter|partner|husband|wife|mom|mum|mother|dad|father|boyfriend|girlfriend|bf|gf|cousin|roommate|flatmate|kid|kids|teen|teenager|client|clients|patient|patients|character|member|members|poster|op|user|users|guy|girl|man|woman|coworker|colleague|uncle|aunt|nephew|niece|grandma|grandpa|student|students|scammers?)\b/g;
+  /\b(?:i|i'm|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|they've|he'd|she'd|they'd|someone|somebody|people|person|friend|friends|brother|sister|son|daughter|partner|husband|wife|mom|mum|mother|dad|father|boyfriend|girlfriend|bf|gf|cousin|roommate|flatmate|kid|kids|teen|teenager|client|clients|patient|patients|character|member|members|poster|op|user|users|guy|girl|man|woman|coworker|colleague|uncle|aunt|nephew|niece|grandma|grandpa|student|students|scammers?)\b/g;
+const ADDRESSED = /\b(?:can|could|would|will|does|did|has|please)\s?$/;
 const FIRST_PERSON_WORD = /^(?:i|i'm|i've|i'll|i'd|me|myself)$/;
 const CONDITIONAL = /\b(?:if|whether|in case|unless)\b/g;
 
 /** Markers of a recovery story, told about the past. */
 const PAST_MARKER =
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|a couple of|a couple|couple of) (?:years?|months?|yrs?) ago|used to|back then|back in|in (?:19|20)\d\d|last (?:year|summer|winter|spring|fall|autumn)|at (?:my|the) (?:lowest|worst)|when i was (?:at my|younger|little|a kid|a child|a teen|a teenager|in (?:high school|college|school|uni|university|my teens|my twenties)|\d+)|before (?:ketamine|treatment|spravato|esketamine|my (?:first |)(?:infusion|infusions|treatment|session|sessions)|i (?:started|found|got|began))|in the past|for years i|there was a time|that was (?:then|years ago|a long time ago)|those days|my (?:old|former|younger) self|survived|(?:\d+|a|one|two|three|four|five) (?:years?|months?|days?|weeks?) (?:clean|free|sober)|clean (?:for|since)|at the time|would've said|would have said)\b/;
+  /\b(?:(?:\d+ |a |one |two |three |four |five |six |seven |eight |nine |ten |several |many |a few |few |a couple of |a couple |couple of |)(?:years?|months?|yrs?) ago|used to|back then|back in|in (?:19|20)\d\d|last (?:year|summer|winter|spring|fall|autumn)|at (?:my|the) (?:lowest|worst)|when i was (?:at my|younger|little|a kid|a child|a teen|a teenager|in (?:high school|college|school|uni|university|my teens|my twenties)|\d+)|before (?:ketamine|treatment|spravato|esketamine|my (?:first |)(?:infusion|infusions|treatment|session|sessions)|i (?:started|found|got|began))|in the past|for years i|there was a time|that was (?:then|years ago|a long time ago)|those days|my (?:old|former|younger) self|survived|(?:\d+|a|one|two|three|four|five) (?:years?|months?|days?|weeks?) (?:clean|free|sober)|clean (?:for|since)|at the time|would've said|would have said)\b/;
 /** Words that bring a clause back to the present ("… clean for years, cutting again"). */
 const CURRENT_MARKER =
   /\b(?:again|still|tonight|today|lately|recently|these days|this week|this month|every day|last night|this morning|currently|at the moment|right now|tomorrow)\b/;
@@ -70,15 +76,33 @@ const REPORTED_BEFORE_QUOTE =
 const SELF_REPORTED_BEFORE_QUOTE =
   /\bi (?:just |)(?:said|say|told|tell|texted|wrote|write|posted|messaged|screamed|yelled|keep saying|keep telling|kept saying)\b[^"]{0,30}$/;
 
+/** Every expression the context checks use (the tests audit them for backtracking risks). */
+export const CONTEXT_REGEXES: readonly RegExp[] = [
+  CLAUSE_BOUNDARY,
+  FALSE_NEGATORS,
+  NEGATOR,
+  INTERIOR_NEGATOR,
+  SUBJECT,
+  FIRST_PERSON_START,
+  PERSON_WORD,
+  ADDRESSED,
+  FIRST_PERSON_WORD,
+  CONDITIONAL,
+  PAST_MARKER,
+  CURRENT_MARKER,
+  REPORTED_BEFORE_QUOTE,
+  SELF_REPORTED_BEFORE_QUOTE,
+];
+
 /** All counted matches of the patterns in already-normalised text, at most one per pattern. */
-export function matchPhrases<N extends string>(
+export function matchPhrases<P extends PhrasePattern>(
   text: string,
-  patterns: readonly PhrasePattern<N>[],
+  patterns: readonly P[],
   options: MatchOptions = {},
-): PhraseMatch<N>[] {
+): PhraseMatch<P>[] {
   const figurative = collectSpans(text, options.figurative ?? []);
   const quotes = quoteSpans(text);
-  const found: PhraseMatch<N>[] = [];
+  const found: PhraseMatch<P>[] = [];
   for (const pattern of patterns) {
     pattern.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -99,17 +123,17 @@ export function matchPhrases<N extends string>(
   return found;
 }
 
-/** True when any of the expressions matches outside a negation (used for co-occurrence cues). */
-export function hasUnnegated(text: string, regex: RegExp): boolean {
+/** The first match of `regex` that is not negated ("never touch coke"), for co-occurrence cues. */
+export function firstUnnegated(text: string, regex: RegExp): string | null {
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let result = false;
-  while (!result && (m = regex.exec(text)) !== null) {
+  let found: string | null = null;
+  while (found === null && (m = regex.exec(text)) !== null) {
     if (m[0] === '') regex.lastIndex++;
-    else result = !isNegated(clauseBefore(text, m.index), '');
+    else if (!isNegated(clauseBefore(text, m.index), '')) found = m[0];
   }
   regex.lastIndex = 0;
-  return result;
+  return found;
 }
 
 function counts(
@@ -123,8 +147,7 @@ function counts(
   const matched = text.slice(start, end);
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  if (pattern.unlessAfter && pattern.unlessAfter.test(after)) return false;
-  if (pattern.unlessBefore && pattern.unlessBefore.test(before)) return false;
+  if (anyMatches(pattern.unlessAfter, after) || anyMatches(pattern.unlessBefore, before)) return false;
   const clause = clauseBefore(text, start);
   if ((pattern.negatable ?? true) && isNegated(clause, matched)) return false;
   if (isHypothetical(clause)) return false;
@@ -132,6 +155,12 @@ function counts(
   if (!pattern.ignorePast && isPastStory(text, start, end)) return false;
   if (overlaps(figurative, start, end)) return false;
   return !isReportedQuote(text, quotes, start, end);
+}
+
+function anyMatches(regexes: RegExp | readonly RegExp[] | undefined, text: string): boolean {
+  if (regexes === undefined) return false;
+  const list: readonly RegExp[] = regexes instanceof RegExp ? [regexes] : regexes;
+  return list.some((regex) => testOnce(regex, text));
 }
 
 /** The text of the current clause before `start`, at most CLAUSE_WINDOW characters. */
@@ -154,7 +183,7 @@ function clauseAfter(text: string, end: number): string {
 }
 
 function isNegated(clause: string, matched: string): boolean {
-  if (matched !== '' && lastMatch(NEGATOR, matched.replace(FALSE_NEGATORS, ' ')) !== null) return true;
+  if (matched !== '' && INTERIOR_NEGATOR.test(matched.replace(FALSE_NEGATORS, ' '))) return true;
   const cleaned = clause.replace(FALSE_NEGATORS, ' ');
   const negator = lastMatch(NEGATOR, cleaned);
   if (negator === null) return false;
@@ -178,9 +207,12 @@ function isHypothetical(clause: string): boolean {
   return subjects.length === 1 && subjects[0].index === 0;
 }
 
+/** The last person named before the phrase is someone else ("my roommate has been…"), unless the
+ * author is addressing them ("can someone…", "will somebody…"). */
 function isAboutSomeoneElse(clause: string): boolean {
   const person = lastMatch(PERSON_WORD, clause);
-  return person !== null && !FIRST_PERSON_WORD.test(person[0]);
+  if (person === null || FIRST_PERSON_WORD.test(person[0])) return false;
+  return !ADDRESSED.test(clause.slice(0, person.index));
 }
 
 function isPastStory(text: string, start: number, end: number): boolean {

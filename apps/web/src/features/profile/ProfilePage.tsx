@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import type { JourneyStage, ProfileQuery } from '../../gql/graphql';
 import { errorMessage, useRouteNotice } from '../../lib';
-import { Alert, Button, ErrorState, Loading, Page, Select, TextArea } from '../../ui';
+import { Alert, Button, Checkbox, ErrorState, Loading, Page, Select, TextArea } from '../../ui';
 import { JOURNEY_STAGE_OPTIONS, isJourneyStage } from './journey-stages';
 import { ProfileDocument, UpdateProfileDocument } from './profile.documents';
 
@@ -48,6 +48,7 @@ export function ProfilePage() {
 function ProfileForm({ viewer }: { viewer: ProfileViewer }) {
   const [bio, setBio] = useState(viewer.user.bio ?? '');
   const [stage, setStage] = useState<JourneyStage | ''>(viewer.user.journeyStage ?? '');
+  const [revealWarnings, setRevealWarnings] = useState(viewer.revealContentWarnings);
   const [bioError, setBioError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [updateProfile, { loading, error }] = useMutation(UpdateProfileDocument);
@@ -67,7 +68,23 @@ function ProfileForm({ viewer }: { viewer: ProfileViewer }) {
     try {
       await updateProfile({
         variables: {
-          input: { bio: bio.trim() === '' ? null : bio.trim(), journeyStage: stage === '' ? null : stage },
+          input: {
+            bio: bio.trim() === '' ? null : bio.trim(),
+            journeyStage: stage === '' ? null : stage,
+            revealContentWarnings: revealWarnings,
+          },
+        },
+        // The preference lives on the viewer (which has no id of its own), not on the returned User.
+        update(cache) {
+          cache.modify({
+            id: 'ROOT_QUERY',
+            fields: {
+              viewer: (existing) =>
+                existing && typeof existing === 'object' && !Array.isArray(existing)
+                  ? { ...existing, revealContentWarnings: revealWarnings }
+                  : existing,
+            },
+          });
         },
       });
       setSaved(true);
@@ -105,6 +122,13 @@ function ProfileForm({ viewer }: { viewer: ProfileViewer }) {
         options={JOURNEY_STAGE_OPTIONS}
         value={stage}
         onChange={(e) => setStage(isJourneyStage(e.target.value) ? e.target.value : '')}
+      />
+      <Checkbox
+        id="profile-reveal-warnings"
+        label="Always show content behind content warnings"
+        hint="When this is off, posts and stories with a content warning stay folded until you choose to open them."
+        checked={revealWarnings}
+        onChange={(e) => setRevealWarnings(e.target.checked)}
       />
       <div className="form__actions">
         <Button type="submit" busy={loading} busyLabel="Saving…">

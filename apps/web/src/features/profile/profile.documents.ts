@@ -4,6 +4,7 @@ export const ProfileDocument = graphql(`
   query Profile {
     viewer {
       email
+      revealContentWarnings
       user {
         id
         handle

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
   await mkdir(resolve(dataDir), { recursive: true });
   const port = await freePort(54329);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // As root the server runs as the `postgres` system user, which must be able to enter the data folder.
+  if (isRoot) await chmod(resolve(dataDir), 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'haven',

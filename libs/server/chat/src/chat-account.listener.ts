@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccountStatus } from '@haven/shared/contracts';
+import {
+  ACCOUNT_EXPORT_EVENT,
+  ACCOUNT_STATUS_CHANGED_EVENT,
+  type AccountExportRequest,
+  type AccountExportSection,
+  type AccountStatusChangedEvent,
+} from '@haven/server/core';
+import { ChatBroadcaster } from './chat-broadcaster.service';
+import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
+
+/** Chat's part in account events: the data export, and closing the sockets of a suspended or banned member. */
+@Injectable()
+export class ChatAccountListener {
+  constructor(
+    @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
+    private readonly broadcaster: ChatBroadcaster,
+  ) {}
+
+  @OnEvent(ACCOUNT_EXPORT_EVENT)
+  async exportMessages(request: AccountExportRequest): Promise<AccountExportSection> {
+    const rows = await this.messages.find({
+      where: { authorId: request.userId },
+      relations: { room: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return {
+      section: 'chatMessages',
+      data: rows.map((m) => ({
+        id: m.id,
+        room: m.room ? { id: m.room.id, slug: m.room.slug, name: m.room.name } : { id: m.roomId },
+        body: m.body,
+        status: m.status,
+        removedByModerator: m.status === StoredMessageStatus.REMOVED,
+        createdAt: m.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  @OnEvent(ACCOUNT_STATUS_CHANGED_EVENT)
+  closeSockets(event: AccountStatusChangedEvent): void {
+    if (event.status !== AccountStatus.ACTIVE) this.broadcaster.disconnectUser(event.userId);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+import type {
+  ChatClientToServerEvents,
+  ChatMessageDto,
+  ChatRoomDto,
+  ChatServerToClientEvents,
+  UserDto,
+} from '@haven/shared/contracts';
+import type { Actor } from '@haven/server/core';
+import { roomChannel, userChannel } from './chat.rules';
+
+/** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
+export interface ChatSocketData {
+  actor: Actor;
+  user: UserDto;
+}
+
+export type ChatNamespace = Namespace<ChatClientToServerEvents, ChatServerToClientEvents, object, ChatSocketData>;
+export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEvents, object, ChatSocketData>;
+
+/**
+ * Sends chat events to rooms. Every emit goes through the namespace's adapter, so with Redis it reaches
+ * members on every API instance and is kept for connection state recovery.
+ */
+@Injectable()
+export class ChatBroadcaster {
+  private server: ChatNamespace | null = null;
+
+  attach(server: ChatNamespace): void {
+    this.server = server;
+  }
+
+  messageNew(message: ChatMessageDto): void {
+    this.server?.to(roomChannel(message.roomId)).emit('message:new', message);
+  }
+
+  messageRemoved(id: string, roomId: string): void {
+    this.server?.to(roomChannel(roomId)).emit('message:removed', { id, roomId });
+  }
+
+  messageUpdated(message: ChatMessageDto): void {
+    this.server?.to(roomChannel(message.roomId)).emit('message:updated', message);
+  }
+
+  presence(roomId: string, onlineCount: number): void {
+    this.server?.to(roomChannel(roomId)).emit('presence', { roomId, onlineCount });
+  }
+
+  roomUpdated(room: ChatRoomDto): void {
+    this.server?.to(roomChannel(room.id)).emit('room:updated', room);
+  }
+
+  /** Everyone in the room but the typist. */
+  typing(socket: ChatSocket, roomId: string, user: UserDto): void {
+    socket.to(roomChannel(roomId)).emit('typing', { roomId, user });
+  }
+
+  /** Closes every socket of a member, on every instance (after a ban or a suspension). */
+  disconnectUser(userId: string): void {
+    this.server?.in(userChannel(userId)).disconnectSockets(true);
+  }
+}

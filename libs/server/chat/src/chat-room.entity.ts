@@ -1,0 +1,32 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A live support room. Seeded by the migration; administrators add and rename rooms. */
+@Entity('chat_rooms')
+@Check('CHK_chat_rooms_slow_mode', '"slow_mode_seconds" >= 0 AND "slow_mode_seconds" <= 3600')
+export class ChatRoomEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 48, unique: true })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  description: string;
+
+  /** Nobody but moderators may send while a room is locked. */
+  @Column({ type: 'boolean', default: false })
+  locked: boolean;
+
+  /** Seconds a member waits between two messages in this room; 0 is off. */
+  @Column({ name: 'slow_mode_seconds', type: 'integer', default: 0 })
+  slowModeSeconds: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,90 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ContentKind } from '@haven/shared/contracts';
+import {
+  ModeratedContentRegistry,
+  NotFoundError,
+  type ContentModerationOutcome,
+  type ModeratedContentHandler,
+  type ModeratedContentInfo,
+} from '@haven/server/core';
+import { ChatBroadcaster } from './chat-broadcaster.service';
+import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
+import { isUuid, requireUuid } from './chat.rules';
+import { MessageHistoryService } from './message-history.service';
+
+/**
+ * What moderators do to chat messages: remove one directly (removeChatMessage), or through a case in
+ * the moderation queue (the CHAT_MESSAGE handler). Rooms hear of it at once.
+ */
+@Injectable()
+export class MessageModerationService implements ModeratedContentHandler, OnModuleInit {
+  constructor(
+    @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
+    private readonly history: MessageHistoryService,
+    private readonly broadcaster: ChatBroadcaster,
+    private readonly registry: ModeratedContentRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(ContentKind.CHAT_MESSAGE, this);
+  }
+
+  /** Removes a message: its body is no longer shown, and everyone in the room gets message:removed. */
+  async remove(actorId: string, messageId: string): Promise<ChatMessageEntity> {
+    const message = await this.require(requireUuid(messageId, 'id'));
+    if (message.status !== StoredMessageStatus.REMOVED) {
+      message.status = StoredMessageStatus.REMOVED;
+      message.removedAt = new Date();
+      message.removedBy = actorId;
+      await this.messages.update(message.id, {
+        status: message.status,
+        removedAt: message.removedAt,
+        removedBy: actorId,
+      });
+    }
+    this.broadcaster.messageRemoved(message.id, message.roomId);
+    return message;
+  }
+
+  async describe(ids: readonly string[]): Promise<Map<string, ModeratedContentInfo>> {
+    const wanted = ids.filter(isUuid);
+    const rows = wanted.length > 0 ? await this.messages.find({ where: { id: In(wanted) }, relations: { room: true } }) : [];
+    return new Map(
+      rows.map((m) => [
+        m.id,
+        {
+          id: m.id,
+          authorId: m.authorId,
+          excerpt: m.body.slice(0, 500),
+          status: m.status,
+          createdAt: m.createdAt,
+          context: { roomId: m.roomId, roomSlug: m.room?.slug, roomName: m.room?.name },
+        },
+      ]),
+    );
+  }
+
+  /** REMOVE and HIDE take a message down; RESTORE and APPROVE make it visible to everyone again. */
+  async apply(id: string, outcome: ContentModerationOutcome, context: { actorId: string; note: string | null }): Promise<void> {
+    if (outcome === 'REMOVE' || outcome === 'HIDE') {
+      await this.remove(context.actorId, id);
+      return;
+    }
+    const message = await this.require(requireUuid(id, 'id'));
+    if (message.status === StoredMessageStatus.VISIBLE) return;
+    message.status = StoredMessageStatus.VISIBLE;
+    message.removedAt = null;
+    message.removedBy = null;
+    await this.messages.update(message.id, { status: message.status, removedAt: null, removedBy: null });
+    const [dto] = await this.history.toDtos([message]);
+    if (dto) this.broadcaster.messageUpdated(dto);
+  }
+
+  private async require(id: string): Promise<ChatMessageEntity> {
+    const message = await this.messages.findOne({ where: { id } });
+    if (!message) throw new NotFoundError('That message');
+    return message;
+  }
+}

@@ -1,0 +1,48 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@haven/shared/contracts';
+import { CurrentActor, Loaders, Roles, type Actor, type RequestLoaders } from '@haven/server/core';
+import { UserLoader, UserObject } from '@haven/server/identity';
+import { ChatMessageConnectionObject, ChatMessageObject, toChatMessageObject } from './dto/chat-message.object';
+import { MessageHistoryService } from './message-history.service';
+import { MessageModerationService } from './message-moderation.service';
+
+@Resolver(() => ChatMessageObject)
+export class MessagesResolver {
+  constructor(
+    private readonly history: MessageHistoryService,
+    private readonly moderation: MessageModerationService,
+    private readonly userLoader: UserLoader,
+  ) {}
+
+  @Query(() => ChatMessageConnectionObject, {
+    description:
+      'Newest messages first in time order: a page holds the `last` messages before `before` (or the newest), oldest first. pageInfo.endCursor marks the oldest message of the page and hasNextPage says whether older ones exist; pass endCursor as `before` for the older page.',
+  })
+  async chatMessages(
+    @CurrentActor() actor: Actor,
+    @Args('roomId', { type: () => ID }) roomId: string,
+    @Args('last', { type: () => Int, nullable: true, defaultValue: 50 }) last: number | null,
+    @Args('before', { type: () => String, nullable: true }) before: string | null,
+  ): Promise<ChatMessageConnectionObject> {
+    const page = await this.history.page(actor, roomId, last, before);
+    return { nodes: page.nodes.map(toChatMessageObject), pageInfo: page.pageInfo };
+  }
+
+  @ResolveField(() => UserObject)
+  async author(@Parent() message: ChatMessageObject, @Loaders() loaders: RequestLoaders): Promise<UserObject> {
+    const author = await loaders.get(this.userLoader).load(message.authorId);
+    if (!author) throw new Error(`The author of chat message ${message.id} is missing`);
+    return author;
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ChatMessageObject, {
+    description: 'Moderators: remove a chat message; connected clients receive message:removed.',
+  })
+  async removeChatMessage(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ChatMessageObject> {
+    return toChatMessageObject(await this.moderation.remove(actor.id, id));
+  }
+}

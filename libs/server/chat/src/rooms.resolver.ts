@@ -1,0 +1,63 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@haven/shared/contracts';
+import { CurrentActor, Loaders, Public, Roles, type Actor, type RequestLoaders } from '@haven/server/core';
+import { ChatRoomInput, UpdateChatRoomInput } from './dto/chat-room.inputs';
+import { ChatRoomObject, toChatRoomObject } from './dto/chat-room.object';
+import { MutesService } from './mutes.service';
+import { OnlineCountLoader } from './online-count.loader';
+import { RoomsService } from './rooms.service';
+
+@Resolver(() => ChatRoomObject)
+export class RoomsResolver {
+  constructor(
+    private readonly rooms: RoomsService,
+    private readonly mutes: MutesService,
+    private readonly onlineCounts: OnlineCountLoader,
+  ) {}
+
+  @Public()
+  @Query(() => [ChatRoomObject])
+  async chatRooms(): Promise<ChatRoomObject[]> {
+    return (await this.rooms.list()).map(toChatRoomObject);
+  }
+
+  @Public()
+  @Query(() => ChatRoomObject, { nullable: true })
+  async chatRoom(@Args('slug') slug: string): Promise<ChatRoomObject | null> {
+    const room = await this.rooms.findBySlug(slug);
+    return room ? toChatRoomObject(room) : null;
+  }
+
+  @ResolveField(() => Int)
+  onlineCount(@Parent() room: ChatRoomObject, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders.get(this.onlineCounts).load(room.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ChatRoomObject)
+  async createChatRoom(@Args('input') input: ChatRoomInput): Promise<ChatRoomObject> {
+    return toChatRoomObject(await this.rooms.create(input));
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ChatRoomObject)
+  async updateChatRoom(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateChatRoomInput,
+  ): Promise<ChatRoomObject> {
+    return toChatRoomObject(await this.rooms.update(actor, id, input));
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => Boolean, { description: 'Moderators: the user cannot send in this room for the given minutes.' })
+  async muteInRoom(
+    @CurrentActor() actor: Actor,
+    @Args('roomId', { type: () => ID }) roomId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('minutes', { type: () => Int }) minutes: number,
+  ): Promise<boolean> {
+    await this.mutes.mute(actor, roomId, userId, minutes);
+    return true;
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Role } from '@haven/shared/contracts';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, hasRole, type Actor } from '@haven/server/core';
+import { ChatBroadcaster } from './chat-broadcaster.service';
+import { ChatRoomEntity } from './chat-room.entity';
+import {
+  isUuid,
+  validateRoomDescription,
+  validateRoomName,
+  validateSlowMode,
+  validateSlug,
+  type RoomFields,
+} from './chat.rules';
+import { toChatRoomDto } from './dto/chat-room.object';
+import type { UpdateChatRoomInput } from './dto/chat-room.inputs';
+import { PresenceService } from './presence.service';
+
+/** Rooms: the list, and the changes administrators (everything) and moderators (lock, slow mode) make. */
+@Injectable()
+export class RoomsService {
+  constructor(
+    @InjectRepository(ChatRoomEntity) private readonly rooms: Repository<ChatRoomEntity>,
+    private readonly presence: PresenceService,
+    private readonly broadcaster: ChatBroadcaster,
+  ) {}
+
+  list(): Promise<ChatRoomEntity[]> {
+    return this.rooms.find({ order: { createdAt: 'ASC', name: 'ASC' } });
+  }
+
+  async findBySlug(slug: string): Promise<ChatRoomEntity | null> {
+    if (typeof slug !== 'string' || slug.length > 64) return null;
+    return this.rooms.findOne({ where: { slug: slug.trim().toLowerCase() } });
+  }
+
+  async require(roomId: string): Promise<ChatRoomEntity> {
+    const room = isUuid(roomId) ? await this.rooms.findOne({ where: { id: roomId } }) : null;
+    if (!room) throw new NotFoundError('That room');
+    return room;
+  }
+
+  async create(input: RoomFields): Promise<ChatRoomEntity> {
+    const slug = validateSlug(input.slug);
+    const name = validateRoomName(input.name);
+    const description = validateRoomDescription(input.description);
+    const inserted = await this.rooms
+      .createQueryBuilder()
+      .insert()
+      .values({ slug, name, description })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) throw new ConflictError('A room with that address already exists.', { field: 'slug' });
+    return this.require(id);
+  }
+
+  /** Administrators change anything; moderators only lock and slow mode. Members in the room hear of it. */
+  async update(actor: Actor, roomId: string, input: UpdateChatRoomInput): Promise<ChatRoomEntity> {
+    const room = await this.require(roomId);
+    const changesDetails = input.name != null || input.description != null;
+    if (changesDetails && !hasRole(actor, Role.ADMIN)) {
+      throw new ForbiddenError('Only an administrator can rename a room or change its description.');
+    }
+    const changes: Partial<ChatRoomEntity> = {};
+    if (input.name != null) changes.name = validateRoomName(input.name);
+    if (input.description != null) changes.description = validateRoomDescription(input.description);
+    if (input.slowModeSeconds != null) changes.slowModeSeconds = validateSlowMode(input.slowModeSeconds);
+    if (input.locked != null) {
+      if (typeof input.locked !== 'boolean') throw new BadInputError('`locked` must be true or false.');
+      changes.locked = input.locked;
+    }
+    if (Object.keys(changes).length === 0) return room;
+    await this.rooms.update(room.id, changes);
+    const updated = await this.require(room.id);
+    this.broadcaster.roomUpdated(toChatRoomDto(updated, await this.presence.count(room.id)));
+    return updated;
+  }
+}

@@ -1,0 +1,55 @@
+import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { isIntrospectionOnly, measureOperation } from './operation-limits';
+
+const schema = buildSchema(`
+  type Query { posts(first: Int = 20): PostConnection!  viewer: User  node: Node }
+  interface Node { id: ID! }
+  type PostConnection { nodes: [Post!]! }
+  type Post implements Node { id: ID!  title: String!  author: User!  comments(first: Int = 50): CommentConnection! }
+  type CommentConnection { nodes: [Comment!]! }
+  type Comment { id: ID!  author: User! }
+  type User { id: ID!  handle: String! }
+`);
+
+const measure = (query: string, variables: Record<string, unknown> = {}) => {
+  const document = parse(query);
+  return measureOperation(schema, document, document.definitions[0] as OperationDefinitionNode, variables);
+};
+
+describe('operation limits', () => {
+  it('measures depth by nested fields', () => {
+    expect(measure('{ viewer { id } }').depth).toBe(2);
+    expect(measure('{ posts { nodes { comments { nodes { author { handle } } } } } }').depth).toBe(6);
+  });
+
+  it('multiplies the cost of a page by the page size asked for, or its default', () => {
+    const small = measure('{ posts(first: 5) { nodes { title } } }');
+    const large = measure('{ posts(first: 100) { nodes { title } } }');
+    const byDefault = measure('{ posts { nodes { title } } }');
+    const byVariable = measure('query($n: Int) { posts(first: $n) { nodes { title } } }', { n: 100 });
+    expect(large.cost).toBeGreaterThan(small.cost);
+    expect(byVariable.cost).toBe(large.cost);
+    expect(byDefault.cost).toBe(measure('{ posts(first: 20) { nodes { title } } }').cost);
+  });
+
+  it('counts nested pages multiplicatively', () => {
+    const nested = measure('{ posts(first: 100) { nodes { comments(first: 100) { nodes { id } } } } }');
+    expect(nested.cost).toBeGreaterThan(100 * 100);
+  });
+
+  it('follows fragments without looping on cycles', () => {
+    const query = `
+      { posts { nodes { ...P } } node { ... on Post { title } } }
+      fragment P on Post { title author { handle } }`;
+    const { depth, cost } = measure(query);
+    expect(depth).toBe(4);
+    expect(cost).toBeGreaterThan(0);
+  });
+
+  it('recognises introspection-only operations', () => {
+    const op = parse('{ __schema { types { name } } }').definitions[0] as OperationDefinitionNode;
+    expect(isIntrospectionOnly(op)).toBe(true);
+    const mixed = parse('{ __typename viewer { id } }').definitions[0] as OperationDefinitionNode;
+    expect(isIntrospectionOnly(mixed)).toBe(false);
+  });
+});

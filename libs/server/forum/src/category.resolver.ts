@@ -1,0 +1,55 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@haven/shared/contracts';
+import { Loaders, Public, Roles, type RequestLoaders } from '@haven/server/core';
+import { CategoriesService } from './categories.service';
+import { CategoryStatsLoader } from './category-stats.loader';
+import { CreateCategoryInput, UpdateCategoryInput } from './dto/category.inputs';
+import { CategoryObject, toCategoryObject } from './dto/category.object';
+
+@Resolver(() => CategoryObject)
+export class CategoryResolver {
+  constructor(
+    private readonly service: CategoriesService,
+    private readonly stats: CategoryStatsLoader,
+  ) {}
+
+  @Public()
+  @Query(() => [CategoryObject])
+  async categories(): Promise<CategoryObject[]> {
+    return (await this.service.list()).map(toCategoryObject);
+  }
+
+  @Public()
+  @Query(() => CategoryObject, { nullable: true })
+  async category(@Args('slug') slug: string): Promise<CategoryObject | null> {
+    const category = await this.service.findBySlug(slug);
+    return category ? toCategoryObject(category) : null;
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CategoryObject)
+  async createCategory(@Args('input') input: CreateCategoryInput): Promise<CategoryObject> {
+    return toCategoryObject(await this.service.create(input));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CategoryObject)
+  async updateCategory(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCategoryInput,
+  ): Promise<CategoryObject> {
+    return toCategoryObject(await this.service.update(id, input));
+  }
+
+  @Public()
+  @ResolveField(() => Int, { description: 'Published posts in the category.' })
+  async postCount(@Parent() category: CategoryObject, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return (await loaders.get(this.stats).load(category.id)).postCount;
+  }
+
+  @Public()
+  @ResolveField(() => Date, { nullable: true, description: 'When a published post in it last saw activity.' })
+  async lastActivityAt(@Parent() category: CategoryObject, @Loaders() loaders: RequestLoaders): Promise<Date | null> {
+    return (await loaders.get(this.stats).load(category.id)).lastActivityAt;
+  }
+}

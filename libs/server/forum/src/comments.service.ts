@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ContentKind, ContentStatus } from '@haven/shared/contracts';
+import { BadInputError, ForbiddenError, NotFoundError, renderMarkdown, type Actor } from '@haven/server/core';
+import type { SafetyCheckObject } from '@haven/server/safety';
+import type { CreateCommentInput } from './dto/post.inputs';
+import { CommentQueriesService } from './comment-queries.service';
+import { FeedCacheService } from './feed-cache.service';
+import { ForumSafetyService } from './forum-safety.service';
+import { COMMENT_COLUMNS, countsInThread, type CommentRow } from './forum.rows';
+import { canChange, requireId, validateCommentBody } from './forum.rules';
+import { PostQueriesService } from './post-queries.service';
+
+export interface CommentWriteResult {
+  row: CommentRow;
+  safety: SafetyCheckObject;
+}
+
+/** What a change does to a comment row, inside its transaction. */
+type CommentChange = (manager: EntityManager, before: CommentRow) => Promise<CommentRow>;
+
+/**
+ * Writing comments. A post's `comment_count` and `last_activity_at` move in the same transaction as
+ * the comment, with the comment row locked, so they stay exact under concurrent writes.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly posts: PostQueriesService,
+    private readonly comments: CommentQueriesService,
+    private readonly safety: ForumSafetyService,
+    private readonly cache: FeedCacheService,
+  ) {}
+
+  async create(actor: Actor, input: CreateCommentInput): Promise<CommentWriteResult> {
+    const postId = requireId(input.postId, 'The post');
+    const body = validateCommentBody(input.body);
+    const post = await this.posts.findVisible(postId, actor);
+    if (!post) throw new NotFoundError('That post');
+    if (post.deleted_at || post.status !== ContentStatus.PUBLISHED) {
+      throw new BadInputError('This post is not open for comments.');
+    }
+    await this.safety.consumeWrite(actor);
+    const assessment = await this.safety.assess(body, { holdLinks: false });
+    const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
+    const row = await this.db.transaction(async (manager) => {
+      const [inserted] = await manager.query<CommentRow[]>(
+        `INSERT INTO forum_comments AS c (post_id, author_id, body, body_html, status)
+         VALUES ($1, $2, $3, $4, $5) RETURNING ${COMMENT_COLUMNS}`,
+        [postId, actor.id, body, renderMarkdown(body), status],
+      );
+      if (countsInThread(inserted)) await this.moveThread(manager, postId, 1, true);
+      return inserted;
+    });
+    await this.cache.invalidate();
+    await this.safety.submitted({
+      kind: ContentKind.COMMENT,
+      id: row.id,
+      authorId: actor.id,
+      excerptParts: [body],
+      assessment,
+      edited: false,
+      newMember: false,
+    });
+    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+  }
+
+  async update(actor: Actor, id: string, bodyInput: string): Promise<CommentWriteResult> {
+    requireId(id, 'The comment');
+    const body = validateCommentBody(bodyInput);
+    await this.requireChangeable(actor, id, 'edit');
+    await this.safety.consumeWrite(actor);
+    const assessment = await this.safety.assess(body, { holdLinks: false });
+    const row = await this.change(id, async (manager, before) => {
+      if (before.deleted_at) throw new BadInputError('This comment was deleted and cannot be edited.');
+      const held = assessment.heldForReview && before.status === ContentStatus.PUBLISHED;
+      const [[updated]] = await manager.query<[CommentRow[], number]>(
+        `UPDATE forum_comments c SET body = $2, body_html = $3, updated_at = now(),
+           status = CASE WHEN $4::boolean THEN 'PENDING_REVIEW' ELSE c.status END
+         WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+        [id, body, renderMarkdown(body), held],
+      );
+      return updated;
+    });
+    await this.safety.submitted({
+      kind: ContentKind.COMMENT,
+      id,
+      authorId: row.author_id,
+      excerptParts: [body],
+      assessment,
+      edited: true,
+      newMember: false,
+    });
+    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+  }
+
+  /**
+   * The author deletes: the comment stays in the thread as "[deleted]" with its text erased. A
+   * moderator deleting someone else's comment removes it (REMOVED, visible to the author).
+   */
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    requireId(id, 'The comment');
+    const comment = await this.requireChangeable(actor, id, 'delete');
+    if (comment.deleted_at) return true;
+    if (actor.id !== comment.author_id) {
+      await this.setStatus(id, ContentStatus.REMOVED);
+      return true;
+    }
+    await this.change(id, async (manager) => {
+      const [[updated]] = await manager.query<[CommentRow[], number]>(
+        `UPDATE forum_comments c SET deleted_at = coalesce(c.deleted_at, now()), updated_at = now(), body = '',
+           body_html = ''
+         WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+        [id],
+      );
+      return updated;
+    });
+    return true;
+  }
+
+  /** Moderation outcomes and moderator removals. */
+  async setStatus(id: string, status: ContentStatus): Promise<void> {
+    await this.change(id, async (manager) => {
+      const [[updated]] = await manager.query<[CommentRow[], number]>(
+        `UPDATE forum_comments c SET status = $2 WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+        [id, status],
+      );
+      return updated;
+    });
+  }
+
+  /** Changes one comment with its row locked and moves its post's counter by the difference. */
+  private async change(id: string, apply: CommentChange): Promise<CommentRow> {
+    const row = await this.db.transaction(async (manager) => {
+      const [before] = await manager.query<CommentRow[]>(
+        `SELECT ${COMMENT_COLUMNS} FROM forum_comments c WHERE c.id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!before) throw new NotFoundError('That comment');
+      const after = await apply(manager, before);
+      const delta = Number(countsInThread(after)) - Number(countsInThread(before));
+      if (delta !== 0) await this.moveThread(manager, after.post_id, delta, false);
+      return after;
+    });
+    await this.cache.invalidate();
+    return row;
+  }
+
+  /** Moves a post's comment counter (and, for a new visible comment, its last activity). */
+  private async moveThread(manager: EntityManager, postId: string, delta: number, activity: boolean): Promise<void> {
+    await manager.query(
+      `UPDATE forum_posts SET comment_count = comment_count + $2,
+         last_activity_at = CASE WHEN $3::boolean THEN greatest(last_activity_at, now()) ELSE last_activity_at END
+       WHERE id = $1`,
+      [postId, delta, activity],
+    );
+  }
+
+  private async requireChangeable(actor: Actor, id: string, verb: 'edit' | 'delete'): Promise<CommentRow> {
+    const comment = await this.comments.findVisible(id, actor);
+    if (!comment) throw new NotFoundError('That comment');
+    if (!canChange({ authorId: comment.author_id }, actor)) {
+      throw new ForbiddenError(`You can only ${verb} your own comments.`);
+    }
+    if (verb === 'edit' && comment.deleted_at) throw new BadInputError('This comment was deleted and cannot be edited.');
+    return comment;
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ContentStatus, ContentWarning } from '@haven/shared/contracts';
+import { PageInfoObject } from '@haven/server/core';
+import { SafetyCheckObject } from '@haven/server/safety';
+
+@ObjectType('Post')
+export class PostObject {
+  @Field(() => ID)
+  id: string;
+
+  categoryId: string;
+  authorId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  body: string;
+
+  @Field()
+  bodyHtml: string;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => [ContentWarning])
+  contentWarnings: ContentWarning[];
+
+  @Field(() => ContentStatus)
+  status: ContentStatus;
+
+  @Field(() => Int, { description: 'Published comments that are not deleted.' })
+  commentCount: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field()
+  lastActivityAt: Date;
+
+  @Field({ description: 'The author deleted the post; it shows as "[deleted]" and its comments stay.' })
+  deleted: boolean;
+}
+
+@ObjectType('PostConnection')
+export class PostConnectionObject {
+  @Field(() => [PostObject])
+  nodes: PostObject[];
+
+  @Field(() => PageInfoObject)
+  pageInfo: PageInfoObject;
+}
+
+@ObjectType('PostPayload')
+export class PostPayloadObject {
+  @Field(() => PostObject)
+  post: PostObject;
+
+  @Field(() => SafetyCheckObject)
+  safety: SafetyCheckObject;
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppConfig, SharedStore } from '@haven/server/core';
+
+const VERSION_KEY = 'forum:feed:version';
+
+/**
+ * Signed-out feed pages, cached in the shared store (every instance sees the same entries) for
+ * FEED_CACHE_SECONDS. Every forum write bumps one version key, which retires every cached page at
+ * once; the bump happens after the write is committed, so a page read under the new version never
+ * predates it.
+ */
+@Injectable()
+export class FeedCacheService {
+  constructor(
+    private readonly store: SharedStore,
+    private readonly config: AppConfig,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.FEED_CACHE_SECONDS > 0;
+  }
+
+  /** The cached value for `key`, or what `load` returns (then cached). */
+  async getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return load();
+    const version = (await this.store.get(VERSION_KEY)) ?? '0';
+    const fullKey = `forum:feed:${version}:${key}`;
+    const cached = await this.store.get(fullKey);
+    if (cached !== null) return JSON.parse(cached) as T;
+    const value = await load();
+    await this.store.set(fullKey, JSON.stringify(value), this.config.FEED_CACHE_SECONDS);
+    return value;
+  }
+
+  /** Retires every cached page; call after any committed change a feed could show. */
+  async invalidate(): Promise<void> {
+    if (!this.enabled) return;
+    await this.store.set(VERSION_KEY, randomUUID());
+  }
+}

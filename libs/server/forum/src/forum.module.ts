@@ -1,0 +1,60 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CategoriesService } from './categories.service';
+import { CategoryStatsLoader } from './category-stats.loader';
+import { CategoryEntity } from './category.entity';
+import { CategoryLoader } from './category.loader';
+import { CategoryResolver } from './category.resolver';
+import { CommentQueriesService } from './comment-queries.service';
+import { CommentEntity } from './comment.entity';
+import { CommentResolver } from './comment.resolver';
+import { CommentsPageLoader } from './comments-page.loader';
+import { CommentsService } from './comments.service';
+import { FeedCacheService } from './feed-cache.service';
+import { FeedPrimerService } from './feed-primer.service';
+import { ForumExportListener } from './forum-export.listener';
+import { ForumModerationService } from './forum-moderation.service';
+import { ForumSafetyService } from './forum-safety.service';
+import { PostFieldsResolver } from './post-fields.resolver';
+import { PostQueriesService } from './post-queries.service';
+import { PostEntity } from './post.entity';
+import { PostLoader } from './post.loader';
+import { PostResolver } from './post.resolver';
+import { PostsService } from './posts.service';
+import { ReactionCountsLoader, ViewerReactionsLoader } from './reaction-counts.loader';
+import { ReactionEntity } from './reaction.entity';
+import { ReactionResolver } from './reaction.resolver';
+import { ReactionsService } from './reactions.service';
+import { VisitorFeedService } from './visitor-feed.service';
+
+/** Categories, posts, comments, reactions and search. Needs the safety module (global) for its checks. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CategoryEntity, PostEntity, CommentEntity, ReactionEntity])],
+  providers: [
+    FeedCacheService,
+    ForumSafetyService,
+    CategoriesService,
+    PostQueriesService,
+    PostsService,
+    CommentQueriesService,
+    CommentsService,
+    ReactionsService,
+    VisitorFeedService,
+    FeedPrimerService,
+    ForumModerationService,
+    ForumExportListener,
+    CategoryLoader,
+    CategoryStatsLoader,
+    PostLoader,
+    CommentsPageLoader,
+    ReactionCountsLoader,
+    ViewerReactionsLoader,
+    CategoryResolver,
+    PostResolver,
+    PostFieldsResolver,
+    CommentResolver,
+    ReactionResolver,
+  ],
+  exports: [CategoriesService, PostQueriesService, CommentQueriesService],
+})
+export class ForumModule {}

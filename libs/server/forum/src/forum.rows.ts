@@ -1,0 +1,116 @@
+import { isUUID } from 'class-validator';
+import { ContentStatus, type ContentWarning } from '@haven/shared/contracts';
+import { BadInputError, decodeCursor, type CursorKey } from '@haven/server/core';
+import type { CommentObject } from './dto/comment.object';
+import type { PostObject } from './dto/post.object';
+import { DELETED_HTML, DELETED_TEXT } from './forum.rules';
+
+/**
+ * Rows of the forum tables as raw SQL returns them, and their mapping to GraphQL objects. Sort keys
+ * come back as text with microseconds, so cursors compare exactly what PostgreSQL stores.
+ */
+
+const KEY_FORMAT = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+const timeKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${KEY_FORMAT})`;
+
+export const POST_COLUMNS = `p.id, p.category_id, p.author_id, p.title, p.body, p.body_html, p.tags, p.content_warnings,
+  p.status, p.comment_count, p.reaction_count, p.created_at, p.updated_at, p.last_activity_at, p.deleted_at,
+  ${timeKey('p.created_at')} AS created_key, ${timeKey('p.last_activity_at')} AS activity_key`;
+
+export const COMMENT_COLUMNS = `c.id, c.post_id, c.author_id, c.body, c.body_html, c.status, c.created_at, c.updated_at,
+  c.deleted_at, ${timeKey('c.created_at')} AS created_key`;
+
+export interface PostRow {
+  id: string;
+  category_id: string;
+  author_id: string;
+  title: string;
+  body: string;
+  body_html: string;
+  tags: string[];
+  content_warnings: ContentWarning[];
+  status: ContentStatus;
+  comment_count: number;
+  reaction_count: number;
+  created_at: Date;
+  updated_at: Date;
+  last_activity_at: Date;
+  deleted_at: Date | null;
+  created_key: string;
+  activity_key: string;
+}
+
+export interface CommentRow {
+  id: string;
+  post_id: string;
+  author_id: string;
+  body: string;
+  body_html: string;
+  status: ContentStatus;
+  created_at: Date;
+  updated_at: Date;
+  deleted_at: Date | null;
+  created_key: string;
+}
+
+export function toPostObject(row: PostRow): PostObject {
+  const deleted = row.deleted_at !== null;
+  return {
+    id: row.id,
+    categoryId: row.category_id,
+    authorId: row.author_id,
+    title: deleted ? DELETED_TEXT : row.title,
+    body: deleted ? DELETED_TEXT : row.body,
+    bodyHtml: deleted ? DELETED_HTML : row.body_html,
+    tags: deleted ? [] : row.tags,
+    contentWarnings: deleted ? [] : row.content_warnings,
+    status: row.status,
+    commentCount: row.comment_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastActivityAt: row.last_activity_at,
+    deleted,
+  };
+}
+
+export function toCommentObject(row: CommentRow): CommentObject {
+  const deleted = row.deleted_at !== null;
+  return {
+    id: row.id,
+    postId: row.post_id,
+    authorId: row.author_id,
+    body: deleted ? DELETED_TEXT : row.body,
+    bodyHtml: deleted ? DELETED_HTML : row.body_html,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deleted,
+  };
+}
+
+/** Whether a comment counts in its post's `commentCount`. */
+export function countsInThread(row: { status: ContentStatus; deleted_at: Date | null }): boolean {
+  return row.status === ContentStatus.PUBLISHED && row.deleted_at === null;
+}
+
+const TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Reads a cursor made by `encodeCursor(key)`: the tag names the ordering it belongs to. */
+export function readCursor(cursor: string, tag: string, shape: readonly ('time' | 'id' | 'int' | 'float')[]): CursorKey {
+  const values = decodeCursor(cursor, shape.length + 1);
+  const invalid = () => new BadInputError('The cursor is not valid for this list.', { argument: 'after' });
+  if (values[0] !== tag) throw invalid();
+  shape.forEach((kind, i) => {
+    const value = values[i + 1];
+    const ok =
+      kind === 'time'
+        ? typeof value === 'string' && TIME_KEY.test(value)
+        : kind === 'id'
+          ? typeof value === 'string' && isUUID(value)
+          : kind === 'int'
+            ? Number.isInteger(value)
+            : typeof value === 'number' && Number.isFinite(value);
+    if (!ok) throw invalid();
+  });
+  return values.slice(1);
+}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import { ContentStatus, PostSort } from '@haven/shared/contracts';
+import { isModerator, pageSize, toPage, type Actor, type Page } from '@haven/server/core';
+import { POST_COLUMNS, readCursor, type PostRow } from './forum.rows';
+import { canSee, validateSearchQuery, validateTagFilter } from './forum.rules';
+
+export interface PostListArgs {
+  categorySlug?: string | null;
+  tag?: string | null;
+  sort?: PostSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Orderings of the feed: the columns, the cursor's tag and the cursor's shape. */
+const ORDERINGS = {
+  [PostSort.LATEST_ACTIVITY]: {
+    tag: 'A',
+    order: 'p.last_activity_at DESC, p.id DESC',
+    after: (n: number) => `(p.last_activity_at, p.id) < ($${n}::timestamptz, $${n + 1}::uuid)`,
+    shape: ['time', 'id'] as const,
+    key: (r: PostRow) => ['A', r.activity_key, r.id],
+  },
+  [PostSort.NEWEST]: {
+    tag: 'N',
+    order: 'p.created_at DESC, p.id DESC',
+    after: (n: number) => `(p.created_at, p.id) < ($${n}::timestamptz, $${n + 1}::uuid)`,
+    shape: ['time', 'id'] as const,
+    key: (r: PostRow) => ['N', r.created_key, r.id],
+  },
+  [PostSort.MOST_SUPPORTED]: {
+    tag: 'S',
+    order: 'p.reaction_count DESC, p.created_at DESC, p.id DESC',
+    after: (n: number) =>
+      `(p.reaction_count, p.created_at, p.id) < ($${n}::int, $${n + 1}::timestamptz, $${n + 2}::uuid)`,
+    shape: ['int', 'time', 'id'] as const,
+    key: (r: PostRow) => ['S', r.reaction_count, r.created_key, r.id],
+  },
+};
+
+/**
+ * Which posts a reader may list: published ones for everyone; a member also sees their own in any
+ * status; moderators also see everyone's held and hidden posts. Deleted posts are not listed.
+ */
+function listVisibility(actor: Actor | null, params: unknown[]): string {
+  if (!actor) return `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
+  params.push(actor.id);
+  const statuses = isModerator(actor) ? `('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN')` : `('PUBLISHED')`;
+  return `p.deleted_at IS NULL AND (p.status IN ${statuses} OR p.author_id = $${params.length})`;
+}
+
+const PUBLISHED_COMMENT = `c.status = 'PUBLISHED' AND c.deleted_at IS NULL`;
+
+/** Reading posts: the feed, search, and single posts. Every list is one SQL query. */
+@Injectable()
+export class PostQueriesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(args: PostListArgs, actor: Actor | null): Promise<Page<PostRow>> {
+    const limit = pageSize(args.first);
+    const ordering = ORDERINGS[args.sort ?? PostSort.LATEST_ACTIVITY];
+    const tag = validateTagFilter(args.tag);
+    const params: unknown[] = [];
+    const where = [listVisibility(actor, params)];
+    if (args.categorySlug) {
+      params.push(args.categorySlug.trim().toLowerCase().slice(0, 60));
+      where.push(`p.category_id = (SELECT id FROM forum_categories WHERE slug = $${params.length})`);
+    }
+    if (tag) {
+      params.push([tag]);
+      where.push(`p.tags @> $${params.length}::varchar[]`);
+    }
+    if (args.after) {
+      const key = readCursor(args.after, ordering.tag, ordering.shape);
+      where.push(ordering.after(params.length + 1));
+      params.push(...key);
+    }
+    params.push(limit + 1);
+    const rows = await this.db.query<PostRow[]>(
+      `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE ${where.join(' AND ')}
+       ORDER BY ${ordering.order} LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, limit, ordering.key);
+  }
+
+  /**
+   * Full-text search (English stemming) over published posts and their published comments, best
+   * first: a post's own rank (title above body) plus half the rank of its best matching comment.
+   * `websearch_to_tsquery` accepts any input.
+   */
+  async search(query: string, first: number | null | undefined, after: string | null | undefined) {
+    const text = validateSearchQuery(query);
+    const limit = pageSize(first);
+    const params: unknown[] = [text];
+    let afterSql = '';
+    if (after) {
+      const [rank, id] = readCursor(after, 'R', ['float', 'id']);
+      params.push(rank, id);
+      afterSql = `WHERE (r.rank, r.id) < ($2::float8, $3::uuid)`;
+    }
+    params.push(limit + 1);
+    const rows = await this.db.query<(PostRow & { rank: number })[]>(
+      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
+       matches AS (
+         SELECT p.id FROM forum_posts p, q
+          WHERE p.search_vector @@ q.query AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+         UNION
+         SELECT c.post_id FROM forum_comments c, q WHERE c.search_vector @@ q.query AND ${PUBLISHED_COMMENT}
+       ),
+       ranked AS (
+         SELECT ${POST_COLUMNS},
+           (ts_rank(p.search_vector, q.query) + 0.5 * coalesce((
+             SELECT max(ts_rank(c.search_vector, q.query)) FROM forum_comments c
+              WHERE c.post_id = p.id AND c.search_vector @@ q.query AND ${PUBLISHED_COMMENT}
+           ), 0))::float8 AS rank
+         FROM forum_posts p JOIN matches m ON m.id = p.id, q
+         WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+       )
+       SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, limit, (r) => ['R', r.rank, r.id]);
+  }
+
+  /** Posts by id in the order asked (null where missing), whatever their status: callers decide. */
+  async findByIds(ids: readonly string[]): Promise<(PostRow | null)[]> {
+    const valid = [...new Set(ids.filter((id) => isUUID(id)))];
+    const rows =
+      valid.length > 0
+        ? await this.db.query<PostRow[]>(`SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = ANY($1::uuid[])`, [
+            valid,
+          ])
+        : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** A post the reader may see (deleted posts stay readable as "[deleted]"), or null. */
+  async findVisible(id: string, actor: Actor | null): Promise<PostRow | null> {
+    if (!isUUID(id)) return null;
+    const [row] = await this.findByIds([id]);
+    return row && canSee({ authorId: row.author_id, status: row.status }, actor) ? row : null;
+  }
+
+  /** How many posts the author wrote up to `until` (all of them when left out), deleted ones included. */
+  async countByAuthor(authorId: string, until?: Date): Promise<number> {
+    const [{ count }] = await this.db.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM forum_posts WHERE author_id = $1 AND ($2::timestamptz IS NULL OR created_at <= $2)`,
+      [authorId, until ?? null],
+    );
+    return count;
+  }
+
+  isListable(row: PostRow): boolean {
+    return row.status === ContentStatus.PUBLISHED && row.deleted_at === null;
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ContentKind, ContentStatus, type ContentWarning } from '@haven/shared/contracts';
+import { BadInputError, ForbiddenError, NotFoundError, isModerator, renderMarkdown, type Actor } from '@haven/server/core';
+import type { SafetyCheckObject } from '@haven/server/safety';
+import type { CreatePostInput, UpdatePostInput } from './dto/post.inputs';
+import { FeedCacheService } from './feed-cache.service';
+import { ForumSafetyService, NEW_MEMBER_POSTS } from './forum-safety.service';
+import { POST_COLUMNS, type PostRow } from './forum.rows';
+import {
+  canChange,
+  mergeWarnings,
+  requireId,
+  validatePostBody,
+  validateTags,
+  validateTitle,
+  validateWarnings,
+} from './forum.rules';
+import { PostQueriesService } from './post-queries.service';
+
+export interface PostWriteResult {
+  row: PostRow;
+  safety: SafetyCheckObject;
+}
+
+/** Writing posts: create, edit and delete, with the safety checks and the moderation event. */
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly queries: PostQueriesService,
+    private readonly safety: ForumSafetyService,
+    private readonly cache: FeedCacheService,
+  ) {}
+
+  async create(actor: Actor, input: CreatePostInput): Promise<PostWriteResult> {
+    const categoryId = requireId(input.categoryId, 'The category');
+    const title = validateTitle(input.title);
+    const body = validatePostBody(input.body);
+    const tags = validateTags(input.tags);
+    const warnings = validateWarnings(input.contentWarnings);
+    const [category] = await this.db.query<{ id: string }[]>('SELECT id FROM forum_categories WHERE id = $1', [
+      categoryId,
+    ]);
+    if (!category) throw new NotFoundError('That category');
+    await this.safety.consumeWrite(actor);
+
+    const newMember = !isModerator(actor) && (await this.queries.countByAuthor(actor.id)) < NEW_MEMBER_POSTS;
+    const assessment = await this.safety.assess(`${title}\n\n${body}`, { holdLinks: newMember });
+    const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
+    const [row] = await this.db.query<PostRow[]>(
+      `INSERT INTO forum_posts AS p (category_id, author_id, title, body, body_html, tags, content_warnings, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${POST_COLUMNS}`,
+      [
+        categoryId,
+        actor.id,
+        title,
+        body,
+        renderMarkdown(body),
+        tags,
+        mergeWarnings(warnings, assessment.addWarnings),
+        status,
+      ],
+    );
+    await this.cache.invalidate();
+    await this.safety.submitted({
+      kind: ContentKind.POST,
+      id: row.id,
+      authorId: actor.id,
+      excerptParts: [title, body],
+      assessment,
+      edited: false,
+      newMember,
+    });
+    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+  }
+
+  async update(actor: Actor, id: string, input: UpdatePostInput): Promise<PostWriteResult> {
+    requireId(id, 'The post');
+    const title = input.title != null ? validateTitle(input.title) : null;
+    const body = input.body != null ? validatePostBody(input.body) : null;
+    const tags = input.tags != null ? validateTags(input.tags) : null;
+    const warnings = input.contentWarnings != null ? validateWarnings(input.contentWarnings) : null;
+    if (title === null && body === null && tags === null && warnings === null) {
+      throw new BadInputError('There is nothing to change.');
+    }
+    const post = await this.requireChangeable(actor, id);
+    await this.safety.consumeWrite(actor);
+
+    const nextTitle = title ?? post.title;
+    const nextBody = body ?? post.body;
+    // Links wait for review in a new member's first posts, edits included (moderators are trusted).
+    const newMember =
+      actor.id === post.author_id &&
+      !isModerator(actor) &&
+      (await this.queries.countByAuthor(post.author_id, post.created_at)) <= NEW_MEMBER_POSTS;
+    const assessment = await this.safety.assess(`${nextTitle}\n\n${nextBody}`, { holdLinks: newMember });
+    const held = assessment.heldForReview && post.status === ContentStatus.PUBLISHED;
+    const nextWarnings: ContentWarning[] = mergeWarnings(warnings ?? post.content_warnings, assessment.addWarnings);
+    const [[row]] = await this.db.query<[PostRow[], number]>(
+      `UPDATE forum_posts p SET title = $2, body = $3, body_html = $4, tags = $5, content_warnings = $6,
+         status = CASE WHEN $7::boolean THEN 'PENDING_REVIEW' ELSE p.status END, updated_at = now()
+       WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
+      [id, nextTitle, nextBody, renderMarkdown(nextBody), tags ?? post.tags, nextWarnings, held],
+    );
+    await this.cache.invalidate();
+    await this.safety.submitted({
+      kind: ContentKind.POST,
+      id,
+      authorId: post.author_id,
+      excerptParts: [nextTitle, nextBody],
+      assessment,
+      edited: true,
+      newMember,
+    });
+    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+  }
+
+  /**
+   * The author deletes: the post stays as "[deleted]" so its thread remains readable, its text is
+   * erased. A moderator deleting someone else's post removes it (REMOVED, visible to the author).
+   */
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    requireId(id, 'The post');
+    const post = await this.queries.findVisible(id, actor);
+    if (!post) throw new NotFoundError('That post');
+    if (post.deleted_at) return true;
+    if (actor.id === post.author_id) {
+      await this.db.query(
+        `UPDATE forum_posts SET deleted_at = now(), updated_at = now(), title = '', body = '', body_html = '',
+           tags = '{}', content_warnings = '{}'
+         WHERE id = $1 AND deleted_at IS NULL`,
+        [id],
+      );
+    } else if (isModerator(actor)) {
+      await this.setStatus(id, ContentStatus.REMOVED);
+      return true;
+    } else {
+      throw new ForbiddenError('You can only delete your own posts.');
+    }
+    await this.cache.invalidate();
+    return true;
+  }
+
+  /** Moderation outcomes and moderator removals. */
+  async setStatus(id: string, status: ContentStatus): Promise<void> {
+    const result = await this.db.query<[unknown[], number]>(
+      'UPDATE forum_posts SET status = $2 WHERE id = $1 RETURNING id',
+      [id, status],
+    );
+    if (result[1] === 0) throw new NotFoundError('That post');
+    await this.cache.invalidate();
+  }
+
+  private async requireChangeable(actor: Actor, id: string): Promise<PostRow> {
+    const post = await this.queries.findVisible(id, actor);
+    if (!post) throw new NotFoundError('That post');
+    if (!canChange({ authorId: post.author_id }, actor)) throw new ForbiddenError('You can only edit your own posts.');
+    if (post.deleted_at) throw new BadInputError('This post was deleted and cannot be edited.');
+    return post;
+  }
+}

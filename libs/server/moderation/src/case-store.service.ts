@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
+import { CaseStatus, type CasePriority, type ContentKind } from '@haven/shared/contracts';
+import { decodeCursor, toPage, type Page } from '@haven/server/core';
+import { ModerationCaseEntity } from './moderation-case.entity';
+import { PRIORITY_RANK, type CaseSignal } from './moderation.rules';
+
+export interface CaseUpsert {
+  kind: ContentKind;
+  contentId: string;
+  authorId: string | null;
+  excerpt: string;
+  signal: CaseSignal;
+  /** 1 when a member's report joins the case. */
+  reportDelta?: number;
+}
+
+export interface QueueFilter {
+  status: CaseStatus;
+  priority?: CasePriority | null;
+  contentKind?: ContentKind | null;
+}
+
+/** Keeps each value's first position: union of two arrays without duplicates. */
+const UNION = (a: string, b: string) =>
+  `ARRAY(SELECT v FROM unnest(${a} || ${b}) WITH ORDINALITY AS u(v, n) GROUP BY v ORDER BY min(n))::varchar[]`;
+
+/**
+ * Opens or joins the one OPEN case of a piece of content. The partial unique index on
+ * (content_kind, content_id) WHERE status = 'OPEN' makes this hold when requests race: the loser of an
+ * insert becomes an update of the winner's case, which keeps the higher priority and joins sources and flags.
+ */
+const UPSERT_SQL = `
+INSERT INTO moderation_cases AS c
+  (content_kind, content_id, author_id, excerpt, priority, priority_rank, sources, auto_flags, report_count)
+VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9)
+ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' DO UPDATE SET
+  priority = CASE WHEN EXCLUDED.priority_rank < c.priority_rank THEN EXCLUDED.priority ELSE c.priority END,
+  priority_rank = LEAST(c.priority_rank, EXCLUDED.priority_rank),
+  sources = ${UNION('c.sources', 'EXCLUDED.sources')},
+  auto_flags = ${UNION('c.auto_flags', 'EXCLUDED.auto_flags')},
+  excerpt = EXCLUDED.excerpt,
+  author_id = COALESCE(c.author_id, EXCLUDED.author_id),
+  report_count = c.report_count + EXCLUDED.report_count,
+  updated_at = now()
+RETURNING id, (xmax = 0) AS inserted`;
+
+/** The moderation_cases table: upserts, lookups and pages. */
+@Injectable()
+export class CaseStore {
+  constructor(@InjectRepository(ModerationCaseEntity) private readonly cases: Repository<ModerationCaseEntity>) {}
+
+  /** Opens a case or joins the open one; `opened` is true when a new case entered the queue. */
+  async openOrJoin(upsert: CaseUpsert, manager?: EntityManager): Promise<{ id: string; opened: boolean }> {
+    const runner = manager ?? this.cases.manager;
+    const { signal } = upsert;
+    const rows: { id: string; inserted: boolean }[] = await runner.query(UPSERT_SQL, [
+      upsert.kind,
+      upsert.contentId,
+      upsert.authorId,
+      upsert.excerpt,
+      signal.priority,
+      PRIORITY_RANK[signal.priority],
+      signal.sources,
+      signal.autoFlags,
+      upsert.reportDelta ?? 0,
+    ]);
+    return { id: rows[0].id, opened: rows[0].inserted };
+  }
+
+  /** After an edit: the open case (if any) shows the content as it is now. */
+  async refreshExcerpt(kind: ContentKind, contentId: string, excerpt: string): Promise<string | null> {
+    const rows: [{ id: string }[], number] = await this.cases.manager.query(
+      `UPDATE moderation_cases SET excerpt = $3, updated_at = now()
+       WHERE content_kind = $1 AND content_id = $2 AND status = 'OPEN' AND excerpt <> $3 RETURNING id`,
+      [kind, contentId, excerpt],
+    );
+    return rows[0]?.[0]?.id ?? null;
+  }
+
+  find(id: string): Promise<ModerationCaseEntity | null> {
+    return this.cases.findOne({ where: { id } });
+  }
+
+  findMany(ids: readonly string[]): Promise<ModerationCaseEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.cases.find({ where: { id: In([...ids]) } });
+  }
+
+  /** The queue: URGENT first, then the longest-waiting; keyset pagination on (rank, created_at, id). */
+  async queue(filter: QueueFilter, limit: number, after: string | null): Promise<Page<ModerationCaseEntity>> {
+    const query = this.cases.createQueryBuilder('c').where('c.status = :status', { status: filter.status });
+    if (filter.priority) query.andWhere('c.priority_rank = :rank', { rank: PRIORITY_RANK[filter.priority] });
+    if (filter.contentKind) query.andWhere('c.content_kind = :kind', { kind: filter.contentKind });
+    if (after) {
+      const [rank, createdAt, id] = decodeCursor(after, 3);
+      query.andWhere('(c.priority_rank, c.created_at, c.id) > (:rank0, :createdAt0, :id0)', {
+        rank0: Number(rank),
+        createdAt0: String(createdAt),
+        id0: String(id),
+      });
+    }
+    const rows = await query
+      .orderBy('c.priority_rank', 'ASC')
+      .addOrderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (c) => [c.priorityRank, c.createdAt.toISOString(), c.id]);
+  }
+
+  /** Every case about one member's content or account, newest first. */
+  async historyOf(userId: string, limit: number, after: string | null): Promise<Page<ModerationCaseEntity>> {
+    const query = this.cases.createQueryBuilder('c').where('c.author_id = :userId', { userId });
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      query.andWhere('(c.created_at, c.id) < (:createdAt0, :id0)', { createdAt0: String(createdAt), id0: String(id) });
+    }
+    const rows = await query
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (c) => [c.createdAt.toISOString(), c.id]);
+  }
+}

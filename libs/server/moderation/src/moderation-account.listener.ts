@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import {
+  ACCOUNT_DELETED_EVENT,
+  ACCOUNT_EXPORT_EVENT,
+  type AccountDeletedEvent,
+  type AccountExportRequest,
+  type AccountExportSection,
+} from '@haven/server/core';
+import { ModerationReportEntity } from './moderation-report.entity';
+import { NoticesService } from './notices.service';
+
+/** A member's moderation data: their reports and notices in the export; notices erased with the account. */
+@Injectable()
+export class ModerationAccountListener {
+  constructor(
+    @InjectRepository(ModerationReportEntity) private readonly reports: Repository<ModerationReportEntity>,
+    private readonly notices: NoticesService,
+  ) {}
+
+  @OnEvent(ACCOUNT_EXPORT_EVENT)
+  async onExport(request: AccountExportRequest): Promise<AccountExportSection[]> {
+    const reports = await this.reports.find({ where: { reporterId: request.userId }, order: { createdAt: 'ASC' } });
+    return [
+      {
+        section: 'reports',
+        data: reports.map((r) => ({
+          contentKind: r.contentKind,
+          contentId: r.contentId,
+          reason: r.reason,
+          note: r.note,
+          createdAt: r.createdAt,
+        })),
+      },
+      { section: 'moderationNotices', data: await this.notices.exportFor(request.userId) },
+    ];
+  }
+
+  @OnEvent(ACCOUNT_DELETED_EVENT)
+  async onDeleted(event: AccountDeletedEvent): Promise<void> {
+    await this.notices.deleteAllFor(event.userId);
+  }
+}

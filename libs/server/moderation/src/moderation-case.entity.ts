@@ -1,0 +1,94 @@
+import { CasePriority, CaseSource, CaseStatus, ContentKind, ModerationAction } from '@haven/shared/contracts';
+import { UserEntity } from '@haven/server/identity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/**
+ * One queue item per piece of content that needs a human. At most one OPEN case per content (a partial
+ * unique index); a resolved case stays as history and a new report opens a new case.
+ */
+@Entity('moderation_cases')
+@Check('CHK_moderation_cases_kind', `"content_kind" IN ('POST', 'COMMENT', 'TESTIMONIAL', 'CHAT_MESSAGE', 'USER')`)
+@Check('CHK_moderation_cases_status', `"status" IN ('OPEN', 'RESOLVED')`)
+@Check(
+  'CHK_moderation_cases_priority',
+  `("priority" = 'URGENT' AND "priority_rank" = 0) OR ("priority" = 'HIGH' AND "priority_rank" = 1) OR ("priority" = 'NORMAL' AND "priority_rank" = 2) OR ("priority" = 'LOW' AND "priority_rank" = 3)`,
+)
+@Check('CHK_moderation_cases_report_count', `"report_count" >= 0`)
+@Check('CHK_moderation_cases_resolved', `("status" = 'OPEN') = ("resolved_at" IS NULL)`)
+@Index('UQ_moderation_cases_open_content', ['contentKind', 'contentId'], { unique: true, where: `"status" = 'OPEN'` })
+@Index('IDX_moderation_cases_queue', ['status', 'priorityRank', 'createdAt', 'id'])
+@Index('IDX_moderation_cases_author', ['authorId', 'createdAt'])
+export class ModerationCaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'content_kind', type: 'varchar', length: 16 })
+  contentKind: ContentKind;
+
+  @Column({ name: 'content_id', type: 'uuid' })
+  contentId: string;
+
+  /** The author of the content (the member themself for a USER case); null for a deleted account's row. */
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'varchar', length: 600 })
+  excerpt: string;
+
+  @Column({ type: 'varchar', length: 12, default: CaseStatus.OPEN })
+  status: CaseStatus;
+
+  @Column({ type: 'varchar', length: 12 })
+  priority: CasePriority;
+
+  /** 0 = URGENT … 3 = LOW, kept beside `priority` so the queue sorts by an index. */
+  @Column({ name: 'priority_rank', type: 'smallint' })
+  priorityRank: number;
+
+  @Column({ type: 'varchar', length: 24, array: true, default: () => "'{}'" })
+  sources: CaseSource[];
+
+  @Column({ name: 'auto_flags', type: 'varchar', length: 100, array: true, default: () => "'{}'" })
+  autoFlags: string[];
+
+  @Column({ name: 'report_count', type: 'integer', default: 0 })
+  reportCount: number;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  resolution: ModerationAction | null;
+
+  @Column({ name: 'resolution_note', type: 'varchar', length: 2000, nullable: true })
+  resolutionNote: string | null;
+
+  @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
+  resolvedById: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

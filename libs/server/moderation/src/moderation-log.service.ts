@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
+import { decodeCursor, toPage, type Page } from '@haven/server/core';
+import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
+
+export interface LogEntryInput {
+  actorId: string;
+  action: ModerationAction;
+  caseId: string | null;
+  contentKind: ContentKind | null;
+  contentId: string | null;
+  targetUserId: string | null;
+  note: string | null;
+  suspendedUntil: Date | null;
+}
+
+/**
+ * The append-only record of moderation actions. It can be written and read, nothing else: there is
+ * deliberately no method that changes or deletes an entry, and the database refuses UPDATE and DELETE.
+ */
+@Injectable()
+export class ModerationLogService {
+  constructor(
+    @InjectRepository(ModerationLogEntryEntity) private readonly entries: Repository<ModerationLogEntryEntity>,
+  ) {}
+
+  async append(entry: LogEntryInput, manager?: EntityManager): Promise<ModerationLogEntryEntity> {
+    const repository = manager ? manager.getRepository(ModerationLogEntryEntity) : this.entries;
+    return repository.save(repository.create(entry));
+  }
+
+  /** Newest first; optionally only the entries about one member. */
+  async list(limit: number, after: string | null, targetUserId?: string | null): Promise<Page<ModerationLogEntryEntity>> {
+    const query = this.entries.createQueryBuilder('e');
+    if (targetUserId) query.where('e.target_user_id = :targetUserId', { targetUserId });
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      query.andWhere('(e.created_at, e.id) < (:createdAt0, :id0)', { createdAt0: String(createdAt), id0: String(id) });
+    }
+    const rows = await query
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (e) => [e.createdAt.toISOString(), e.id]);
+  }
+}

@@ -1,0 +1,39 @@
+import { ContentKind, ModerationAction } from '@haven/shared/contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** What a member is told about a moderation action on their content or account. */
+@Entity('moderation_notices')
+@Check('CHK_moderation_notices_action', `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`)
+@Index('IDX_moderation_notices_user', ['userId', 'createdAt', 'id'])
+export class ModerationNoticeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  action: ModerationAction;
+
+  @Column({ type: 'varchar', length: 500 })
+  message: string;
+
+  /** The moderator's note, when they wrote one. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  note: string | null;
+
+  @Column({ name: 'content_kind', type: 'varchar', length: 16, nullable: true })
+  contentKind: ContentKind | null;
+
+  @Column({ name: 'content_id', type: 'uuid', nullable: true })
+  contentId: string | null;
+
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

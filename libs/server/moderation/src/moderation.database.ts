@@ -1,0 +1,13 @@
+import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
+import { ModerationCaseEntity } from './moderation-case.entity';
+import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
+import { ModerationNoticeEntity } from './moderation-notice.entity';
+import { ModerationReportEntity } from './moderation-report.entity';
+
+export const moderationEntities = [
+  ModerationCaseEntity,
+  ModerationReportEntity,
+  ModerationLogEntryEntity,
+  ModerationNoticeEntity,
+];
+export const moderationMigrations = [ModerationInit1795908856157];

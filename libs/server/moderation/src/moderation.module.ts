@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AutoModerationListener } from './auto-moderation.listener';
+import { CaseActionsService } from './case-actions.service';
+import { CaseEventsService } from './case-events.service';
+import { CaseReportsLoader } from './case-reports.loader';
+import { CaseStore } from './case-store.service';
+import { ContentDirectory } from './content-directory.service';
+import { ModeratedContentLoader } from './moderated-content.loader';
+import { ModerationAccountListener } from './moderation-account.listener';
+import { ModerationCaseFieldsResolver } from './moderation-case.resolver';
+import { moderationEntities } from './moderation.database';
+import { ModerationGateway } from './moderation.gateway';
+import { ModerationLogFieldsResolver } from './moderation-log.resolver';
+import { ModerationLogService } from './moderation-log.service';
+import { ModerationQueueService } from './moderation-queue.service';
+import { ModerationResolver } from './moderation.resolver';
+import { NoticesResolver } from './notices.resolver';
+import { NoticesService } from './notices.service';
+import { ReportResolver } from './report.resolver';
+import { ReportsService } from './reports.service';
+
+/**
+ * Reports, the live case queue, actions, notices and the append-only log. Acts on content only through
+ * the ModeratedContentRegistry handlers of the content domains, and on accounts through UsersService.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(moderationEntities)],
+  providers: [
+    CaseStore,
+    ContentDirectory,
+    ModerationGateway,
+    CaseEventsService,
+    ReportsService,
+    CaseActionsService,
+    ModerationLogService,
+    NoticesService,
+    ModerationQueueService,
+    AutoModerationListener,
+    ModerationAccountListener,
+    CaseReportsLoader,
+    ModeratedContentLoader,
+    ModerationResolver,
+    ModerationCaseFieldsResolver,
+    ReportResolver,
+    ModerationLogFieldsResolver,
+    NoticesResolver,
+  ],
+  exports: [ReportsService, CaseActionsService, ModerationQueueService],
+})
+export class ModerationModule {}

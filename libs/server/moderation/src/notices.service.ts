@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, Repository, type EntityManager } from 'typeorm';
+import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
+import { BadInputError, decodeCursor, pageSize, toPage, type Page } from '@haven/server/core';
+import { ModerationNoticeEntity } from './moderation-notice.entity';
+import { requireId } from './moderation.rules';
+
+export interface NoticeInput {
+  userId: string;
+  action: ModerationAction;
+  message: string;
+  note: string | null;
+  contentKind: ContentKind | null;
+  contentId: string | null;
+  suspendedUntil: Date | null;
+}
+
+const MARK_MAX = 100;
+
+/** What members are told about moderation actions on their content or account. */
+@Injectable()
+export class NoticesService {
+  constructor(@InjectRepository(ModerationNoticeEntity) private readonly notices: Repository<ModerationNoticeEntity>) {}
+
+  async create(notice: NoticeInput, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(ModerationNoticeEntity) : this.notices;
+    await repository.insert(repository.create(notice));
+  }
+
+  /** A page of the member's own notices, newest first, with how many are unread. */
+  async pageFor(userId: string, first: number | null | undefined, after: string | null | undefined) {
+    const page = await this.listFor(userId, pageSize(first, 20), after ?? null);
+    return { ...page, unreadCount: await this.unreadCount(userId) };
+  }
+
+  async listFor(userId: string, limit: number, after: string | null): Promise<Page<ModerationNoticeEntity>> {
+    const query = this.notices.createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      query.andWhere('(n.created_at, n.id) < (:createdAt0, :id0)', { createdAt0: String(createdAt), id0: String(id) });
+    }
+    const rows = await query
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (n) => [n.createdAt.toISOString(), n.id]);
+  }
+
+  unreadCount(userId: string): Promise<number> {
+    return this.notices.count({ where: { userId, readAt: IsNull() } });
+  }
+
+  /** Marks the given notices (or all of them) read; only the member's own. Returns how many changed. */
+  async markRead(userId: string, ids: readonly string[] | null | undefined): Promise<number> {
+    if (ids && ids.length > MARK_MAX) {
+      throw new BadInputError(`Mark at most ${MARK_MAX} notices at once.`, { field: 'ids', max: MARK_MAX });
+    }
+    const where = ids
+      ? { userId, readAt: IsNull(), id: In(ids.map((id) => requireId(id, 'notice id'))) }
+      : { userId, readAt: IsNull() };
+    if (ids && ids.length === 0) return 0;
+    const result = await this.notices.update(where, { readAt: new Date() });
+    return result.affected ?? 0;
+  }
+
+  async deleteAllFor(userId: string): Promise<void> {
+    await this.notices.delete({ userId });
+  }
+
+  async exportFor(userId: string) {
+    const rows = await this.notices.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return rows.map((n) => ({
+      action: n.action,
+      message: n.message,
+      note: n.note,
+      contentKind: n.contentKind,
+      contentId: n.contentId,
+      suspendedUntil: n.suspendedUntil,
+      createdAt: n.createdAt,
+      readAt: n.readAt,
+    }));
+  }
+}

@@ -1,0 +1,34 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Loaders, isModerator, type Actor, type RequestLoaders } from '@haven/server/core';
+import { UserLoader, UserObject } from '@haven/server/identity';
+import { ReportInput } from './dto/moderation.inputs';
+import { ReportObject, toReportObject } from './dto/report.object';
+import { ReportsService } from './reports.service';
+
+@Resolver(() => ReportObject)
+export class ReportResolver {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly userLoader: UserLoader,
+  ) {}
+
+  @Mutation(() => ReportObject, {
+    description: 'Reports content or a member to the moderators. Joins the open case of that content.',
+  })
+  async report(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => ReportInput }) input: ReportInput,
+  ): Promise<ReportObject> {
+    return toReportObject(await this.reports.report(actor, input));
+  }
+
+  @ResolveField(() => UserObject, { nullable: true, description: 'Visible to moderators only.' })
+  reporter(
+    @Parent() parent: ReportObject,
+    @CurrentActor() actor: Actor | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<UserObject | null> | null {
+    if (!isModerator(actor)) return null;
+    return loaders.get(this.userLoader).load(parent.reporterId);
+  }
+}

@@ -1,0 +1,32 @@
+import { BadInputError } from '@haven/server/core';
+import { compileRule, testWithin, validateRulePattern } from './rule-matcher';
+
+describe('rule matcher', () => {
+  it('matches phrases as whole words, whatever the case and spacing', () => {
+    const rule = compileRule('street  ketamine', false);
+    expect(testWithin(rule, 'Anyone tried STREET ketamine?')).toBe(true);
+    expect(testWithin(rule, 'street ketamines')).toBe(false);
+    expect(testWithin(compileRule('c.o.d', false), 'cod')).toBe(false);
+  });
+
+  it('accepts sound regular expressions', () => {
+    expect(() => validateRulePattern('\\bk(et|etamine)\\s+for\\s+sale\\b', true)).not.toThrow();
+    expect(testWithin(compileRule('\\bket\\s+for\\s+sale\\b', true), 'KET for sale here')).toBe(true);
+  });
+
+  it.each(['(a+)+$', '(\\w*)*x', '(x|xy){2,}+', '(a)\\1', '[unclosed', '', 'x'.repeat(501)])(
+    'refuses bad pattern #%#',
+    (pattern) => {
+      expect(() => validateRulePattern(pattern, true)).toThrow(BadInputError);
+    },
+  );
+
+  it('bounds the time a catastrophic expression may run', () => {
+    // Built directly (validation would refuse it) to show the time bound holds on its own.
+    const evil = new RegExp('^(a|a)*$');
+    const started = Date.now();
+    const result = testWithin(evil, 'a'.repeat(40) + 'b', 20);
+    expect(result).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

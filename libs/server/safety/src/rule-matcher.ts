@@ -1,0 +1,65 @@
+import { Script, createContext } from 'node:vm';
+import { BadInputError } from '@haven/server/core';
+
+/** The most time one rule may spend on one text before it counts as no match. */
+export const RULE_TIMEOUT_MS = 25;
+const PATTERN_MAX = 500;
+
+// A quantified group that itself ends with a quantifier, e.g. (a+)+ or (\w*)*: the classic shape of
+// catastrophic backtracking. Back-references are refused for the same reason.
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}]\)[+*{]/;
+const BACKREFERENCE = /\\[1-9]/;
+
+const context = createContext({ re: /(?:)/, text: '' });
+const test = new Script('re.test(text)');
+
+/** Runs `regex` on `text` with a time bound; a regular expression that runs too long matches nothing. */
+export function testWithin(regex: RegExp, text: string, timeoutMs = RULE_TIMEOUT_MS): boolean | 'timeout' {
+  regex.lastIndex = 0;
+  context['re'] = regex;
+  context['text'] = text;
+  try {
+    return test.runInContext(context, { timeout: timeoutMs }) === true;
+  } catch {
+    return 'timeout';
+  } finally {
+    context['text'] = '';
+  }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The regular expression of a rule: a phrase matches whole words, case-insensitively. */
+export function compileRule(pattern: string, isRegex: boolean): RegExp {
+  if (isRegex) return new RegExp(pattern, 'iu');
+  const words = pattern.trim().split(/\s+/).map(escapeRegex).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+const PROBES = ['a'.repeat(40) + '!', '1'.repeat(40) + 'x', ' '.repeat(40) + '#', 'ab'.repeat(30) + '\n'];
+
+/** Refuses patterns that are empty, too long, invalid, or that could stall the server. */
+export function validateRulePattern(pattern: string, isRegex: boolean): void {
+  const trimmed = pattern.trim();
+  if (trimmed.length === 0 || trimmed.length > PATTERN_MAX) {
+    throw new BadInputError(`A rule's pattern has 1 to ${PATTERN_MAX} characters.`, { field: 'pattern' });
+  }
+  if (!isRegex) return;
+  let regex: RegExp;
+  try {
+    regex = compileRule(trimmed, true);
+  } catch (error) {
+    throw new BadInputError(`That regular expression is not valid: ${(error as Error).message}`, { field: 'pattern' });
+  }
+  if (NESTED_QUANTIFIER.test(trimmed) || BACKREFERENCE.test(trimmed)) {
+    throw new BadInputError(
+      'That regular expression could take too long on some texts (nested quantifiers or back-references).',
+      { field: 'pattern' },
+    );
+  }
+  if (PROBES.some((probe) => testWithin(regex, probe, 50) === 'timeout')) {
+    throw new BadInputError('That regular expression takes too long to run.', { field: 'pattern' });
+  }
+}

@@ -1,0 +1,43 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@haven/shared/contracts';
+import { BadInputError, Public } from '@haven/server/core';
+import { CrisisResourcesService } from './crisis-resources.service';
+import { CrisisResourceObject, SafetyCheckObject } from './dto/safety.objects';
+import { SafetyService } from './safety.service';
+
+@Resolver()
+export class SafetyResolver {
+  constructor(
+    private readonly safety: SafetyService,
+    private readonly resources: CrisisResourcesService,
+  ) {}
+
+  @Public()
+  @Query(() => [CrisisResourceObject])
+  crisisResources(
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+  ): Promise<CrisisResourceObject[]> {
+    return this.resources.forRegion(region);
+  }
+
+  @Public()
+  @Query(() => [String], { description: 'Regions that have crisis resources, e.g. US, GB, INTL.' })
+  crisisRegions(): Promise<string[]> {
+    return this.resources.regions();
+  }
+
+  @Public()
+  @Query(() => SafetyCheckObject, {
+    description:
+      'Runs the crisis and drug-sourcing checks on a draft and saves nothing; the web composer calls it before posting.',
+  })
+  async previewSafety(
+    @Args('text') text: string,
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+  ): Promise<SafetyCheckObject> {
+    if (text.length > LIMITS.previewSafety.textMax) {
+      throw new BadInputError(`A draft has at most ${LIMITS.previewSafety.textMax} characters.`);
+    }
+    return this.safety.toSafetyCheck(await this.safety.assess(text), region);
+  }
+}

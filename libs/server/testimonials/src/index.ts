@@ -1,0 +1,6 @@
+export * from './testimonials.module';
+export { TestimonialsService } from './testimonials.service';
+export { TestimonialStatsService } from './testimonial-stats.service';
+export { TestimonialEntity } from './testimonial.entity';
+export { TestimonialHelpfulMarkEntity } from './testimonial-helpful-mark.entity';
+export { testimonialsEntities, testimonialsMigrations } from './testimonials.database';

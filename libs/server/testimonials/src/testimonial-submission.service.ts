@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ContentKind, TestimonialStatus, type ContentWarning } from '@haven/shared/contracts';
+import {
+  AppConfig,
+  BadInputError,
+  CONTENT_SUBMITTED_EVENT,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimiter,
+  type Actor,
+  type ContentSubmittedEvent,
+  type SafetyAssessment,
+} from '@haven/server/core';
+import { SafetyService } from '@haven/server/safety';
+import type { TestimonialPayloadObject } from './dto/testimonial-payload.object';
+import { toTestimonialObject, type TestimonialObject } from './dto/testimonial.object';
+import type { SubmitTestimonialInput, UpdateTestimonialInput } from './dto/testimonial.inputs';
+import { TestimonialStatsService } from './testimonial-stats.service';
+import { TestimonialEntity } from './testimonial.entity';
+import {
+  excerptOf,
+  assertTestimonialId,
+  mergeDraft,
+  validateTestimonial,
+  type TestimonialFields,
+} from './testimonial.rules';
+import { canSeeTestimonial } from './testimonial.visibility';
+
+const BLOCKED_MESSAGE =
+  'This can’t be posted here. Something in it matches what Haven does not allow; please edit it and try again.';
+
+function fieldsOf(row: TestimonialEntity): TestimonialFields {
+  const { title, story, anonymous, modality, setting, sessionCount, priorTreatments, overallRating } = row;
+  const { reliefOnset, reliefDuration, sideEffects, phq9Before, phq9After, contentWarnings } = row;
+  return {
+    title,
+    story,
+    anonymous,
+    modality,
+    setting,
+    sessionCount,
+    priorTreatments,
+    overallRating,
+    reliefOnset,
+    reliefDuration,
+    sideEffects,
+    phq9Before,
+    phq9After,
+    contentWarnings,
+  };
+}
+
+function withWarnings(fields: TestimonialFields, assessment: SafetyAssessment): TestimonialFields {
+  const warnings = new Set<ContentWarning>([...fields.contentWarnings, ...assessment.addWarnings]);
+  return { ...fields, contentWarnings: [...warnings] };
+}
+
+/**
+ * A member's own testimonials: submit (always PENDING_REVIEW, with a review case through the content
+ * event), edit while pending (the case follows), withdraw at any time.
+ */
+@Injectable()
+export class TestimonialSubmissionService {
+  constructor(
+    @InjectRepository(TestimonialEntity) private readonly repo: Repository<TestimonialEntity>,
+    private readonly safety: SafetyService,
+    private readonly stats: TestimonialStatsService,
+    private readonly limiter: RateLimiter,
+    private readonly events: EventEmitter2,
+    private readonly config: AppConfig,
+  ) {}
+
+  async submit(
+    actor: Actor,
+    input: SubmitTestimonialInput,
+    region?: string | null,
+  ): Promise<TestimonialPayloadObject> {
+    const fields = validateTestimonial(input);
+    await this.limiter.consume('write', actor.id, this.config.rateLimits.write);
+    const assessment = await this.assess(fields);
+    const row = await this.repo.save(
+      this.repo.create({
+        ...withWarnings(fields, assessment),
+        authorId: actor.id,
+        status: TestimonialStatus.PENDING_REVIEW,
+        rejectionNote: null,
+        helpfulCount: 0,
+        publishedAt: null,
+      }),
+    );
+    await this.emitForReview(row, assessment, false);
+    return this.payload(row, assessment, region);
+  }
+
+  /** The author edits a testimonial that still waits for review; the review case is told again. */
+  async update(
+    actor: Actor,
+    id: string,
+    changes: UpdateTestimonialInput,
+    region?: string | null,
+  ): Promise<TestimonialPayloadObject> {
+    const row = await this.requireOwn(actor, id, 'edit');
+    if (row.status !== TestimonialStatus.PENDING_REVIEW) {
+      throw new ConflictError('A testimonial can be edited only while it waits for review.');
+    }
+    const fields = validateTestimonial(mergeDraft(fieldsOf(row), changes));
+    await this.limiter.consume('write', actor.id, this.config.rateLimits.write);
+    const assessment = await this.assess(fields);
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(TestimonialEntity)
+      .set(withWarnings(fields, assessment))
+      .where('id = :id AND author_id = :author AND status = :pending', {
+        id,
+        author: actor.id,
+        pending: TestimonialStatus.PENDING_REVIEW,
+      })
+      .execute();
+    if (!result.affected)
+      throw new ConflictError('A testimonial can be edited only while it waits for review.');
+    const updated = await this.repo.findOneByOrFail({ id });
+    await this.emitForReview(updated, assessment, true);
+    return this.payload(updated, assessment, region);
+  }
+
+  /** The author takes the testimonial down, whatever its status; it stops counting at once. */
+  async withdraw(actor: Actor, id: string): Promise<TestimonialObject> {
+    const row = await this.requireOwn(actor, id, 'withdraw');
+    if (row.status !== TestimonialStatus.WITHDRAWN) {
+      await this.repo.update({ id, authorId: actor.id }, { status: TestimonialStatus.WITHDRAWN });
+      await this.stats.invalidate();
+    }
+    return toTestimonialObject(await this.repo.findOneByOrFail({ id }));
+  }
+
+  /** The testimonial, if the actor wrote it: NOT_FOUND when they may not see it, FORBIDDEN otherwise. */
+  private async requireOwn(actor: Actor, id: string, what: 'edit' | 'withdraw'): Promise<TestimonialEntity> {
+    assertTestimonialId(id);
+    const row = await this.repo.findOne({ where: { id } });
+    if (!row || !canSeeTestimonial(row, actor)) throw new NotFoundError('That testimonial');
+    if (row.authorId !== actor.id) throw new ForbiddenError(`Only the author can ${what} a testimonial.`);
+    return row;
+  }
+
+  private async assess(fields: TestimonialFields): Promise<SafetyAssessment> {
+    const assessment = await this.safety.assess(`${fields.title}\n\n${fields.story}`);
+    if (assessment.blocked) throw new BadInputError(BLOCKED_MESSAGE);
+    return assessment;
+  }
+
+  private async emitForReview(
+    row: TestimonialEntity,
+    assessment: SafetyAssessment,
+    edited: boolean,
+  ): Promise<void> {
+    const event: ContentSubmittedEvent = {
+      kind: ContentKind.TESTIMONIAL,
+      id: row.id,
+      authorId: row.authorId,
+      excerpt: excerptOf(row),
+      assessment,
+      edited,
+      review: 'TESTIMONIAL',
+    };
+    await this.events.emitAsync(CONTENT_SUBMITTED_EVENT, event);
+  }
+
+  private async payload(
+    row: TestimonialEntity,
+    assessment: SafetyAssessment,
+    region?: string | null,
+  ): Promise<TestimonialPayloadObject> {
+    const check = await this.safety.toSafetyCheck(assessment, region);
+    // Every testimonial waits for a moderator, whatever the checks found.
+    return { testimonial: toTestimonialObject(row), safety: { ...check, heldForReview: true } };
+  }
+}

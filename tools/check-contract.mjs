@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Checks apps/api/schema.graphql against the public contract. The contract's home is ../shared/contract;
+// tools/contract holds a copy so a clone on its own can run the check, and must equal the original.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const shared = '../shared/contract/schema.graphql';
+const copy = 'tools/contract/schema.graphql';
+if (existsSync(shared)) {
+  if (readFileSync(shared, 'utf8') !== readFileSync(copy, 'utf8')) {
+    console.error(`${copy} differs from ${shared}: copy the contract again.`);
+    process.exit(1);
+  }
+  execFileSync('node', ['../shared/tools/contract-check.mjs', 'apps/api/schema.graphql'], { stdio: 'inherit' });
+} else {
+  const { buildSchema, findBreakingChanges } = await import('graphql');
+  const contract = buildSchema(readFileSync(copy, 'utf8'));
+  const served = buildSchema(readFileSync('apps/api/schema.graphql', 'utf8'));
+  const breaks = findBreakingChanges(contract, served).filter((c) => c.type !== 'DANGEROUS_CHANGE');
+  for (const b of breaks) console.log(`${b.type}: ${b.description}`);
+  console.log(breaks.length === 0 ? 'contract: the schema is a superset of the contract' : `contract: ${breaks.length} differences break the contract`);
+  process.exit(breaks.length === 0 ? 0 : 1);
+}
