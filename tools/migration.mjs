@@ -46,7 +46,8 @@ if (command === 'run') {
   console.log(`Applied ${done.length} migration(s).`);
   await ds.destroy();
 } else if (command === 'generate') {
-  if (!target) throw new Error('usage: npm run migration:generate -- libs/server/<domain>/src/migrations/<name>');
+  if (!target)
+    throw new Error('usage: npm run migration:generate -- libs/server/<domain>/src/migrations/<name>');
   const domain = /libs\/server\/([a-z-]+)\//.exec(target)?.[1];
   if (!domain) throw new Error('the path must be under libs/server/<domain>/');
   await withScratchDatabase(async (url) => {

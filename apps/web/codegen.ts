@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Typed GraphQL documents for the web app, generated from the schema the API serves. */
 const config: CodegenConfig = {
   overwrite: true,
-  schema: ['apps/api/schema.graphql', '/work/shared/contract/schema.graphql'],
+  schema: 'apps/api/schema.graphql',
   documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
   ignoreNoDocuments: true,
   generates: {

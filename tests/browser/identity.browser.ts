@@ -7,6 +7,11 @@ import { startHavenServer, type HavenServer } from './support/haven-server';
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const document: { activeElement: unknown; documentElement: { scrollWidth: number } };
 declare const window: { innerWidth: number };
+declare const localStorage: {
+  length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+};
 
 let server: HavenServer;
 let browser: Browser;
@@ -112,6 +117,7 @@ describe('identity in the browser', () => {
     const bio = 'Three infusions in. Some quieter mornings lately.';
     await page.getByLabel('About you').fill(bio);
     await page.getByLabel('Where are you on your journey?').selectOption('IN_TREATMENT');
+    await page.getByLabel('Always show content behind content warnings').check();
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Your profile is saved.').waitFor();
 
@@ -120,7 +126,12 @@ describe('identity in the browser', () => {
     await page.getByLabel('About you').waitFor();
     expect(await page.getByLabel('About you').inputValue()).toBe(bio);
     expect(await page.getByLabel('Where are you on your journey?').inputValue()).toBe('IN_TREATMENT');
+    expect(await page.getByLabel('Always show content behind content warnings').isChecked()).toBe(true);
     await page.getByRole('button', { name: `Account menu for ${member.handle}` }).waitFor();
+    const stored = await page.evaluate(() =>
+      Array.from({ length: localStorage.length }, (_, i) => localStorage.getItem(localStorage.key(i) ?? '')),
+    );
+    expect(stored.join(' ')).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\./); // no access token (JWT) at rest
 
     await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).click();
     expect(await heading(page)).toBe('Need help now?');
@@ -131,7 +142,14 @@ describe('identity in the browser', () => {
     await page.getByLabel('Where are you?').selectOption('US');
     await page.getByRole('main').getByText(/988/).first().waitFor();
     await expectAccessible(page, 'the crisis page');
+    const served = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        (response.request().postData() ?? '').includes('"region":"GB"'),
+    );
     await page.getByLabel('Where are you?').selectOption('GB');
+    const answer = (await (await served).json()) as { data?: { crisisResources?: { name: string }[] } };
+    expect(answer.data?.crisisResources?.map((r) => r.name).join(', ')).toMatch(/Samaritans/);
     await page
       .getByRole('main')
       .getByText(/Samaritans/)

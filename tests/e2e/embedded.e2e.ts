@@ -16,7 +16,13 @@ describe('the embedded default', () => {
 
   const start = async () => {
     const runtime = await prepareRuntime(
-      loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, ADMIN_EMAIL: 'a@haven.test', ADMIN_PASSWORD: 'embedded-admin-pw' }),
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        DATA_DIR: dataDir,
+        ADMIN_EMAIL: 'a@haven.test',
+        ADMIN_PASSWORD: 'embedded-admin-pw',
+      }),
     );
     const app = await createApp(runtime.config);
     await app.listen(0, '127.0.0.1');
@@ -44,9 +50,9 @@ describe('the embedded default', () => {
       const again = await signIn(second.gql, member.email, member.password);
       expect(again.id).toBe(member.id);
       // The persisted secret keeps earlier access tokens valid across the restart.
-      const { viewer } = await second.gql.withToken(member.accessToken).ok<{ viewer: { user: { handle: string } } }>(
-        '{ viewer { user { handle } } }',
-      );
+      const { viewer } = await second.gql
+        .withToken(member.accessToken)
+        .ok<{ viewer: { user: { handle: string } } }>('{ viewer { user { handle } } }');
       expect(viewer.user.handle).toBe('still_here');
     } finally {
       await second.stop();

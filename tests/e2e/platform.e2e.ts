@@ -41,11 +41,16 @@ describe('the platform over HTTP', () => {
 
   it('never exposes e-mail on User', async () => {
     const member = await registerMember(t.gql);
-    const res = await t.gql.request(`query($h: String!) { user(handle: $h) { id email } }`, { h: member.handle });
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const ok = await t.gql.ok<{ user: Record<string, unknown> }>(`query($h: String!) { user(handle: $h) { id handle } }`, {
+    const res = await t.gql.request(`query($h: String!) { user(handle: $h) { id email } }`, {
       h: member.handle,
     });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const ok = await t.gql.ok<{ user: Record<string, unknown> }>(
+      `query($h: String!) { user(handle: $h) { id handle } }`,
+      {
+        h: member.handle,
+      },
+    );
     expect(JSON.stringify(ok)).not.toContain(member.email);
   });
 
@@ -158,19 +163,29 @@ describe('two instances', () => {
   it('share sessions: a token from one works on the other, and a refresh on one rotates for both', async () => {
     const member = await registerMember(a.gql);
     const onB = b.gql.withToken(member.accessToken);
-    expect((await onB.ok<{ viewer: { user: { id: string } } }>('{ viewer { user { id } } }')).viewer.user.id).toBe(member.id);
-    await b.gql.ok(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: member.refreshToken });
-    const replay = await a.gql.errorCode(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, {
+    expect(
+      (await onB.ok<{ viewer: { user: { id: string } } }>('{ viewer { user { id } } }')).viewer.user.id,
+    ).toBe(member.id);
+    await b.gql.ok(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, {
       t: member.refreshToken,
     });
+    const replay = await a.gql.errorCode(
+      `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
+      {
+        t: member.refreshToken,
+      },
+    );
     expect(replay).toBe('UNAUTHENTICATED');
   });
 
   it('share rate limits through Redis', async () => {
     const login = (gql: TestApp['gql']) =>
-      gql.request(`mutation { login(input: { email: "limit@example.org", password: "not the password" }) { accessToken } }`);
+      gql.request(
+        `mutation { login(input: { email: "limit@example.org", password: "not the password" }) { accessToken } }`,
+      );
     const codes = [];
-    for (const gql of [a.gql, b.gql, a.gql, b.gql]) codes.push((await login(gql)).errors?.[0].extensions?.code);
+    for (const gql of [a.gql, b.gql, a.gql, b.gql])
+      codes.push((await login(gql)).errors?.[0].extensions?.code);
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
   });
 });
@@ -189,5 +204,26 @@ describe('the general per-IP limit', () => {
     const res = await t.gql.request('{ viewer { email } }');
     expect(res.status).toBe(429);
     expect(res.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('the registration limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await app({ RATE_LIMIT_REGISTER: '2/60' });
+  });
+  afterAll(() => t.close());
+
+  it('answers RATE_LIMITED past the limit and creates no account', async () => {
+    await registerMember(t.gql);
+    await registerMember(t.gql);
+    const res = await t.gql.request(`mutation($i: RegisterInput!) { register(input: $i) { accessToken } }`, {
+      i: { email: 'third@example.org', handle: 'third_one', password: 'a long enough password' },
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM users WHERE handle_key = 'third_one'`,
+    );
+    expect(n).toBe(0);
   });
 });

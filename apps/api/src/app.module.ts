@@ -5,6 +5,7 @@ import { SafetyModule } from '@haven/server/safety';
 import { TestimonialsModule } from '@haven/server/testimonials';
 import { ModerationModule } from '@haven/server/moderation';
 import { ChatModule } from '@haven/server/chat';
+import { ForumModule } from '@haven/server/forum';
 import { ENTITIES, MIGRATIONS } from './database/database';
 
 /** Haven's API: the platform plus every domain. */
@@ -20,6 +21,7 @@ export class AppModule {
         TestimonialsModule,
         ModerationModule,
         ChatModule,
+        ForumModule,
       ],
     };
   }

@@ -2,7 +2,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { INestApplication } from '@nestjs/common';
 
-export const SCHEMA_HEADER = '# Generated from the code by `npm run schema:generate`. Do not edit by hand.\n\n';
+export const SCHEMA_HEADER =
+  '# Generated from the code by `npm run schema:generate`. Do not edit by hand.\n\n';
 
 /** The served GraphQL schema as SDL, sorted, as committed in apps/api/schema.graphql. */
 export function printAppSchema(app: INestApplication): string {

@@ -19,7 +19,9 @@ describe('the committed GraphQL schema', () => {
   });
 
   it('is a superset of the public contract', () => {
-    const contract = buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'tools', 'contract', 'schema.graphql'), 'utf8'));
+    const contract = buildSchema(
+      readFileSync(join(__dirname, '..', '..', '..', 'tools', 'contract', 'schema.graphql'), 'utf8'),
+    );
     const served = buildSchema(readFileSync(committedPath, 'utf8'));
     const breaks = findBreakingChanges(contract, served).filter((c) => c.type !== 'DANGEROUS_CHANGE');
     expect(breaks.map((b) => b.description)).toEqual([]);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -36,6 +37,22 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
     return await work(client);
   } finally {
     await client.end();
+  }
+}
+
+/** Removes every Redis key the server wrote under its own prefix (rate limits, presence, streams). */
+async function clearRedisPrefix(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -102,6 +119,8 @@ export async function startHavenServer(): Promise<HavenServer> {
   const database = `haven_browser_${id}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE "${database}"`));
 
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisPrefix = `haven-browser-${id}:`;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const admin = { email: `admin-${id}@haven.test`, password: `admin-${randomBytes(12).toString('hex')}` };
@@ -113,8 +132,8 @@ export async function startHavenServer(): Promise<HavenServer> {
       NODE_ENV: 'test',
       PORT: String(port),
       DATABASE_URL: databaseUrl(database),
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `haven-browser-${id}:`,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: redisPrefix,
       JWT_SECRET: randomBytes(48).toString('base64url'),
       CORS_ORIGINS: url,
       ADMIN_EMAIL: admin.email,
@@ -133,6 +152,7 @@ export async function startHavenServer(): Promise<HavenServer> {
   const stop = async () => {
     await stopChild(child);
     await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    await clearRedisPrefix(redisUrl, redisPrefix);
   };
 
   try {

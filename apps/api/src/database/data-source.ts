@@ -10,7 +10,8 @@ import { DOMAINS, ENTITIES, MIGRATIONS } from './database';
 export function createDataSource(url: string, domain?: string): DataSource {
   let entities = ENTITIES;
   if (domain) {
-    if (!DOMAINS[domain]) throw new Error(`Unknown domain "${domain}"; add it to apps/api/src/database/database.ts`);
+    if (!DOMAINS[domain])
+      throw new Error(`Unknown domain "${domain}"; add it to apps/api/src/database/database.ts`);
     entities = [...new Set([...DOMAINS['identity'].entities, ...DOMAINS[domain].entities])];
   }
   return new DataSource(dataSourceOptions(url, { entities, migrations: MIGRATIONS }));

@@ -9,7 +9,10 @@ import { testimonialsEntities, testimonialsMigrations } from '@haven/server/test
  * Each domain's entities and migrations. `npm run migration:generate -- libs/server/<domain>/src/migrations/<name>`
  * diffs the named domain's entities (with identity's, which others reference) against all migrations.
  */
-export const DOMAINS: Record<string, { entities: readonly (new () => object)[]; migrations: readonly (new () => object)[] }> = {
+export const DOMAINS: Record<
+  string,
+  { entities: readonly (new () => object)[]; migrations: readonly (new () => object)[] }
+> = {
   identity: { entities: identityEntities, migrations: identityMigrations },
   safety: { entities: safetyEntities, migrations: safetyMigrations },
   chat: { entities: chatEntities, migrations: chatMigrations },

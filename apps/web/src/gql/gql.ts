@@ -15,10 +15,39 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query CrisisResources($region: String) {\n    crisisResources(region: $region) {\n      region\n      name\n      phone\n      sms\n      url\n    }\n  }\n": typeof types.CrisisResourcesDocument,
+    "\n  fragment ModerationUser on User {\n    id\n    handle\n    role\n  }\n": typeof types.ModerationUserFragmentDoc,
+    "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    contentId\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    updatedAt\n    resolvedAt\n    resolution\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n": typeof types.ModerationCaseSummaryFragmentDoc,
+    "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      ...ModerationCaseSummary\n      resolutionNote\n      claimedAt\n      reports {\n        id\n        reason\n        note\n        createdAt\n        reporter {\n          ...ModerationUser\n        }\n      }\n      content {\n        kind\n        id\n        status\n        text\n        createdAt\n        context {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.ModerationCaseDocument,
+    "\n  query MemberCaseHistory($userId: ID!, $first: Int, $after: String) {\n    memberCaseHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        contentKind\n        excerpt\n        status\n        priority\n        resolution\n        createdAt\n        resolvedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MemberCaseHistoryDocument,
+    "\n  mutation ClaimCase($id: ID!) {\n    claimCase(id: $id) {\n      ...ModerationCaseSummary\n      claimedAt\n    }\n  }\n": typeof types.ClaimCaseDocument,
+    "\n  mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {\n    resolveCase(id: $id, input: $input) {\n      ...ModerationCaseSummary\n      resolutionNote\n    }\n  }\n": typeof types.ResolveCaseDocument,
+    "\n  query ModerationLog($first: Int, $after: String, $targetUserId: ID) {\n    moderationLog(first: $first, after: $after, targetUserId: $targetUserId) {\n      nodes {\n        id\n        action\n        contentKind\n        contentId\n        caseId\n        note\n        suspendedUntil\n        createdAt\n        actor {\n          ...ModerationUser\n        }\n        targetUser {\n          ...ModerationUser\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n": typeof types.ReportContentDocument,
+    "\n  query MyNotices($first: Int, $after: String) {\n    myNotices(first: $first, after: $after) {\n      unreadCount\n      nodes {\n        id\n        action\n        message\n        note\n        contentKind\n        contentId\n        suspendedUntil\n        read\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
+    "\n  query UnreadNoticeCount {\n    myNotices(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticesRead($ids: [ID!]) {\n    markNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNoticesReadDocument,
+    "\n  fragment ModerationRuleFields on ModerationRule {\n    id\n    name\n    pattern\n    isRegex\n    action\n    priority\n    enabled\n  }\n": typeof types.ModerationRuleFieldsFragmentDoc,
+    "\n  query ModerationRules {\n    moderationRules {\n      ...ModerationRuleFields\n    }\n  }\n": typeof types.ModerationRulesDocument,
+    "\n  mutation CreateModerationRule($input: ModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": typeof types.CreateModerationRuleDocument,
+    "\n  mutation UpdateModerationRule($id: ID!, $input: ModerationRuleInput!) {\n    updateModerationRule(id: $id, input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": typeof types.UpdateModerationRuleDocument,
+    "\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n": typeof types.DeleteModerationRuleDocument,
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n    }\n  }\n": typeof types.TestimonialSummaryFragmentDoc,
+    "\n  fragment TestimonialDetail on Testimonial {\n    id\n    title\n    story\n    storyHtml\n    anonymous\n    modality\n    setting\n    sessionCount\n    priorTreatments\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    status\n    helpfulCount\n    viewerFoundHelpful\n    viewerIsAuthor\n    rejectionNote\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n  }\n": typeof types.TestimonialDetailFragmentDoc,
+    "\n  query Testimonials($filter: TestimonialFilter, $first: Int, $after: String) {\n    testimonials(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...TestimonialSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TestimonialsDocument,
+    "\n  query Testimonial($id: ID!) {\n    testimonial(id: $id) {\n      ...TestimonialDetail\n    }\n  }\n": typeof types.TestimonialDocument,
+    "\n  query MyTestimonials {\n    myTestimonials {\n      id\n      title\n      anonymous\n      modality\n      overallRating\n      status\n      rejectionNote\n      helpfulCount\n      createdAt\n      updatedAt\n      publishedAt\n    }\n  }\n": typeof types.MyTestimonialsDocument,
+    "\n  mutation SubmitTestimonial($input: SubmitTestimonialInput!) {\n    submitTestimonial(input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n": typeof types.SubmitTestimonialDocument,
+    "\n  mutation UpdateTestimonial($id: ID!, $input: UpdateTestimonialInput!) {\n    updateTestimonial(id: $id, input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n": typeof types.UpdateTestimonialDocument,
+    "\n  mutation WithdrawTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawTestimonialDocument,
+    "\n  mutation MarkTestimonialHelpful($id: ID!) {\n    markTestimonialHelpful(id: $id) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n    }\n  }\n": typeof types.MarkTestimonialHelpfulDocument,
+    "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      crisisDetected\n      resources {\n        region\n        name\n        phone\n        sms\n        url\n      }\n    }\n  }\n": typeof types.PreviewTestimonialSafetyDocument,
+    "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n": typeof types.OutcomeRatesFragmentDoc,
+    "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n": typeof types.TestimonialOutcomesDocument,
     "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -28,10 +57,39 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query CrisisResources($region: String) {\n    crisisResources(region: $region) {\n      region\n      name\n      phone\n      sms\n      url\n    }\n  }\n": types.CrisisResourcesDocument,
+    "\n  fragment ModerationUser on User {\n    id\n    handle\n    role\n  }\n": types.ModerationUserFragmentDoc,
+    "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    contentId\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    updatedAt\n    resolvedAt\n    resolution\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n": types.ModerationCaseSummaryFragmentDoc,
+    "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      ...ModerationCaseSummary\n      resolutionNote\n      claimedAt\n      reports {\n        id\n        reason\n        note\n        createdAt\n        reporter {\n          ...ModerationUser\n        }\n      }\n      content {\n        kind\n        id\n        status\n        text\n        createdAt\n        context {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.ModerationCaseDocument,
+    "\n  query MemberCaseHistory($userId: ID!, $first: Int, $after: String) {\n    memberCaseHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        contentKind\n        excerpt\n        status\n        priority\n        resolution\n        createdAt\n        resolvedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MemberCaseHistoryDocument,
+    "\n  mutation ClaimCase($id: ID!) {\n    claimCase(id: $id) {\n      ...ModerationCaseSummary\n      claimedAt\n    }\n  }\n": types.ClaimCaseDocument,
+    "\n  mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {\n    resolveCase(id: $id, input: $input) {\n      ...ModerationCaseSummary\n      resolutionNote\n    }\n  }\n": types.ResolveCaseDocument,
+    "\n  query ModerationLog($first: Int, $after: String, $targetUserId: ID) {\n    moderationLog(first: $first, after: $after, targetUserId: $targetUserId) {\n      nodes {\n        id\n        action\n        contentKind\n        contentId\n        caseId\n        note\n        suspendedUntil\n        createdAt\n        actor {\n          ...ModerationUser\n        }\n        targetUser {\n          ...ModerationUser\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n": types.ReportContentDocument,
+    "\n  query MyNotices($first: Int, $after: String) {\n    myNotices(first: $first, after: $after) {\n      unreadCount\n      nodes {\n        id\n        action\n        message\n        note\n        contentKind\n        contentId\n        suspendedUntil\n        read\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyNoticesDocument,
+    "\n  query UnreadNoticeCount {\n    myNotices(first: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticesRead($ids: [ID!]) {\n    markNoticesRead(ids: $ids)\n  }\n": types.MarkNoticesReadDocument,
+    "\n  fragment ModerationRuleFields on ModerationRule {\n    id\n    name\n    pattern\n    isRegex\n    action\n    priority\n    enabled\n  }\n": types.ModerationRuleFieldsFragmentDoc,
+    "\n  query ModerationRules {\n    moderationRules {\n      ...ModerationRuleFields\n    }\n  }\n": types.ModerationRulesDocument,
+    "\n  mutation CreateModerationRule($input: ModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": types.CreateModerationRuleDocument,
+    "\n  mutation UpdateModerationRule($id: ID!, $input: ModerationRuleInput!) {\n    updateModerationRule(id: $id, input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": types.UpdateModerationRuleDocument,
+    "\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n": types.DeleteModerationRuleDocument,
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n    }\n  }\n": types.TestimonialSummaryFragmentDoc,
+    "\n  fragment TestimonialDetail on Testimonial {\n    id\n    title\n    story\n    storyHtml\n    anonymous\n    modality\n    setting\n    sessionCount\n    priorTreatments\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    status\n    helpfulCount\n    viewerFoundHelpful\n    viewerIsAuthor\n    rejectionNote\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n  }\n": types.TestimonialDetailFragmentDoc,
+    "\n  query Testimonials($filter: TestimonialFilter, $first: Int, $after: String) {\n    testimonials(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...TestimonialSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.TestimonialsDocument,
+    "\n  query Testimonial($id: ID!) {\n    testimonial(id: $id) {\n      ...TestimonialDetail\n    }\n  }\n": types.TestimonialDocument,
+    "\n  query MyTestimonials {\n    myTestimonials {\n      id\n      title\n      anonymous\n      modality\n      overallRating\n      status\n      rejectionNote\n      helpfulCount\n      createdAt\n      updatedAt\n      publishedAt\n    }\n  }\n": types.MyTestimonialsDocument,
+    "\n  mutation SubmitTestimonial($input: SubmitTestimonialInput!) {\n    submitTestimonial(input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n": types.SubmitTestimonialDocument,
+    "\n  mutation UpdateTestimonial($id: ID!, $input: UpdateTestimonialInput!) {\n    updateTestimonial(id: $id, input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n": types.UpdateTestimonialDocument,
+    "\n  mutation WithdrawTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawTestimonialDocument,
+    "\n  mutation MarkTestimonialHelpful($id: ID!) {\n    markTestimonialHelpful(id: $id) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n    }\n  }\n": types.MarkTestimonialHelpfulDocument,
+    "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      crisisDetected\n      resources {\n        region\n        name\n        phone\n        sms\n        url\n      }\n    }\n  }\n": types.PreviewTestimonialSafetyDocument,
+    "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n": types.OutcomeRatesFragmentDoc,
+    "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n": types.TestimonialOutcomesDocument,
     "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.LoginDocument,
@@ -61,6 +119,74 @@ export function graphql(source: "\n  query CrisisResources($region: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ModerationUser on User {\n    id\n    handle\n    role\n  }\n"): (typeof documents)["\n  fragment ModerationUser on User {\n    id\n    handle\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    contentId\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    updatedAt\n    resolvedAt\n    resolution\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    contentId\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    updatedAt\n    resolvedAt\n    resolution\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      ...ModerationCaseSummary\n      resolutionNote\n      claimedAt\n      reports {\n        id\n        reason\n        note\n        createdAt\n        reporter {\n          ...ModerationUser\n        }\n      }\n      content {\n        kind\n        id\n        status\n        text\n        createdAt\n        context {\n          key\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      ...ModerationCaseSummary\n      resolutionNote\n      claimedAt\n      reports {\n        id\n        reason\n        note\n        createdAt\n        reporter {\n          ...ModerationUser\n        }\n      }\n      content {\n        kind\n        id\n        status\n        text\n        createdAt\n        context {\n          key\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberCaseHistory($userId: ID!, $first: Int, $after: String) {\n    memberCaseHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        contentKind\n        excerpt\n        status\n        priority\n        resolution\n        createdAt\n        resolvedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberCaseHistory($userId: ID!, $first: Int, $after: String) {\n    memberCaseHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        contentKind\n        excerpt\n        status\n        priority\n        resolution\n        createdAt\n        resolvedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimCase($id: ID!) {\n    claimCase(id: $id) {\n      ...ModerationCaseSummary\n      claimedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimCase($id: ID!) {\n    claimCase(id: $id) {\n      ...ModerationCaseSummary\n      claimedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {\n    resolveCase(id: $id, input: $input) {\n      ...ModerationCaseSummary\n      resolutionNote\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {\n    resolveCase(id: $id, input: $input) {\n      ...ModerationCaseSummary\n      resolutionNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($first: Int, $after: String, $targetUserId: ID) {\n    moderationLog(first: $first, after: $after, targetUserId: $targetUserId) {\n      nodes {\n        id\n        action\n        contentKind\n        contentId\n        caseId\n        note\n        suspendedUntil\n        createdAt\n        actor {\n          ...ModerationUser\n        }\n        targetUser {\n          ...ModerationUser\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($first: Int, $after: String, $targetUserId: ID) {\n    moderationLog(first: $first, after: $after, targetUserId: $targetUserId) {\n      nodes {\n        id\n        action\n        contentKind\n        contentId\n        caseId\n        note\n        suspendedUntil\n        createdAt\n        actor {\n          ...ModerationUser\n        }\n        targetUser {\n          ...ModerationUser\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotices($first: Int, $after: String) {\n    myNotices(first: $first, after: $after) {\n      unreadCount\n      nodes {\n        id\n        action\n        message\n        note\n        contentKind\n        contentId\n        suspendedUntil\n        read\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotices($first: Int, $after: String) {\n    myNotices(first: $first, after: $after) {\n      unreadCount\n      nodes {\n        id\n        action\n        message\n        note\n        contentKind\n        contentId\n        suspendedUntil\n        read\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNoticeCount {\n    myNotices(first: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNoticeCount {\n    myNotices(first: 1) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoticesRead($ids: [ID!]) {\n    markNoticesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNoticesRead($ids: [ID!]) {\n    markNoticesRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationRuleFields on ModerationRule {\n    id\n    name\n    pattern\n    isRegex\n    action\n    priority\n    enabled\n  }\n"): (typeof documents)["\n  fragment ModerationRuleFields on ModerationRule {\n    id\n    name\n    pattern\n    isRegex\n    action\n    priority\n    enabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationRules {\n    moderationRules {\n      ...ModerationRuleFields\n    }\n  }\n"): (typeof documents)["\n  query ModerationRules {\n    moderationRules {\n      ...ModerationRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModerationRule($input: ModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateModerationRule($input: ModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModerationRule($id: ID!, $input: ModerationRuleInput!) {\n    updateModerationRule(id: $id, input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModerationRule($id: ID!, $input: ModerationRuleInput!) {\n    updateModerationRule(id: $id, input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -74,6 +200,54 @@ export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestimonialDetail on Testimonial {\n    id\n    title\n    story\n    storyHtml\n    anonymous\n    modality\n    setting\n    sessionCount\n    priorTreatments\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    status\n    helpfulCount\n    viewerFoundHelpful\n    viewerIsAuthor\n    rejectionNote\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n  }\n"): (typeof documents)["\n  fragment TestimonialDetail on Testimonial {\n    id\n    title\n    story\n    storyHtml\n    anonymous\n    modality\n    setting\n    sessionCount\n    priorTreatments\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    status\n    helpfulCount\n    viewerFoundHelpful\n    viewerIsAuthor\n    rejectionNote\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Testimonials($filter: TestimonialFilter, $first: Int, $after: String) {\n    testimonials(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...TestimonialSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Testimonials($filter: TestimonialFilter, $first: Int, $after: String) {\n    testimonials(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...TestimonialSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Testimonial($id: ID!) {\n    testimonial(id: $id) {\n      ...TestimonialDetail\n    }\n  }\n"): (typeof documents)["\n  query Testimonial($id: ID!) {\n    testimonial(id: $id) {\n      ...TestimonialDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTestimonials {\n    myTestimonials {\n      id\n      title\n      anonymous\n      modality\n      overallRating\n      status\n      rejectionNote\n      helpfulCount\n      createdAt\n      updatedAt\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query MyTestimonials {\n    myTestimonials {\n      id\n      title\n      anonymous\n      modality\n      overallRating\n      status\n      rejectionNote\n      helpfulCount\n      createdAt\n      updatedAt\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitTestimonial($input: SubmitTestimonialInput!) {\n    submitTestimonial(input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitTestimonial($input: SubmitTestimonialInput!) {\n    submitTestimonial(input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTestimonial($id: ID!, $input: UpdateTestimonialInput!) {\n    updateTestimonial(id: $id, input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTestimonial($id: ID!, $input: UpdateTestimonialInput!) {\n    updateTestimonial(id: $id, input: $input) {\n      testimonial {\n        ...TestimonialDetail\n      }\n      safety {\n        crisisDetected\n        heldForReview\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkTestimonialHelpful($id: ID!) {\n    markTestimonialHelpful(id: $id) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n    }\n  }\n"): (typeof documents)["\n  mutation MarkTestimonialHelpful($id: ID!) {\n    markTestimonialHelpful(id: $id) {\n      id\n      helpfulCount\n      viewerFoundHelpful\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      crisisDetected\n      resources {\n        region\n        name\n        phone\n        sms\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      crisisDetected\n      resources {\n        region\n        name\n        phone\n        sms\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n"): (typeof documents)["\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n"): (typeof documents)["\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

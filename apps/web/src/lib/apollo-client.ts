@@ -3,25 +3,28 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, throwError } from 'rxjs';
-import { getAccessToken, getRefreshToken, onRefreshTokenRemovedElsewhere } from './auth-tokens';
 import type { SessionViewerFragment } from '../gql/graphql';
+import { getAccessToken, getRefreshToken, onRefreshTokenRemovedElsewhere } from './auth-tokens';
 import { GRAPHQL_PATH } from './graphql-request';
 import { ViewerDocument } from './session.documents';
 import { endSession, getFreshAccessToken, onSessionEvent, refreshTokens } from './token-refresh';
 
-/** Operation context flags understood by Haven's links. */
-export interface HavenContext {
-  /** Send the request without the member's token. */
-  skipAuth?: boolean;
-  /** Set once the operation has been retried after a token refresh. */
-  authRetried?: boolean;
-  /** The access token the operation was sent with. */
-  sentToken?: string | null;
+declare module '@apollo/client' {
+  /** Operation context flags understood by Haven's links. */
+  interface DefaultContext {
+    /** Send the request without the member's token (sign in, sign up, sign out). */
+    skipAuth?: boolean;
+    /** Set once the operation has been retried after a token refresh. */
+    authRetried?: boolean;
+    /** The access token the operation was sent with. */
+    sentToken?: string | null;
+  }
 }
 
 export function isUnauthenticated(error: ErrorLike): boolean {
-  if (CombinedGraphQLErrors.is(error))
+  if (CombinedGraphQLErrors.is(error)) {
     return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  }
   return ServerError.is(error) && error.statusCode === 401;
 }
 
@@ -29,7 +32,7 @@ export function isUnauthenticated(error: ErrorLike): boolean {
 const authLink = new SetContextLink(async (context) => {
   const headers: Record<string, string> = { ...(context.headers as Record<string, string> | undefined) };
   delete headers.authorization;
-  const token = context.skipAuth === true ? null : await getFreshAccessToken();
+  const token = context.skipAuth ? null : await getFreshAccessToken();
   if (token) headers.authorization = `Bearer ${token}`;
   return { headers, sentToken: token };
 });
@@ -37,7 +40,7 @@ const authLink = new SetContextLink(async (context) => {
 /** On UNAUTHENTICATED: refresh once (shared with every concurrent request) and retry the operation. */
 const refreshOnUnauthenticatedLink = new ErrorLink(({ error, operation, forward }) => {
   const context = operation.getContext();
-  if (context.skipAuth === true || context.authRetried === true) return;
+  if (context.skipAuth || context.authRetried) return;
   if (!isUnauthenticated(error) || !getRefreshToken()) return;
   operation.setContext({ authRetried: true });
   // A concurrent request already refreshed the session while this one was in flight: just retry.
@@ -73,9 +76,11 @@ export function createApolloClient(): ApolloClient {
   });
 
   onSessionEvent((event) => {
-    if (event.type === 'refreshed')
+    if (event.type === 'refreshed') {
       client.writeQuery({ query: ViewerDocument, data: { viewer: event.viewer } });
-    else void switchIdentity(client, null);
+    } else {
+      void switchIdentity(client, null);
+    }
   });
   onRefreshTokenRemovedElsewhere(() => endSession('elsewhere'));
   return client;

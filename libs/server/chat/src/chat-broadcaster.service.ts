@@ -16,7 +16,12 @@ export interface ChatSocketData {
   user: UserDto;
 }
 
-export type ChatNamespace = Namespace<ChatClientToServerEvents, ChatServerToClientEvents, object, ChatSocketData>;
+export type ChatNamespace = Namespace<
+  ChatClientToServerEvents,
+  ChatServerToClientEvents,
+  object,
+  ChatSocketData
+>;
 export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEvents, object, ChatSocketData>;
 
 /**

@@ -1,5 +1,14 @@
 import { UserEntity } from '@haven/server/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ChatRoomEntity } from './chat-room.entity';
 
 /** How a stored message stands: VISIBLE to all, PENDING_REVIEW (author and moderators only), REMOVED. */

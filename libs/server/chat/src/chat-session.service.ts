@@ -8,6 +8,13 @@ import { MessageHistoryService } from './message-history.service';
 import { PresenceService } from './presence.service';
 import { RoomsService } from './rooms.service';
 
+export interface JoinResult {
+  room: ChatRoomDto;
+  recent: ChatMessageDto[];
+  /** The `before` cursor for the messages older than `recent`; null when there are none. */
+  olderCursor: string | null;
+}
+
 /** One typing event per member and room in this window reaches the others. */
 export const TYPING_THROTTLE_MS = 2_000;
 
@@ -24,7 +31,7 @@ export class ChatSessionService {
     private readonly broadcaster: ChatBroadcaster,
   ) {}
 
-  async join(socket: ChatSocket, payload: unknown): Promise<{ room: ChatRoomDto; recent: ChatMessageDto[] }> {
+  async join(socket: ChatSocket, payload: unknown): Promise<JoinResult> {
     const { roomId } = parseRoomPayload(payload);
     const room = await this.rooms.require(roomId);
     const channel = roomChannel(room.id);
@@ -35,8 +42,8 @@ export class ChatSessionService {
       await socket.join(channel);
       onlineCount = await this.enter(room.id, socket.data.actor.id);
     }
-    const recent = await this.history.recent(socket.data.actor, room.id);
-    return { room: toChatRoomDto(room, onlineCount), recent };
+    const { recent, olderCursor } = await this.history.recent(socket.data.actor, room.id);
+    return { room: toChatRoomDto(room, onlineCount), recent, olderCursor };
   }
 
   async leave(socket: ChatSocket, payload: unknown): Promise<object> {
@@ -63,7 +70,8 @@ export class ChatSessionService {
   }
 
   requireJoined(socket: ChatSocket, roomId: string): void {
-    if (!socket.rooms.has(roomChannel(roomId))) throw new ForbiddenError('Join the room before taking part in it.');
+    if (!socket.rooms.has(roomChannel(roomId)))
+      throw new ForbiddenError('Join the room before taking part in it.');
   }
 
   /** A recovered connection is back in its rooms: count the member in again. */
@@ -79,7 +87,9 @@ export class ChatSessionService {
   }
 
   private joinedRooms(socket: ChatSocket): string[] {
-    return [...socket.rooms].filter((r) => r.startsWith(ROOM_CHANNEL_PREFIX)).map((r) => r.slice(ROOM_CHANNEL_PREFIX.length));
+    return [...socket.rooms]
+      .filter((r) => r.startsWith(ROOM_CHANNEL_PREFIX))
+      .map((r) => r.slice(ROOM_CHANNEL_PREFIX.length));
   }
 
   private async enter(roomId: string, userId: string): Promise<number> {

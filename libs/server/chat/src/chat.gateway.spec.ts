@@ -41,7 +41,12 @@ describe('chat over Socket.IO on two instances', () => {
     const onB = await connectChat(b.url, bob.accessToken);
     await joinRoom(onA, roomId);
     const joined = await joinRoom(onB, roomId);
-    expect(joined.room).toMatchObject({ id: roomId, name: 'Evening support', locked: false, slowModeSeconds: 0 });
+    expect(joined.room).toMatchObject({
+      id: roomId,
+      name: 'Evening support',
+      locked: false,
+      slowModeSeconds: 0,
+    });
     const seenByA = record<ChatMessageDto>(onA, 'message:new');
     const seenByB = record<ChatMessageDto>(onB, 'message:new');
 
@@ -116,7 +121,9 @@ describe('chat over Socket.IO on two instances', () => {
     await joinRoom(onA, roomId);
     await joinRoom(onB, roomId);
     const seenByB = record<ChatMessageDto>(onB, 'message:new');
-    await a.dataSource.query(`ALTER TABLE chat_messages ADD CONSTRAINT test_refuse_marker CHECK (body NOT LIKE '%refuse-me%')`);
+    await a.dataSource.query(
+      `ALTER TABLE chat_messages ADD CONSTRAINT test_refuse_marker CHECK (body NOT LIKE '%refuse-me%')`,
+    );
     try {
       const clientMessageId = randomUUID();
       const ack = await send(onA, roomId, 'this one will refuse-me at the database', clientMessageId);
@@ -154,7 +161,10 @@ describe('chat over Socket.IO on two instances', () => {
     const disconnected = new Promise<void>((done) => onB.once('disconnect', () => done()));
     onB.io.engine.close();
     await disconnected;
-    const missed = [await send(onA, roomId, 'Sent while you were away (1).'), await send(onA, roomId, 'Sent while you were away (2).')];
+    const missed = [
+      await send(onA, roomId, 'Sent while you were away (1).'),
+      await send(onA, roomId, 'Sent while you were away (2).'),
+    ];
     expect(missed.every((ack) => ack.ok)).toBe(true);
 
     await eventually(() => onB.connected, 5_000, 'the reconnection');
@@ -189,8 +199,11 @@ describe('chat over Socket.IO on two instances', () => {
     expect(counts.map((c) => c.onlineCount)).toEqual([2, 3]);
 
     const onlineCount = async () =>
-      (await a.gql.ok<{ chatRoom: { onlineCount: number } }>('{ chatRoom(slug: "first-timers") { onlineCount } }'))
-        .chatRoom.onlineCount;
+      (
+        await a.gql.ok<{ chatRoom: { onlineCount: number } }>(
+          '{ chatRoom(slug: "first-timers") { onlineCount } }',
+        )
+      ).chatRoom.onlineCount;
     expect(await onlineCount()).toBe(3);
 
     aliceTab1.disconnect();

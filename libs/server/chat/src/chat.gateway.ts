@@ -13,18 +13,22 @@ import {
   ErrorCode,
   type Ack,
   type ChatMessageDto,
-  type ChatRoomDto,
   type SafetyCheckDto,
 } from '@haven/shared/contracts';
 import { ActorResolver, UnauthenticatedError, socketAuthMiddleware, toClientError } from '@haven/server/core';
 import { UsersService } from '@haven/server/identity';
 import { ChatBroadcaster, type ChatNamespace, type ChatSocket } from './chat-broadcaster.service';
-import { ChatSessionService } from './chat-session.service';
+import { ChatSessionService, type JoinResult } from './chat-session.service';
 import { parseSendPayload, userChannel } from './chat.rules';
 import { toUserDto } from './dto/chat-message.object';
 import { MessagesService } from './messages.service';
 
-const KNOWN_EVENTS = new Set<string>([CHAT_EVENTS.join, CHAT_EVENTS.leave, CHAT_EVENTS.send, CHAT_EVENTS.typing]);
+const KNOWN_EVENTS = new Set<string>([
+  CHAT_EVENTS.join,
+  CHAT_EVENTS.leave,
+  CHAT_EVENTS.send,
+  CHAT_EVENTS.typing,
+]);
 
 /**
  * The /chat namespace. The handshake authenticates `auth.token` once (active accounts only) and loads
@@ -82,10 +86,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   @SubscribeMessage(CHAT_EVENTS.join)
-  join(
-    @ConnectedSocket() socket: ChatSocket,
-    @MessageBody() payload: unknown,
-  ): Promise<Ack<{ room: ChatRoomDto; recent: ChatMessageDto[] }>> {
+  join(@ConnectedSocket() socket: ChatSocket, @MessageBody() payload: unknown): Promise<Ack<JoinResult>> {
     return this.answer(CHAT_EVENTS.join, () => this.session.join(socket, payload));
   }
 
@@ -119,7 +120,9 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     } catch (error) {
       const client = toClientError(error);
       if (client.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-        this.logger.error(`Chat event ${event} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        this.logger.error(
+          `Chat event ${event} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
       return { ok: false, error: client };
     }

@@ -54,7 +54,9 @@ export function validateBody(body: unknown): string {
     throw new BadInputError('A message cannot be empty.', { field: 'body' });
   }
   if (trimmed.length > LIMITS.chat.bodyMax) {
-    throw new BadInputError(`Keep a message to ${LIMITS.chat.bodyMax} characters or fewer.`, { field: 'body' });
+    throw new BadInputError(`Keep a message to ${LIMITS.chat.bodyMax} characters or fewer.`, {
+      field: 'body',
+    });
   }
   return trimmed;
 }
@@ -88,9 +90,12 @@ export function validateSlug(slug: unknown): string {
   const value = typeof slug === 'string' ? slug.trim().toLowerCase() : '';
   const { min, max, pattern } = ROOM_LIMITS.slug;
   if (value.length < min || value.length > max || !pattern.test(value)) {
-    throw new BadInputError(`A room's address must be ${min} to ${max} lowercase letters, digits and single dashes.`, {
-      field: 'slug',
-    });
+    throw new BadInputError(
+      `A room's address must be ${min} to ${max} lowercase letters, digits and single dashes.`,
+      {
+        field: 'slug',
+      },
+    );
   }
   return value;
 }
@@ -105,7 +110,8 @@ export function validateRoomName(name: unknown): string {
 }
 
 export function validateRoomDescription(description: unknown): string {
-  if (typeof description !== 'string') throw new BadInputError('The description must be text.', { field: 'description' });
+  if (typeof description !== 'string')
+    throw new BadInputError('The description must be text.', { field: 'description' });
   const value = description.trim();
   if (value.length > ROOM_LIMITS.description.max) {
     throw new BadInputError(`Keep the description to ${ROOM_LIMITS.description.max} characters or fewer.`, {
@@ -116,17 +122,32 @@ export function validateRoomDescription(description: unknown): string {
 }
 
 export function validateSlowMode(seconds: unknown): number {
-  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0 || seconds > ROOM_LIMITS.slowModeSecondsMax) {
-    throw new BadInputError(`Slow mode must be between 0 (off) and ${ROOM_LIMITS.slowModeSecondsMax} seconds.`, {
-      field: 'slowModeSeconds',
-    });
+  if (
+    typeof seconds !== 'number' ||
+    !Number.isInteger(seconds) ||
+    seconds < 0 ||
+    seconds > ROOM_LIMITS.slowModeSecondsMax
+  ) {
+    throw new BadInputError(
+      `Slow mode must be between 0 (off) and ${ROOM_LIMITS.slowModeSecondsMax} seconds.`,
+      {
+        field: 'slowModeSeconds',
+      },
+    );
   }
   return seconds;
 }
 
 export function validateMuteMinutes(minutes: unknown): number {
-  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < MUTE_MINUTES.min || minutes > MUTE_MINUTES.max) {
-    throw new BadInputError(`A mute lasts ${MUTE_MINUTES.min} to ${MUTE_MINUTES.max} minutes.`, { field: 'minutes' });
+  if (
+    typeof minutes !== 'number' ||
+    !Number.isInteger(minutes) ||
+    minutes < MUTE_MINUTES.min ||
+    minutes > MUTE_MINUTES.max
+  ) {
+    throw new BadInputError(`A mute lasts ${MUTE_MINUTES.min} to ${MUTE_MINUTES.max} minutes.`, {
+      field: 'minutes',
+    });
   }
   return minutes;
 }

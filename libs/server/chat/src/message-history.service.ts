@@ -30,24 +30,43 @@ export class MessageHistoryService {
   ) {}
 
   /** The `last` messages before the cursor (or the newest), oldest first; endCursor marks the oldest. */
-  async page(viewer: Actor, roomId: string, last: number | null | undefined, before?: string | null): Promise<Page<ChatMessageEntity>> {
+  async page(
+    viewer: Actor,
+    roomId: string,
+    last: number | null | undefined,
+    before?: string | null,
+  ): Promise<Page<ChatMessageEntity>> {
     const size = pageSize(last, LIMITS.chat.recentOnJoin, 'last');
     const room = await this.rooms.require(requireUuid(roomId, 'roomId'));
     const query = this.visibleTo(viewer, room.id).limit(size + 1);
     if (before) {
       const [at, id] = decodeCursor(before, 2);
       const date = typeof at === 'string' ? new Date(at) : null;
-      if (!date || Number.isNaN(date.getTime()) || !isUuid(id)) throw new BadInputError('The cursor is not valid.');
+      if (!date || Number.isNaN(date.getTime()) || !isUuid(id))
+        throw new BadInputError('The cursor is not valid.');
       query.andWhere('(m.created_at, m.id) < (:at, :id)', { at: date, id });
     }
     const page = toPage(await query.getMany(), size, (m) => [m.createdAt.toISOString(), m.id]);
     return { nodes: page.nodes.reverse(), pageInfo: page.pageInfo };
   }
 
-  /** The newest messages (oldest first) for the room:join acknowledgement, with their authors. */
-  async recent(viewer: Actor, roomId: string): Promise<ChatMessageDto[]> {
-    const rows = await this.visibleTo(viewer, roomId).limit(LIMITS.chat.recentOnJoin).getMany();
-    return this.toDtos(rows.reverse());
+  /**
+   * The newest messages (oldest first) for the room:join acknowledgement, with their authors, and the
+   * cursor of the page before them (null when there is nothing older).
+   */
+  async recent(
+    viewer: Actor,
+    roomId: string,
+  ): Promise<{ recent: ChatMessageDto[]; olderCursor: string | null }> {
+    const size = LIMITS.chat.recentOnJoin;
+    const rows = await this.visibleTo(viewer, roomId)
+      .limit(size + 1)
+      .getMany();
+    const page = toPage(rows, size, (m) => [m.createdAt.toISOString(), m.id]);
+    return {
+      recent: await this.toDtos(page.nodes.reverse()),
+      olderCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+    };
   }
 
   /** Messages as Socket.IO payloads: the authors are loaded in one query. */

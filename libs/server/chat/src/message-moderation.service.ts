@@ -50,7 +50,10 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
 
   async describe(ids: readonly string[]): Promise<Map<string, ModeratedContentInfo>> {
     const wanted = ids.filter(isUuid);
-    const rows = wanted.length > 0 ? await this.messages.find({ where: { id: In(wanted) }, relations: { room: true } }) : [];
+    const rows =
+      wanted.length > 0
+        ? await this.messages.find({ where: { id: In(wanted) }, relations: { room: true } })
+        : [];
     return new Map(
       rows.map((m) => [
         m.id,
@@ -67,7 +70,11 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
   }
 
   /** REMOVE and HIDE take a message down; RESTORE and APPROVE make it visible to everyone again. */
-  async apply(id: string, outcome: ContentModerationOutcome, context: { actorId: string; note: string | null }): Promise<void> {
+  async apply(
+    id: string,
+    outcome: ContentModerationOutcome,
+    context: { actorId: string; note: string | null },
+  ): Promise<void> {
     if (outcome === 'REMOVE' || outcome === 'HIDE') {
       await this.remove(context.actorId, id);
       return;

@@ -2,7 +2,11 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Role } from '@haven/shared/contracts';
 import { CurrentActor, Loaders, Roles, type Actor, type RequestLoaders } from '@haven/server/core';
 import { UserLoader, UserObject } from '@haven/server/identity';
-import { ChatMessageConnectionObject, ChatMessageObject, toChatMessageObject } from './dto/chat-message.object';
+import {
+  ChatMessageConnectionObject,
+  ChatMessageObject,
+  toChatMessageObject,
+} from './dto/chat-message.object';
 import { MessageHistoryService } from './message-history.service';
 import { MessageModerationService } from './message-moderation.service';
 
@@ -29,7 +33,10 @@ export class MessagesResolver {
   }
 
   @ResolveField(() => UserObject)
-  async author(@Parent() message: ChatMessageObject, @Loaders() loaders: RequestLoaders): Promise<UserObject> {
+  async author(
+    @Parent() message: ChatMessageObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<UserObject> {
     const author = await loaders.get(this.userLoader).load(message.authorId);
     if (!author) throw new Error(`The author of chat message ${message.id} is missing`);
     return author;

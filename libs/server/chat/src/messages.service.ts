@@ -64,7 +64,11 @@ export class MessagesService {
   ) {}
 
   async send(actor: Actor, author: UserDto, input: SendInput): Promise<SendResult> {
-    const rows = (await this.messages.query(CONTEXT_SQL, [input.roomId, actor.id, input.clientMessageId])) as ContextRow[];
+    const rows = (await this.messages.query(CONTEXT_SQL, [
+      input.roomId,
+      actor.id,
+      input.clientMessageId,
+    ])) as ContextRow[];
     const row = rows[0];
     if (!row) throw new NotFoundError('That room');
     if (row.existing_id) return this.replay(row.existing_id, input.roomId, author);
@@ -89,7 +93,9 @@ export class MessagesService {
     }
     // Lost a race with a concurrent retry of the same message: that one was stored and broadcast.
     if (!stored) {
-      const existing = await this.messages.findOne({ where: { authorId: actor.id, clientMessageId: input.clientMessageId } });
+      const existing = await this.messages.findOne({
+        where: { authorId: actor.id, clientMessageId: input.clientMessageId },
+      });
       if (!existing) throw new ConflictError('The message could not be stored. Please send it again.');
       return this.replay(existing.id, input.roomId, author);
     }
@@ -101,8 +107,14 @@ export class MessagesService {
   }
 
   /** Inserts the message (one statement, committed when it returns); null when the id was already taken. */
-  private async insert(authorId: string, input: SendInput, assessment: SafetyAssessment): Promise<ChatMessageEntity | null> {
-    const status = assessment.heldForReview ? StoredMessageStatus.PENDING_REVIEW : StoredMessageStatus.VISIBLE;
+  private async insert(
+    authorId: string,
+    input: SendInput,
+    assessment: SafetyAssessment,
+  ): Promise<ChatMessageEntity | null> {
+    const status = assessment.heldForReview
+      ? StoredMessageStatus.PENDING_REVIEW
+      : StoredMessageStatus.VISIBLE;
     const result = await this.messages
       .createQueryBuilder()
       .insert()
@@ -150,7 +162,10 @@ export class MessagesService {
   }
 
   /** Lets moderation open cases (crisis, drug sourcing, rules). The message is stored whatever happens here. */
-  private async announceToModeration(message: ChatMessageEntity, assessment: SafetyAssessment): Promise<void> {
+  private async announceToModeration(
+    message: ChatMessageEntity,
+    assessment: SafetyAssessment,
+  ): Promise<void> {
     const event: ContentSubmittedEvent = {
       kind: ContentKind.CHAT_MESSAGE,
       id: message.id,

@@ -34,7 +34,11 @@ export class MutesService {
 
   /** Drops mutes that have ended (the daily clean-up). */
   async deleteExpired(now = new Date()): Promise<number> {
-    const result = await this.mutes.createQueryBuilder().delete().where('expires_at <= :now', { now }).execute();
+    const result = await this.mutes
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at <= :now', { now })
+      .execute();
     return result.affected ?? 0;
   }
 }

@@ -61,7 +61,9 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.heartbeat();
     this.heartbeatTimer = setInterval(() => {
-      this.heartbeat().catch((error: unknown) => this.logger.warn(`Presence heartbeat failed: ${String(error)}`));
+      this.heartbeat().catch((error: unknown) =>
+        this.logger.warn(`Presence heartbeat failed: ${String(error)}`),
+      );
     }, PRESENCE_HEARTBEAT_MS);
     this.heartbeatTimer.unref();
   }
@@ -72,7 +74,9 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     this.closed = true;
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
-    const entries = [...this.local].flatMap(([roomId, users]) => [...users.keys()].map((userId) => ({ roomId, userId })));
+    const entries = [...this.local].flatMap(([roomId, users]) =>
+      [...users.keys()].map((userId) => ({ roomId, userId })),
+    );
     this.local.clear();
     try {
       const changed = new Set<string>();
@@ -143,7 +147,8 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
         else for (const roomId of await this.removeContributions(id)) changedRooms.add(roomId);
       }
       if (!kept.includes(this.instanceId)) {
-        if (this.registered) for (const roomId of await this.restoreOwnContributions()) changedRooms.add(roomId);
+        if (this.registered)
+          for (const roomId of await this.restoreOwnContributions()) changedRooms.add(roomId);
         kept.push(this.instanceId);
         this.registered = true;
       }
@@ -188,7 +193,9 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     if (this.snapshotTimer || this.closed) return;
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null;
-      this.writeSnapshot().catch((error: unknown) => this.logger.warn(`Presence snapshot failed: ${String(error)}`));
+      this.writeSnapshot().catch((error: unknown) =>
+        this.logger.warn(`Presence snapshot failed: ${String(error)}`),
+      );
     }, SNAPSHOT_DELAY_MS);
     this.snapshotTimer.unref();
   }
@@ -197,7 +204,11 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     if (this.closed) return;
     const snapshot: Snapshot = {};
     for (const [roomId, users] of this.local) snapshot[roomId] = [...users.keys()];
-    await this.store.set(KEY.contributions(this.instanceId), JSON.stringify(snapshot), CONTRIBUTIONS_TTL_SECONDS);
+    await this.store.set(
+      KEY.contributions(this.instanceId),
+      JSON.stringify(snapshot),
+      CONTRIBUTIONS_TTL_SECONDS,
+    );
   }
 
   private parseSnapshot(raw: string | null): Snapshot {
@@ -207,7 +218,8 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
       const snapshot: Snapshot = {};
       for (const [roomId, userIds] of Object.entries(parsed as Record<string, unknown>)) {
-        if (Array.isArray(userIds)) snapshot[roomId] = userIds.filter((u): u is string => typeof u === 'string');
+        if (Array.isArray(userIds))
+          snapshot[roomId] = userIds.filter((u): u is string => typeof u === 'string');
       }
       return snapshot;
     } catch {

@@ -50,7 +50,9 @@ export class RoomsResolver {
   }
 
   @Roles(Role.MODERATOR)
-  @Mutation(() => Boolean, { description: 'Moderators: the user cannot send in this room for the given minutes.' })
+  @Mutation(() => Boolean, {
+    description: 'Moderators: the user cannot send in this room for the given minutes.',
+  })
   async muteInRoom(
     @CurrentActor() actor: Actor,
     @Args('roomId', { type: () => ID }) roomId: string,

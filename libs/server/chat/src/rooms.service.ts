@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Role } from '@haven/shared/contracts';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, hasRole, type Actor } from '@haven/server/core';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  hasRole,
+  type Actor,
+} from '@haven/server/core';
 import { ChatBroadcaster } from './chat-broadcaster.service';
 import { ChatRoomEntity } from './chat-room.entity';
 import {

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, ForbiddenError, RateLimitedError, RateLimiter, SharedStore, isModerator, type Actor } from '@haven/server/core';
+import {
+  AppConfig,
+  ForbiddenError,
+  RateLimitedError,
+  RateLimiter,
+  SharedStore,
+  isModerator,
+  type Actor,
+} from '@haven/server/core';
 
 /** Where a room stands for one sender, read in the same query as the retry check. */
 export interface SendContext {
@@ -34,7 +42,9 @@ export class SendPolicy {
   async admit(actor: Actor, roomId: string, context: SendContext): Promise<{ release(): Promise<void> }> {
     if (context.mutedUntil && context.mutedUntil > new Date()) {
       const until = context.mutedUntil.toISOString();
-      throw new ForbiddenError(`A moderator has muted you in this room until ${until}.`, { mutedUntil: until });
+      throw new ForbiddenError(`A moderator has muted you in this room until ${until}.`, {
+        mutedUntil: until,
+      });
     }
     const moderator = isModerator(actor);
     if (context.locked && !moderator) {
@@ -46,7 +56,8 @@ export class SendPolicy {
       const until = Date.now() + context.slowModeSeconds * 1000;
       if (!(await this.store.setIfAbsent(key, String(until), context.slowModeSeconds))) {
         const previous = Number(await this.store.get(key));
-        const wait = Number.isFinite(previous) && previous > Date.now() ? Math.ceil((previous - Date.now()) / 1000) : 1;
+        const wait =
+          Number.isFinite(previous) && previous > Date.now() ? Math.ceil((previous - Date.now()) / 1000) : 1;
         throw new SlowModeError(Math.max(wait, 1));
       }
       reserved = true;

@@ -74,7 +74,9 @@ export class CategoriesService {
     const created = await this.db
       .transaction(async (manager) => {
         const ordered = await this.lockOrdered(manager);
-        const entity = await manager.save(manager.create(CategoryEntity, { slug, name, description, position: 0 }));
+        const entity = await manager.save(
+          manager.create(CategoryEntity, { slug, name, description, position: 0 }),
+        );
         ordered.splice(position ?? ordered.length, 0, entity);
         await this.renumber(manager, ordered);
         return entity;
@@ -94,7 +96,8 @@ export class CategoriesService {
     const name = input.name != null ? validateCategoryName(input.name) : null;
     const description = input.description != null ? validateCategoryDescription(input.description) : null;
     const position = input.position != null ? validatePosition(input.position) : null;
-    if (name === null && description === null && position === null) throw new BadInputError('There is nothing to change.');
+    if (name === null && description === null && position === null)
+      throw new BadInputError('There is nothing to change.');
     await this.db.transaction(async (manager) => {
       const ordered = await this.lockOrdered(manager);
       const index = ordered.findIndex((c) => c.id === id);

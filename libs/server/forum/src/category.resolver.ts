@@ -49,7 +49,10 @@ export class CategoryResolver {
 
   @Public()
   @ResolveField(() => Date, { nullable: true, description: 'When a published post in it last saw activity.' })
-  async lastActivityAt(@Parent() category: CategoryObject, @Loaders() loaders: RequestLoaders): Promise<Date | null> {
+  async lastActivityAt(
+    @Parent() category: CategoryObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Date | null> {
     return (await loaders.get(this.stats).load(category.id)).lastActivityAt;
   }
 }

@@ -83,7 +83,10 @@ export class CommentQueriesService {
       [id],
     );
     if (!row) return null;
-    const postVisible = canSee({ authorId: row.post_author_id, status: row.post_status as CommentRow['status'] }, actor);
+    const postVisible = canSee(
+      { authorId: row.post_author_id, status: row.post_status as CommentRow['status'] },
+      actor,
+    );
     return postVisible && canSee({ authorId: row.author_id, status: row.status }, actor) ? row : null;
   }
 }

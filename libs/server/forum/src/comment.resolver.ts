@@ -1,6 +1,13 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReactableKind, ReactionKind } from '@haven/shared/contracts';
-import { CurrentActor, Loaders, NotFoundError, Public, type Actor, type RequestLoaders } from '@haven/server/core';
+import {
+  CurrentActor,
+  Loaders,
+  NotFoundError,
+  Public,
+  type Actor,
+  type RequestLoaders,
+} from '@haven/server/core';
 import { UserLoader, UserObject } from '@haven/server/identity';
 import { CommentsService } from './comments.service';
 import { CommentObject, CommentPayloadObject } from './dto/comment.object';
@@ -63,7 +70,10 @@ export class CommentResolver {
 
   @Public()
   @ResolveField(() => [ReactionCountObject])
-  async reactions(@Parent() comment: CommentObject, @Loaders() loaders: RequestLoaders): Promise<ReactionCountObject[]> {
+  async reactions(
+    @Parent() comment: CommentObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReactionCountObject[]> {
     const key = reactionTargetKey(ReactableKind.COMMENT, comment.id);
     return toReactionCounts(await loaders.get(this.reactionCounts).load(key));
   }

@@ -11,14 +11,17 @@ export interface CommentPageKey {
   actor: Actor | null;
 }
 
-const groupOf = (k: CommentPageKey) => JSON.stringify([k.first, k.after, k.actor?.id ?? null, k.actor?.role ?? null]);
+const groupOf = (k: CommentPageKey) =>
+  JSON.stringify([k.first, k.after, k.actor?.id ?? null, k.actor?.role ?? null]);
 
 /**
  * A page of comments for each post of a request, batched: the posts that ask for the same page size
  * and cursor share one query.
  */
 @Injectable()
-export class CommentsPageLoader implements LoaderFactory<DataLoader<CommentPageKey, Page<CommentRow>, string>> {
+export class CommentsPageLoader implements LoaderFactory<
+  DataLoader<CommentPageKey, Page<CommentRow>, string>
+> {
   constructor(private readonly comments: CommentQueriesService) {}
 
   create() {

@@ -149,7 +149,12 @@ export class CommentsService {
   }
 
   /** Moves a post's comment counter (and, for a new visible comment, its last activity). */
-  private async moveThread(manager: EntityManager, postId: string, delta: number, activity: boolean): Promise<void> {
+  private async moveThread(
+    manager: EntityManager,
+    postId: string,
+    delta: number,
+    activity: boolean,
+  ): Promise<void> {
     await manager.query(
       `UPDATE forum_posts SET comment_count = comment_count + $2,
          last_activity_at = CASE WHEN $3::boolean THEN greatest(last_activity_at, now()) ELSE last_activity_at END
@@ -164,7 +169,8 @@ export class CommentsService {
     if (!canChange({ authorId: comment.author_id }, actor)) {
       throw new ForbiddenError(`You can only ${verb} your own comments.`);
     }
-    if (verb === 'edit' && comment.deleted_at) throw new BadInputError('This comment was deleted and cannot be edited.');
+    if (verb === 'edit' && comment.deleted_at)
+      throw new BadInputError('This comment was deleted and cannot be edited.');
     return comment;
   }
 }

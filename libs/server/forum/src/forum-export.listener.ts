@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ACCOUNT_EXPORT_EVENT, type AccountExportRequest, type AccountExportSection } from '@haven/server/core';
+import {
+  ACCOUNT_EXPORT_EVENT,
+  type AccountExportRequest,
+  type AccountExportSection,
+} from '@haven/server/core';
 
 /** A member's forum content for their data export: posts, comments and reactions they gave. */
 @Injectable()

@@ -47,7 +47,11 @@ export class ForumModerationService implements OnModuleInit {
           excerpt: row.deleted_at ? '[deleted]' : excerptOf(row.title, row.body),
           status: row.status,
           createdAt: row.created_at,
-          context: { title: row.deleted_at ? '[deleted]' : row.title, categoryId: row.category_id, postId: row.id },
+          context: {
+            title: row.deleted_at ? '[deleted]' : row.title,
+            categoryId: row.category_id,
+            postId: row.id,
+          },
         });
       }
       return found;

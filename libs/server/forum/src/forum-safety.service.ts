@@ -51,9 +51,12 @@ export class ForumSafetyService {
   async assess(text: string, options: { holdLinks: boolean }): Promise<SafetyAssessment> {
     const assessment = await this.safety.assess(text, { holdLinks: options.holdLinks });
     if (assessment.blocked) {
-      throw new BadInputError('This can’t be posted here. Please read the community guidelines and try again.', {
-        reason: 'blocked',
-      });
+      throw new BadInputError(
+        'This can’t be posted here. Please read the community guidelines and try again.',
+        {
+          reason: 'blocked',
+        },
+      );
     }
     return assessment;
   }

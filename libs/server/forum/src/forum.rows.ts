@@ -96,7 +96,11 @@ export function countsInThread(row: { status: ContentStatus; deleted_at: Date | 
 const TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** Reads a cursor made by `encodeCursor(key)`: the tag names the ordering it belongs to. */
-export function readCursor(cursor: string, tag: string, shape: readonly ('time' | 'id' | 'int' | 'float')[]): CursorKey {
+export function readCursor(
+  cursor: string,
+  tag: string,
+  shape: readonly ('time' | 'id' | 'int' | 'float')[],
+): CursorKey {
   const values = decodeCursor(cursor, shape.length + 1);
   const invalid = () => new BadInputError('The cursor is not valid for this list.', { argument: 'after' });
   if (values[0] !== tag) throw invalid();

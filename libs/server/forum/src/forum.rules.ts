@@ -11,7 +11,13 @@ const NUL = /\u0000/g;
 export const DELETED_TEXT = '[deleted]';
 export const DELETED_HTML = '<p>[deleted]</p>';
 export const SEARCH_QUERY_MAX = 200;
-export const CATEGORY_LIMITS = { nameMin: 2, nameMax: 60, slugMin: 2, slugMax: 60, descriptionMax: 300 } as const;
+export const CATEGORY_LIMITS = {
+  nameMin: 2,
+  nameMax: 60,
+  slugMin: 2,
+  slugMax: 60,
+  descriptionMax: 300,
+} as const;
 
 /** Text as stored: NUL characters (which PostgreSQL refuses) removed. */
 export function cleanText(value: unknown): string {
@@ -19,7 +25,8 @@ export function cleanText(value: unknown): string {
 }
 
 export function requireId(id: unknown, what: string): string {
-  if (typeof id !== 'string' || !isUUID(id)) throw new BadInputError(`${what} id is not valid.`, { argument: 'id' });
+  if (typeof id !== 'string' || !isUUID(id))
+    throw new BadInputError(`${what} id is not valid.`, { argument: 'id' });
   return id;
 }
 
@@ -159,7 +166,9 @@ export interface Visible {
 
 /** "Content that is not PUBLISHED is visible only to its author and to moderators." */
 export function canSee(item: Visible, actor: Pick<Actor, 'id' | 'role'> | null): boolean {
-  return item.status === ContentStatus.PUBLISHED || (!!actor && (actor.id === item.authorId || isModerator(actor)));
+  return (
+    item.status === ContentStatus.PUBLISHED || (!!actor && (actor.id === item.authorId || isModerator(actor)))
+  );
 }
 
 /** Authors change their own content; moderators any. */

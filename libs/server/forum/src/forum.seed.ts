@@ -3,7 +3,8 @@ export const STARTER_CATEGORIES: readonly { slug: string; name: string; descript
   {
     slug: 'getting-started',
     name: 'Getting started',
-    description: 'New here? Say hello, ask anything about Haven or about starting out with ketamine or esketamine.',
+    description:
+      'New here? Say hello, ask anything about Haven or about starting out with ketamine or esketamine.',
   },
   {
     slug: 'treatment-experiences',
@@ -31,3 +32,16 @@ export const STARTER_CATEGORIES: readonly { slug: string; name: string; descript
     description: 'Studies, guidelines and news, discussed with care. Community talk, not medical advice.',
   },
 ];
+
+/** Adds the starter categories that are missing; running it again changes nothing. */
+export async function seedStarterCategories(runner: {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}): Promise<void> {
+  for (const [position, category] of STARTER_CATEGORIES.entries()) {
+    await runner.query(
+      `INSERT INTO "forum_categories" ("slug", "name", "description", "position") VALUES ($1, $2, $3, $4)
+       ON CONFLICT ("slug") DO NOTHING`,
+      [category.slug, category.name, category.description, position],
+    );
+  }
+}

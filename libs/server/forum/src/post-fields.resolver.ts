@@ -48,8 +48,13 @@ export class PostFieldsResolver {
 
   @Public()
   @ResolveField(() => [ReactionCountObject])
-  async reactions(@Parent() post: PostObject, @Loaders() loaders: RequestLoaders): Promise<ReactionCountObject[]> {
-    return toReactionCounts(await loaders.get(this.reactionCounts).load(reactionTargetKey(ReactableKind.POST, post.id)));
+  async reactions(
+    @Parent() post: PostObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReactionCountObject[]> {
+    return toReactionCounts(
+      await loaders.get(this.reactionCounts).load(reactionTargetKey(ReactableKind.POST, post.id)),
+    );
   }
 
   @Public()
@@ -60,7 +65,9 @@ export class PostFieldsResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<ReactionKind[]> {
     if (!actor) return [];
-    return loaders.get(this.viewerReactionsLoader).load(`${actor.id}|${reactionTargetKey(ReactableKind.POST, post.id)}`);
+    return loaders
+      .get(this.viewerReactionsLoader)
+      .load(`${actor.id}|${reactionTargetKey(ReactableKind.POST, post.id)}`);
   }
 
   @Public()
@@ -73,7 +80,9 @@ export class PostFieldsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<CommentConnectionObject> {
     const size = pageSize(first, 50);
-    const page = await loaders.get(this.commentPages).load({ postId: post.id, first: size, after: after ?? null, actor });
+    const page = await loaders
+      .get(this.commentPages)
+      .load({ postId: post.id, first: size, after: after ?? null, actor });
     return { nodes: page.nodes.map(toCommentObject), pageInfo: page.pageInfo };
   }
 }

@@ -131,9 +131,10 @@ export class PostQueriesService {
     const valid = [...new Set(ids.filter((id) => isUUID(id)))];
     const rows =
       valid.length > 0
-        ? await this.db.query<PostRow[]>(`SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = ANY($1::uuid[])`, [
-            valid,
-          ])
+        ? await this.db.query<PostRow[]>(
+            `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = ANY($1::uuid[])`,
+            [valid],
+          )
         : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);

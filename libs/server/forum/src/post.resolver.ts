@@ -33,12 +33,13 @@ export class PostResolver {
     @Loaders() loaders: RequestLoaders,
     @Args('categorySlug', { type: () => String, nullable: true }) categorySlug: string | null,
     @Args('tag', { type: () => String, nullable: true }) tag: string | null,
-    @Args('sort', { type: () => PostSort, nullable: true, defaultValue: PostSort.LATEST_ACTIVITY }) sort: PostSort | null,
+    @Args('sort', { type: () => PostSort, nullable: true, defaultValue: PostSort.LATEST_ACTIVITY })
+    sort: PostSort | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PostConnectionObject> {
     const args = { categorySlug, tag, sort, first, after };
-    if (!actor) {
+    if (!actor && this.visitorFeed.enabled) {
       const feed = await this.visitorFeed.page(args);
       this.primer.prime(loaders, feed);
       return feed.page;
@@ -68,16 +69,23 @@ export class PostResolver {
     return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
   }
 
-  @Query(() => String, { description: 'The sanitised HTML a post or comment body will show as; saves nothing.' })
+  @Query(() => String, {
+    description: 'The sanitised HTML a post or comment body will show as; saves nothing.',
+  })
   renderMarkdownPreview(@Args('body') body: string): string {
     if (body.length > LIMITS.post.bodyMax) {
-      throw new BadInputError(`A preview can be at most ${LIMITS.post.bodyMax.toLocaleString('en-US')} characters.`);
+      throw new BadInputError(
+        `A preview can be at most ${LIMITS.post.bodyMax.toLocaleString('en-US')} characters.`,
+      );
     }
     return renderMarkdown(body);
   }
 
   @Mutation(() => PostPayloadObject)
-  async createPost(@CurrentActor() actor: Actor, @Args('input') input: CreatePostInput): Promise<PostPayloadObject> {
+  async createPost(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreatePostInput,
+  ): Promise<PostPayloadObject> {
     const { row, safety } = await this.writes.create(actor, input);
     return { post: toPostObject(row), safety };
   }

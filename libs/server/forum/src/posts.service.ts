@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ContentKind, ContentStatus, type ContentWarning } from '@haven/shared/contracts';
-import { BadInputError, ForbiddenError, NotFoundError, isModerator, renderMarkdown, type Actor } from '@haven/server/core';
+import {
+  BadInputError,
+  ForbiddenError,
+  NotFoundError,
+  isModerator,
+  renderMarkdown,
+  type Actor,
+} from '@haven/server/core';
 import type { SafetyCheckObject } from '@haven/server/safety';
 import type { CreatePostInput, UpdatePostInput } from './dto/post.inputs';
 import { FeedCacheService } from './feed-cache.service';
@@ -40,9 +47,10 @@ export class PostsService {
     const body = validatePostBody(input.body);
     const tags = validateTags(input.tags);
     const warnings = validateWarnings(input.contentWarnings);
-    const [category] = await this.db.query<{ id: string }[]>('SELECT id FROM forum_categories WHERE id = $1', [
-      categoryId,
-    ]);
+    const [category] = await this.db.query<{ id: string }[]>(
+      'SELECT id FROM forum_categories WHERE id = $1',
+      [categoryId],
+    );
     if (!category) throw new NotFoundError('That category');
     await this.safety.consumeWrite(actor);
 
@@ -97,7 +105,10 @@ export class PostsService {
       (await this.queries.countByAuthor(post.author_id, post.created_at)) <= NEW_MEMBER_POSTS;
     const assessment = await this.safety.assess(`${nextTitle}\n\n${nextBody}`, { holdLinks: newMember });
     const held = assessment.heldForReview && post.status === ContentStatus.PUBLISHED;
-    const nextWarnings: ContentWarning[] = mergeWarnings(warnings ?? post.content_warnings, assessment.addWarnings);
+    const nextWarnings: ContentWarning[] = mergeWarnings(
+      warnings ?? post.content_warnings,
+      assessment.addWarnings,
+    );
     const [[row]] = await this.db.query<[PostRow[], number]>(
       `UPDATE forum_posts p SET title = $2, body = $3, body_html = $4, tags = $5, content_warnings = $6,
          status = CASE WHEN $7::boolean THEN 'PENDING_REVIEW' ELSE p.status END, updated_at = now()
@@ -156,7 +167,8 @@ export class PostsService {
   private async requireChangeable(actor: Actor, id: string): Promise<PostRow> {
     const post = await this.queries.findVisible(id, actor);
     if (!post) throw new NotFoundError('That post');
-    if (!canChange({ authorId: post.author_id }, actor)) throw new ForbiddenError('You can only edit your own posts.');
+    if (!canChange({ authorId: post.author_id }, actor))
+      throw new ForbiddenError('You can only edit your own posts.');
     if (post.deleted_at) throw new BadInputError('This post was deleted and cannot be edited.');
     return post;
   }

@@ -58,4 +58,3 @@ export class ViewerReactionsLoader implements LoaderFactory<DataLoader<string, R
     });
   }
 }
-

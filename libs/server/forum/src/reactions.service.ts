@@ -29,7 +29,12 @@ export class ReactionsService {
     private readonly cache: FeedCacheService,
   ) {}
 
-  async toggle(actor: Actor, target: ReactableKind, id: string, kind: ReactionKind): Promise<ReactionCountObject[]> {
+  async toggle(
+    actor: Actor,
+    target: ReactableKind,
+    id: string,
+    kind: ReactionKind,
+  ): Promise<ReactionCountObject[]> {
     if (!TARGETS.has(target) || !KINDS.has(kind)) throw new BadInputError('That reaction is not known.');
     requireId(id, target === ReactableKind.POST ? 'The post' : 'The comment');
     await this.requireReactable(actor, target, id);
@@ -50,7 +55,10 @@ export class ReactionsService {
         delta = -removed;
       }
       if (delta !== 0 && target === ReactableKind.POST) {
-        await manager.query('UPDATE forum_posts SET reaction_count = reaction_count + $2 WHERE id = $1', [id, delta]);
+        await manager.query('UPDATE forum_posts SET reaction_count = reaction_count + $2 WHERE id = $1', [
+          id,
+          delta,
+        ]);
       }
     });
     if (target === ReactableKind.POST) await this.cache.invalidate();
@@ -90,14 +98,17 @@ export class ReactionsService {
           )
         : [];
     const byTarget = new Map<string, Set<ReactionKind>>();
-    for (const row of rows) byTarget.set(row.target_id, (byTarget.get(row.target_id) ?? new Set()).add(row.kind));
+    for (const row of rows)
+      byTarget.set(row.target_id, (byTarget.get(row.target_id) ?? new Set()).add(row.kind));
     return ids.map((id) => Object.values(ReactionKind).filter((k) => byTarget.get(id)?.has(k)));
   }
 
   /** Only published content that is not deleted takes reactions. */
   private async requireReactable(actor: Actor, target: ReactableKind, id: string): Promise<void> {
     const item =
-      target === ReactableKind.POST ? await this.posts.findVisible(id, actor) : await this.comments.findVisible(id, actor);
+      target === ReactableKind.POST
+        ? await this.posts.findVisible(id, actor)
+        : await this.comments.findVisible(id, actor);
     if (!item) throw new NotFoundError(target === ReactableKind.POST ? 'That post' : 'That comment');
     const open =
       item.status === ContentStatus.PUBLISHED &&

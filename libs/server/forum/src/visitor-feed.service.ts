@@ -54,6 +54,11 @@ export class VisitorFeedService {
     private readonly cache: FeedCacheService,
   ) {}
 
+  /** False when FEED_CACHE_SECONDS is 0: visitors then read the feed like members do. */
+  get enabled(): boolean {
+    return this.cache.enabled;
+  }
+
   async page(args: PostListArgs): Promise<VisitorFeedPage> {
     const key = JSON.stringify([
       args.sort ?? PostSort.LATEST_ACTIVITY,

@@ -32,9 +32,7 @@ export class AccountService {
     const user = await this.usersService.requireEntity(userId);
     const request: AccountExportRequest = { userId };
     const sections = (await this.events.emitAsync(ACCOUNT_EXPORT_EVENT, request)) as (
-      | AccountExportSection
-      | AccountExportSection[]
-      | undefined
+      AccountExportSection | AccountExportSection[] | undefined
     )[];
     const document: Record<string, unknown> = {
       exportedAt: new Date().toISOString(),

@@ -1,4 +1,11 @@
-import { createTestApp, registerMember, signIn, signInAdmin, TEST_ADMIN, type TestApp } from '@haven/server/testing';
+import {
+  createTestApp,
+  registerMember,
+  signIn,
+  signInAdmin,
+  TEST_ADMIN,
+  type TestApp,
+} from '@haven/server/testing';
 
 describe('profile, roles, export and deletion', () => {
   let t: TestApp;
@@ -22,15 +29,23 @@ describe('profile, roles, export and deletion', () => {
         'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { bio journeyStage } }',
         { i: input },
       );
-    const ok = await update({ bio: '  Six infusions in.  ', journeyStage: 'IN_TREATMENT', revealContentWarnings: true });
+    const ok = await update({
+      bio: '  Six infusions in.  ',
+      journeyStage: 'IN_TREATMENT',
+      revealContentWarnings: true,
+    });
     expect(ok.data?.updateProfile).toEqual({ bio: 'Six infusions in.', journeyStage: 'IN_TREATMENT' });
     expect((await update({ bio: 'x'.repeat(501) })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await update({ journeyStage: 'NOT_A_STAGE' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const { viewer } = await member.gql.ok<{ viewer: { revealContentWarnings: boolean; user: { bio: string } } }>(
-      '{ viewer { revealContentWarnings user { bio } } }',
+    expect((await update({ journeyStage: 'NOT_A_STAGE' })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
     );
+    const { viewer } = await member.gql.ok<{
+      viewer: { revealContentWarnings: boolean; user: { bio: string } };
+    }>('{ viewer { revealContentWarnings user { bio } } }');
     expect(viewer).toEqual({ revealContentWarnings: true, user: { bio: 'Six infusions in.' } });
-    expect(await t.gql.errorCode('mutation { updateProfile(input: { bio: "x" }) { id } }')).toBe('UNAUTHENTICATED');
+    expect(await t.gql.errorCode('mutation { updateProfile(input: { bio: "x" }) { id } }')).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('lets an admin change roles, but not their own', async () => {
@@ -45,9 +60,9 @@ describe('profile, roles, export and deletion', () => {
     // Roles are read on every request: the member is a moderator at once, and still cannot set roles.
     expect((await set(member.gql, admin.id, 'MEMBER')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await set(admin.gql, admin.id, 'MEMBER')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await set(admin.gql, '00000000-0000-4000-8000-000000000000', 'MEMBER')).errors?.[0].extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await set(admin.gql, '00000000-0000-4000-8000-000000000000', 'MEMBER')).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('exports the member’s own data as JSON', async () => {
@@ -60,19 +75,30 @@ describe('profile, roles, export and deletion', () => {
 
   it('deletes an account: needs the password, erases personal data, signs out everywhere, frees the handle', async () => {
     const member = await registerMember(t.gql);
-    expect(await member.gql.errorCode('mutation { deleteAccount(password: "not my password") }')).toBe('FORBIDDEN');
+    expect(await member.gql.errorCode('mutation { deleteAccount(password: "not my password") }')).toBe(
+      'FORBIDDEN',
+    );
     await member.gql.ok('mutation($p: String!) { deleteAccount(password: $p) }', { p: member.password });
     expect(await member.gql.errorCode('{ viewer { email } }')).toBe('UNAUTHENTICATED');
-    const refresh = await t.gql.errorCode('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', {
-      t: member.refreshToken,
-    });
+    const refresh = await t.gql.errorCode(
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      {
+        t: member.refreshToken,
+      },
+    );
     expect(refresh).toBe('UNAUTHENTICATED');
     await expect(signIn(t.gql, member.email, member.password)).rejects.toThrow();
-    const [row] = await t.dataSource.query('SELECT email, password_hash, bio, handle FROM users WHERE id = $1', [member.id]);
+    const [row] = await t.dataSource.query(
+      'SELECT email, password_hash, bio, handle FROM users WHERE id = $1',
+      [member.id],
+    );
     expect(row.email).toBeNull();
     expect(row.password_hash).toBeNull();
     expect(row.handle).toMatch(/^deleted-/);
-    expect((await t.gql.ok<{ user: null }>('query($h: String!) { user(handle: $h) { id } }', { h: member.handle })).user).toBeNull();
+    expect(
+      (await t.gql.ok<{ user: null }>('query($h: String!) { user(handle: $h) { id } }', { h: member.handle }))
+        .user,
+    ).toBeNull();
     const again = await registerMember(t.gql, member.handle);
     expect(again.handle).toBe(member.handle);
   });

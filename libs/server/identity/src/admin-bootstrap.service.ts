@@ -23,7 +23,9 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap() {
     const email = this.config.ADMIN_EMAIL?.toLowerCase();
-    const existing = await this.users.findOne({ where: email ? [{ handleKey: 'admin' }, { email }] : { handleKey: 'admin' } });
+    const existing = await this.users.findOne({
+      where: email ? [{ handleKey: 'admin' }, { email }] : { handleKey: 'admin' },
+    });
     if (existing) {
       if (existing.role !== Role.ADMIN && existing.handleKey === 'admin') {
         await this.users.update(existing.id, { role: Role.ADMIN });
@@ -33,7 +35,12 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     if (!email && (await this.users.count({ where: { role: Role.ADMIN } })) > 0) return;
     const password = this.config.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
     try {
-      await this.auth.createAccount({ email: email ?? 'admin@haven.local', handle: 'admin', password, role: Role.ADMIN });
+      await this.auth.createAccount({
+        email: email ?? 'admin@haven.local',
+        handle: 'admin',
+        password,
+        role: Role.ADMIN,
+      });
     } catch (error) {
       if (error instanceof ConflictError) return; // Another instance created it at the same moment.
       throw error;

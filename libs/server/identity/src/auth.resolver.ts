@@ -23,7 +23,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadObject, {
-    description: 'Rotates the refresh token: the old one stops working; reusing it revokes the whole session family.',
+    description:
+      'Rotates the refresh token: the old one stops working; reusing it revokes the whole session family.',
   })
   refreshSession(@Args('refreshToken') refreshToken: string) {
     return this.auth.refresh(refreshToken);

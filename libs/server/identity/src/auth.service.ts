@@ -41,7 +41,12 @@ export class AuthService {
   }
 
   /** Creates an account; a taken e-mail or handle is a CONFLICT (also when two requests race). */
-  async createAccount(input: { email: string; handle: string; password: string; role: Role }): Promise<UserEntity> {
+  async createAccount(input: {
+    email: string;
+    handle: string;
+    password: string;
+    role: Role;
+  }): Promise<UserEntity> {
     const handleKey = input.handle.toLowerCase();
     const taken = await this.users.findOne({ where: [{ email: input.email }, { handleKey }] });
     if (taken) throw this.conflictFor(taken.email === input.email ? 'email' : 'handle');

@@ -37,14 +37,18 @@ describe('registration, sign-in and sessions', () => {
     expect(await register('ok@example.org', 'x', 'a long enough password')).toBe('BAD_USER_INPUT');
     expect(await register('ok@example.org', 'valid_handle', 'short')).toBe('BAD_USER_INPUT');
     expect(await register('ok@example.org', 'valid_handle', 'password123')).toBe('BAD_USER_INPUT');
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE handle_key = 'valid_handle'`);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM users WHERE handle_key = 'valid_handle'`,
+    );
     expect(count).toBe(0);
   });
 
   it('says the same thing for an unknown e-mail and a wrong password', async () => {
     const member = await registerMember(t.gql);
     const login = (email: string, password: string) =>
-      t.gql.request(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password } });
+      t.gql.request(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+        i: { email, password },
+      });
     const unknown = await login('nobody@example.org', 'whatever password');
     const wrong = await login(member.email, 'a wrong password!');
     expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -75,9 +79,12 @@ describe('registration, sign-in and sessions', () => {
   it('signs out: the refresh token stops working', async () => {
     const member = await registerMember(t.gql);
     await t.gql.ok(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: member.refreshToken });
-    const code = await t.gql.errorCode(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, {
-      t: member.refreshToken,
-    });
+    const code = await t.gql.errorCode(
+      `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
+      {
+        t: member.refreshToken,
+      },
+    );
     expect(code).toBe('UNAUTHENTICATED');
   });
 

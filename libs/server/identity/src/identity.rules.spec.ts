@@ -4,7 +4,14 @@ import { normalizeEmail, validateBio, validateHandle, validatePassword } from '.
 describe('identity rules', () => {
   it('normalises e-mail addresses and refuses malformed ones', () => {
     expect(normalizeEmail('  Sam.Doe@Example.ORG ')).toBe('sam.doe@example.org');
-    for (const bad of ['', 'no-at-sign', 'a@b', 'a b@example.org', `${'x'.repeat(250)}@example.org`, '<a>@x.org']) {
+    for (const bad of [
+      '',
+      'no-at-sign',
+      'a@b',
+      'a b@example.org',
+      `${'x'.repeat(250)}@example.org`,
+      '<a>@x.org',
+    ]) {
       expect(() => normalizeEmail(bad)).toThrow(BadInputError);
     }
   });

@@ -38,7 +38,10 @@ export function validatePassword(password: string, context: { email?: string; ha
     throw new BadInputError('That password is too common. Please choose another one.', { field: 'password' });
   }
   const local = context.email?.split('@')[0]?.toLowerCase();
-  if ((local && local.length >= 4 && lower === local) || (context.handle && lower === context.handle.toLowerCase())) {
+  if (
+    (local && local.length >= 4 && lower === local) ||
+    (context.handle && lower === context.handle.toLowerCase())
+  ) {
     throw new BadInputError('Your password must not be your e-mail or handle.', { field: 'password' });
   }
 }

@@ -18,7 +18,9 @@ export interface IssuedRefreshToken {
 /** Opaque refresh tokens, stored hashed, rotated on every use, with reuse detection per family. */
 @Injectable()
 export class RefreshTokenService {
-  constructor(@InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>) {}
+  constructor(
+    @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
+  ) {}
 
   async issue(userId: string, familyId: string = randomUUID()): Promise<IssuedRefreshToken> {
     const token = randomBytes(48).toString('base64url');

@@ -10,6 +10,8 @@ export class UserLoader implements LoaderFactory<DataLoader<string, UserObject |
   constructor(private readonly users: UsersService) {}
 
   create() {
-    return new DataLoader<string, UserObject | null>((ids) => this.users.findPublicByIds(ids), { maxBatchSize: 500 });
+    return new DataLoader<string, UserObject | null>((ids) => this.users.findPublicByIds(ids), {
+      maxBatchSize: 500,
+    });
   }
 }

@@ -65,7 +65,9 @@ export class UsersService extends ActorLookup {
 
   async findByHandle(handle: string): Promise<UserObject | null> {
     if (handle.length > 64) return null;
-    const user = await this.users.findOne({ where: { handleKey: handle.trim().toLowerCase(), deletedAt: IsNull() } });
+    const user = await this.users.findOne({
+      where: { handleKey: handle.trim().toLowerCase(), deletedAt: IsNull() },
+    });
     return user ? toUserObject(user) : null;
   }
 

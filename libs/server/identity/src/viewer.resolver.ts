@@ -22,7 +22,10 @@ export class ViewerResolver {
   }
 
   @Mutation(() => UserObject)
-  async updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserObject> {
+  async updateProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<UserObject> {
     return toUserObject(await this.users.updateProfile(actor.id, input));
   }
 

@@ -32,7 +32,8 @@ export class AutoModerationListener {
   }
 
   async handle(event: ContentSubmittedEvent): Promise<void> {
-    if (!Object.values(ContentKind).includes(event.kind) || !isUuid(event.id) || event.assessment.blocked) return;
+    if (!Object.values(ContentKind).includes(event.kind) || !isUuid(event.id) || event.assessment.blocked)
+      return;
     const excerpt = toExcerpt(event.excerpt ?? '');
     const signal = signalForSubmission(event.assessment, event.review);
     if (signal) {

@@ -16,7 +16,14 @@ import { CaseStore } from './case-store.service';
 import { ContentDirectory } from './content-directory.service';
 import type { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { CONTENT_ACTIONS, USER_ACTIONS, noticeMessage, requireId, validateResolve, type ResolveRequest } from './moderation.rules';
+import {
+  CONTENT_ACTIONS,
+  USER_ACTIONS,
+  noticeMessage,
+  requireId,
+  validateResolve,
+  type ResolveRequest,
+} from './moderation.rules';
 import { NoticesService } from './notices.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,7 +54,9 @@ export class CaseActionsService {
     if (rows.length === 0) {
       const now = await this.requireCase(id);
       if (now.status !== CaseStatus.OPEN) throw new ConflictError('This case is already resolved.');
-      throw new ConflictError('Another moderator has already claimed this case.', { assigneeId: now.assigneeId });
+      throw new ConflictError('Another moderator has already claimed this case.', {
+        assigneeId: now.assigneeId,
+      });
     }
     await this.caseEvents.publish(id, false);
     return this.requireCase(id);
@@ -94,7 +103,9 @@ export class CaseActionsService {
         },
         manager,
       );
-      const message = targetUserId ? noticeMessage(request.action, current.contentKind, suspendedUntil) : null;
+      const message = targetUserId
+        ? noticeMessage(request.action, current.contentKind, suspendedUntil)
+        : null;
       if (targetUserId && message) {
         await this.notices.create(
           {
@@ -138,7 +149,8 @@ export class CaseActionsService {
     if (!target || target.deletedAt) {
       throw new BadInputError('There is no member account to act on for this case.', { field: 'action' });
     }
-    if (target.role === Role.ADMIN) throw new ForbiddenError('An administrator cannot be warned, suspended or banned.');
+    if (target.role === Role.ADMIN)
+      throw new ForbiddenError('An administrator cannot be warned, suspended or banned.');
     if (target.role === Role.MODERATOR && actor.role !== Role.ADMIN) {
       throw new ForbiddenError('Only an administrator can act on a moderator’s account.');
     }

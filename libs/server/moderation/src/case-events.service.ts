@@ -42,7 +42,9 @@ export class CaseEventsService {
       if (opened) this.gateway.caseOpened(payload);
       else this.gateway.caseUpdated(payload);
     } catch (error) {
-      this.logger.error(`Could not broadcast case ${caseId}: ${error instanceof Error ? error.message : error}`);
+      this.logger.error(
+        `Could not broadcast case ${caseId}: ${error instanceof Error ? error.message : error}`,
+      );
     }
   }
 

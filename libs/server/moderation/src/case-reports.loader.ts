@@ -8,7 +8,9 @@ import { ModerationReportEntity } from './moderation-report.entity';
 /** The reports of each case, oldest first; one query for a whole page of cases. */
 @Injectable()
 export class CaseReportsLoader implements LoaderFactory<DataLoader<string, ModerationReportEntity[]>> {
-  constructor(@InjectRepository(ModerationReportEntity) private readonly reports: Repository<ModerationReportEntity>) {}
+  constructor(
+    @InjectRepository(ModerationReportEntity) private readonly reports: Repository<ModerationReportEntity>,
+  ) {}
 
   create() {
     return new DataLoader<string, ModerationReportEntity[]>(

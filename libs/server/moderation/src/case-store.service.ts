@@ -49,7 +49,9 @@ RETURNING id, (xmax = 0) AS inserted`;
 /** The moderation_cases table: upserts, lookups and pages. */
 @Injectable()
 export class CaseStore {
-  constructor(@InjectRepository(ModerationCaseEntity) private readonly cases: Repository<ModerationCaseEntity>) {}
+  constructor(
+    @InjectRepository(ModerationCaseEntity) private readonly cases: Repository<ModerationCaseEntity>,
+  ) {}
 
   /** Opens a case or joins the open one; `opened` is true when a new case entered the queue. */
   async openOrJoin(upsert: CaseUpsert, manager?: EntityManager): Promise<{ id: string; opened: boolean }> {
@@ -114,7 +116,10 @@ export class CaseStore {
     const query = this.cases.createQueryBuilder('c').where('c.author_id = :userId', { userId });
     if (after) {
       const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(c.created_at, c.id) < (:createdAt0, :id0)', { createdAt0: String(createdAt), id0: String(id) });
+      query.andWhere('(c.created_at, c.id) < (:createdAt0, :id0)', {
+        createdAt0: String(createdAt),
+        id0: String(id),
+      });
     }
     const rows = await query
       .orderBy('c.created_at', 'DESC')

@@ -11,7 +11,9 @@ export interface ContentKey {
 
 /** The content of cases as it is now, one `describe` per content kind for a whole page. */
 @Injectable()
-export class ModeratedContentLoader implements LoaderFactory<DataLoader<ContentKey, ModeratedContentInfo | null, string>> {
+export class ModeratedContentLoader implements LoaderFactory<
+  DataLoader<ContentKey, ModeratedContentInfo | null, string>
+> {
   constructor(private readonly directory: ContentDirectory) {}
 
   create() {
@@ -21,7 +23,9 @@ export class ModeratedContentLoader implements LoaderFactory<DataLoader<ContentK
         for (const key of keys) idsByKind.set(key.kind, [...(idsByKind.get(key.kind) ?? []), key.id]);
         const found = new Map<ContentKind, Map<string, ModeratedContentInfo>>();
         await Promise.all(
-          [...idsByKind].map(async ([kind, ids]) => found.set(kind, await this.directory.describe(kind, ids))),
+          [...idsByKind].map(async ([kind, ids]) =>
+            found.set(kind, await this.directory.describe(kind, ids)),
+          ),
         );
         return keys.map((key) => found.get(key.kind)?.get(key.id) ?? null);
       },

@@ -22,7 +22,10 @@ export class ModerationAccountListener {
 
   @OnEvent(ACCOUNT_EXPORT_EVENT)
   async onExport(request: AccountExportRequest): Promise<AccountExportSection[]> {
-    const reports = await this.reports.find({ where: { reporterId: request.userId }, order: { createdAt: 'ASC' } });
+    const reports = await this.reports.find({
+      where: { reporterId: request.userId },
+      order: { createdAt: 'ASC' },
+    });
     return [
       {
         section: 'reports',

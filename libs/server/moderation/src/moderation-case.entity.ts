@@ -17,7 +17,10 @@ import {
  * unique index); a resolved case stays as history and a new report opens a new case.
  */
 @Entity('moderation_cases')
-@Check('CHK_moderation_cases_kind', `"content_kind" IN ('POST', 'COMMENT', 'TESTIMONIAL', 'CHAT_MESSAGE', 'USER')`)
+@Check(
+  'CHK_moderation_cases_kind',
+  `"content_kind" IN ('POST', 'COMMENT', 'TESTIMONIAL', 'CHAT_MESSAGE', 'USER')`,
+)
 @Check('CHK_moderation_cases_status', `"status" IN ('OPEN', 'RESOLVED')`)
 @Check(
   'CHK_moderation_cases_priority',
@@ -25,7 +28,10 @@ import {
 )
 @Check('CHK_moderation_cases_report_count', `"report_count" >= 0`)
 @Check('CHK_moderation_cases_resolved', `("status" = 'OPEN') = ("resolved_at" IS NULL)`)
-@Index('UQ_moderation_cases_open_content', ['contentKind', 'contentId'], { unique: true, where: `"status" = 'OPEN'` })
+@Index('UQ_moderation_cases_open_content', ['contentKind', 'contentId'], {
+  unique: true,
+  where: `"status" = 'OPEN'`,
+})
 @Index('IDX_moderation_cases_queue', ['status', 'priorityRank', 'createdAt', 'id'])
 @Index('IDX_moderation_cases_author', ['authorId', 'createdAt'])
 export class ModerationCaseEntity {

@@ -27,7 +27,10 @@ export class ModerationCaseFieldsResolver {
   }
 
   @ResolveField(() => [ReportObject])
-  async reports(@Parent() parent: ModerationCaseObject, @Loaders() loaders: RequestLoaders): Promise<ReportObject[]> {
+  async reports(
+    @Parent() parent: ModerationCaseObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReportObject[]> {
     return (await loaders.get(this.reportsLoader).load(parent.id)).map(toReportObject);
   }
 
@@ -39,7 +42,9 @@ export class ModerationCaseFieldsResolver {
     @Parent() parent: ModerationCaseObject,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ModeratedContentObject | null> {
-    const info = await loaders.get(this.contentLoader).load({ kind: parent.contentKind, id: parent.contentId });
+    const info = await loaders
+      .get(this.contentLoader)
+      .load({ kind: parent.contentKind, id: parent.contentId });
     return info ? toModeratedContentObject(parent.contentKind, info) : null;
   }
 }

@@ -6,7 +6,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  * database trigger (see the migration) refuses UPDATE, DELETE and TRUNCATE on the table.
  */
 @Entity('moderation_log')
-@Check('CHK_moderation_log_action', `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`)
+@Check(
+  'CHK_moderation_log_action',
+  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`,
+)
 @Index('IDX_moderation_log_created', ['createdAt', 'id'])
 @Index('IDX_moderation_log_target', ['targetUserId', 'createdAt'])
 export class ModerationLogEntryEntity {

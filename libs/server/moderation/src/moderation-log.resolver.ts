@@ -8,7 +8,10 @@ export class ModerationLogFieldsResolver {
   constructor(private readonly userLoader: UserLoader) {}
 
   @ResolveField(() => UserObject)
-  async actor(@Parent() parent: ModerationLogEntryObject, @Loaders() loaders: RequestLoaders): Promise<UserObject> {
+  async actor(
+    @Parent() parent: ModerationLogEntryObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<UserObject> {
     const user = await loaders.get(this.userLoader).load(parent.actorId);
     if (!user) throw new NotFoundError('The moderator of this entry');
     return user;

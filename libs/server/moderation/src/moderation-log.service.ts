@@ -23,7 +23,8 @@ export interface LogEntryInput {
 @Injectable()
 export class ModerationLogService {
   constructor(
-    @InjectRepository(ModerationLogEntryEntity) private readonly entries: Repository<ModerationLogEntryEntity>,
+    @InjectRepository(ModerationLogEntryEntity)
+    private readonly entries: Repository<ModerationLogEntryEntity>,
   ) {}
 
   async append(entry: LogEntryInput, manager?: EntityManager): Promise<ModerationLogEntryEntity> {
@@ -32,12 +33,19 @@ export class ModerationLogService {
   }
 
   /** Newest first; optionally only the entries about one member. */
-  async list(limit: number, after: string | null, targetUserId?: string | null): Promise<Page<ModerationLogEntryEntity>> {
+  async list(
+    limit: number,
+    after: string | null,
+    targetUserId?: string | null,
+  ): Promise<Page<ModerationLogEntryEntity>> {
     const query = this.entries.createQueryBuilder('e');
     if (targetUserId) query.where('e.target_user_id = :targetUserId', { targetUserId });
     if (after) {
       const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(e.created_at, e.id) < (:createdAt0, :id0)', { createdAt0: String(createdAt), id0: String(id) });
+      query.andWhere('(e.created_at, e.id) < (:createdAt0, :id0)', {
+        createdAt0: String(createdAt),
+        id0: String(id),
+      });
     }
     const rows = await query
       .orderBy('e.created_at', 'DESC')

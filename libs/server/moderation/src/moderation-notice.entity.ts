@@ -3,7 +3,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 
 /** What a member is told about a moderation action on their content or account. */
 @Entity('moderation_notices')
-@Check('CHK_moderation_notices_action', `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`)
+@Check(
+  'CHK_moderation_notices_action',
+  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`,
+)
 @Index('IDX_moderation_notices_user', ['userId', 'createdAt', 'id'])
 export class ModerationNoticeEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -7,9 +7,14 @@ import { ModerationLogService } from './moderation-log.service';
 import type { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { requireId } from './moderation.rules';
 
-function optionalEnum<T extends string>(enumObject: Record<string, T>, value: unknown, field: string): T | null {
+function optionalEnum<T extends string>(
+  enumObject: Record<string, T>,
+  value: unknown,
+  field: string,
+): T | null {
   if (value === undefined || value === null) return null;
-  if (!Object.values(enumObject).includes(value as T)) throw new BadInputError(`\`${field}\` is not valid.`, { field });
+  if (!Object.values(enumObject).includes(value as T))
+    throw new BadInputError(`\`${field}\` is not valid.`, { field });
   return value as T;
 }
 

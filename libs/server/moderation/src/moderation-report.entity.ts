@@ -1,5 +1,14 @@
 import { ContentKind, ReportReason } from '@haven/shared/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ModerationCaseEntity } from './moderation-case.entity';
 
 /** A member's report. It joins the open case of the content; one report per member per case. */

@@ -1,7 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace } from 'socket.io';
-import { MODERATION_EVENTS, MODERATION_NAMESPACE, Role, type ModerationCaseEventDto } from '@haven/shared/contracts';
+import {
+  MODERATION_EVENTS,
+  MODERATION_NAMESPACE,
+  Role,
+  type ModerationCaseEventDto,
+} from '@haven/shared/contracts';
 import { ActorResolver, socketAuthMiddleware } from '@haven/server/core';
 
 /**

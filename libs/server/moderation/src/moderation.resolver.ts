@@ -24,7 +24,8 @@ export class ModerationResolver {
     description: 'Open cases unless a status is given: URGENT first, then the longest-waiting.',
   })
   async moderationQueue(
-    @Args('filter', { type: () => ModerationQueueFilter, nullable: true }) filter: ModerationQueueFilter | null,
+    @Args('filter', { type: () => ModerationQueueFilter, nullable: true })
+    filter: ModerationQueueFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ModerationCaseConnectionObject> {

@@ -1,4 +1,10 @@
-import { CasePriority, CaseSource, ContentKind, ModerationAction, ReportReason } from '@haven/shared/contracts';
+import {
+  CasePriority,
+  CaseSource,
+  ContentKind,
+  ModerationAction,
+  ReportReason,
+} from '@haven/shared/contracts';
 import { BadInputError, type SafetyAssessment } from '@haven/server/core';
 import {
   PRIORITY_RANK,
@@ -38,7 +44,12 @@ describe('priorities', () => {
     expect(priorityForReason(ReportReason.CRISIS_RISK)).toBe(CasePriority.URGENT);
     expect(priorityForReason(ReportReason.DRUG_SOURCING)).toBe(CasePriority.HIGH);
     expect(priorityForReason(ReportReason.HARASSMENT)).toBe(CasePriority.HIGH);
-    for (const reason of [ReportReason.SPAM, ReportReason.MISINFORMATION, ReportReason.PRIVACY_VIOLATION, ReportReason.OTHER]) {
+    for (const reason of [
+      ReportReason.SPAM,
+      ReportReason.MISINFORMATION,
+      ReportReason.PRIVACY_VIOLATION,
+      ReportReason.OTHER,
+    ]) {
       expect(priorityForReason(reason)).toBe(CasePriority.NORMAL);
     }
   });
@@ -50,7 +61,10 @@ describe('signalForSubmission', () => {
   });
 
   it('makes crisis language URGENT with its flag', () => {
-    const signal = signalForSubmission({ ...quiet, crisisDetected: true, priority: CasePriority.URGENT }, undefined);
+    const signal = signalForSubmission(
+      { ...quiet, crisisDetected: true, priority: CasePriority.URGENT },
+      undefined,
+    );
     expect(signal).toEqual({
       priority: CasePriority.URGENT,
       sources: [CaseSource.AUTO_FILTER],
@@ -61,7 +75,9 @@ describe('signalForSubmission', () => {
   it('makes held content HIGH unless the rule says otherwise', () => {
     const held = { ...quiet, heldForReview: true, autoFlags: ['drug-sourcing'] };
     expect(signalForSubmission(held, undefined)?.priority).toBe(CasePriority.HIGH);
-    expect(signalForSubmission({ ...held, priority: CasePriority.URGENT }, undefined)?.priority).toBe(CasePriority.URGENT);
+    expect(signalForSubmission({ ...held, priority: CasePriority.URGENT }, undefined)?.priority).toBe(
+      CasePriority.URGENT,
+    );
     const links = { ...quiet, heldForReview: true, autoFlags: ['new-member-links'] };
     expect(signalForSubmission(links, 'NEW_MEMBER')?.priority).toBe(CasePriority.LOW);
   });
@@ -92,25 +108,35 @@ describe('validateReport', () => {
   const id = '5f0c6a36-6f55-4b53-9d0f-3a0a1c2b4d5e';
 
   it('accepts a report and trims its note (empty means none)', () => {
-    expect(validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: '  spam links  ' })).toEqual({
+    expect(
+      validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: '  spam links  ' }),
+    ).toEqual({
       contentKind: ContentKind.POST,
       contentId: id,
       reason: ReportReason.SPAM,
       note: 'spam links',
     });
-    expect(validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: '   ' }).note).toBeNull();
+    expect(
+      validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: '   ' }).note,
+    ).toBeNull();
   });
 
   it('refuses unknown kinds, reasons, malformed ids and long notes', () => {
-    expect(() => validateReport({ contentKind: 'PAGE', contentId: id, reason: 'SPAM' })).toThrow(BadInputError);
-    expect(() => validateReport({ contentKind: 'POST', contentId: id, reason: 'RUDE' })).toThrow(BadInputError);
-    expect(() => validateReport({ contentKind: 'POST', contentId: 'x', reason: 'SPAM' })).toThrow(BadInputError);
-    expect(() => validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: 'n'.repeat(1001) })).toThrow(
+    expect(() => validateReport({ contentKind: 'PAGE', contentId: id, reason: 'SPAM' })).toThrow(
       BadInputError,
     );
-    expect(validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: 'n'.repeat(1000) }).note).toHaveLength(
-      1000,
+    expect(() => validateReport({ contentKind: 'POST', contentId: id, reason: 'RUDE' })).toThrow(
+      BadInputError,
     );
+    expect(() => validateReport({ contentKind: 'POST', contentId: 'x', reason: 'SPAM' })).toThrow(
+      BadInputError,
+    );
+    expect(() =>
+      validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: 'n'.repeat(1001) }),
+    ).toThrow(BadInputError);
+    expect(
+      validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: 'n'.repeat(1000) }).note,
+    ).toHaveLength(1000);
   });
 });
 
@@ -140,7 +166,9 @@ describe('notices and excerpts', () => {
     expect(noticeMessage(ModerationAction.DISMISS, ContentKind.POST, null)).toBeNull();
     expect(noticeMessage(ModerationAction.HIDE, ContentKind.COMMENT, null)).toMatch(/hid your comment/);
     const until = new Date('2030-01-02T03:04:05.000Z');
-    expect(noticeMessage(ModerationAction.SUSPEND_USER, ContentKind.POST, until)).toContain('2030-01-02T03:04:05.000Z');
+    expect(noticeMessage(ModerationAction.SUSPEND_USER, ContentKind.POST, until)).toContain(
+      '2030-01-02T03:04:05.000Z',
+    );
   });
 
   it('flattens whitespace and cuts long text', () => {

@@ -146,7 +146,11 @@ export interface ResolveRequest {
   suspendDays: number | null;
 }
 
-export function validateResolve(input: { action: unknown; note?: unknown; suspendDays?: unknown }): ResolveRequest {
+export function validateResolve(input: {
+  action: unknown;
+  note?: unknown;
+  suspendDays?: unknown;
+}): ResolveRequest {
   const action = requireEnum(ModerationAction, input.action, 'action');
   const note = optionalNote(input.note, LIMITS.moderation.noteMax);
   const { suspendDaysMin: min, suspendDaysMax: max } = LIMITS.moderation;
@@ -198,7 +202,11 @@ export function kindName(kind: ContentKind): string {
  * What the affected member is told after an action; null when they are not told (a dismissed report
  * says nothing, so members never learn who reported what).
  */
-export function noticeMessage(action: ModerationAction, kind: ContentKind, suspendedUntil: Date | null): string | null {
+export function noticeMessage(
+  action: ModerationAction,
+  kind: ContentKind,
+  suspendedUntil: Date | null,
+): string | null {
   const what = `your ${kindName(kind)}`;
   switch (action) {
     case ModerationAction.APPROVE:

@@ -12,7 +12,9 @@ import { NoticesService } from './notices.service';
 export class NoticesResolver {
   constructor(private readonly notices: NoticesService) {}
 
-  @Query(() => ModerationNoticeConnectionObject, { description: 'The signed-in member’s moderation notices, newest first.' })
+  @Query(() => ModerationNoticeConnectionObject, {
+    description: 'The signed-in member’s moderation notices, newest first.',
+  })
   async myNotices(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,

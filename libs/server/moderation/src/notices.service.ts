@@ -21,7 +21,9 @@ const MARK_MAX = 100;
 /** What members are told about moderation actions on their content or account. */
 @Injectable()
 export class NoticesService {
-  constructor(@InjectRepository(ModerationNoticeEntity) private readonly notices: Repository<ModerationNoticeEntity>) {}
+  constructor(
+    @InjectRepository(ModerationNoticeEntity) private readonly notices: Repository<ModerationNoticeEntity>,
+  ) {}
 
   async create(notice: NoticeInput, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(ModerationNoticeEntity) : this.notices;
@@ -38,7 +40,10 @@ export class NoticesService {
     const query = this.notices.createQueryBuilder('n').where('n.user_id = :userId', { userId });
     if (after) {
       const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(n.created_at, n.id) < (:createdAt0, :id0)', { createdAt0: String(createdAt), id0: String(id) });
+      query.andWhere('(n.created_at, n.id) < (:createdAt0, :id0)', {
+        createdAt0: String(createdAt),
+        id0: String(id),
+      });
     }
     const rows = await query
       .orderBy('n.created_at', 'DESC')

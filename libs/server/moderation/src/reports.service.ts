@@ -38,13 +38,17 @@ export class ReportsService {
     const request = validateReport(input);
     await this.limiter.consume('report', actor.id, this.config.rateLimits.report);
 
-    const what = request.contentKind === ContentKind.USER ? 'That member' : `That ${kindName(request.contentKind)}`;
+    const what =
+      request.contentKind === ContentKind.USER ? 'That member' : `That ${kindName(request.contentKind)}`;
     const content = await this.directory.describeOne(request.contentKind, request.contentId);
-    const canSee = !!content && (isVisibleToAll(content) || content.authorId === actor.id || isModerator(actor));
+    const canSee =
+      !!content && (isVisibleToAll(content) || content.authorId === actor.id || isModerator(actor));
     if (!content || !canSee) throw new NotFoundError(what);
     if (content.authorId === actor.id) {
       throw new ForbiddenError(
-        request.contentKind === ContentKind.USER ? 'You cannot report yourself.' : 'You cannot report your own content.',
+        request.contentKind === ContentKind.USER
+          ? 'You cannot report yourself.'
+          : 'You cannot report your own content.',
       );
     }
 
@@ -55,7 +59,11 @@ export class ReportsService {
           contentId: request.contentId,
           authorId: content.authorId,
           excerpt: toExcerpt(content.excerpt),
-          signal: { priority: priorityForReason(request.reason), sources: [CaseSource.USER_REPORT], autoFlags: [] },
+          signal: {
+            priority: priorityForReason(request.reason),
+            sources: [CaseSource.USER_REPORT],
+            autoFlags: [],
+          },
           reportDelta: 1,
         },
         manager,

@@ -7,7 +7,13 @@ import {
   type ModeratedContentHandler,
   type ModeratedContentInfo,
 } from '@haven/server/core';
-import { createTestApp, registerMember, registerModerator, type TestApp, type TestMember } from '@haven/server/testing';
+import {
+  createTestApp,
+  registerMember,
+  registerModerator,
+  type TestApp,
+  type TestMember,
+} from '@haven/server/testing';
 import { ModerationModule } from './moderation.module';
 import { moderationEntities } from './moderation.database';
 
@@ -72,7 +78,13 @@ describe('reports and the queue', () => {
   });
   afterAll(() => t.close());
 
-  const report = (member: TestMember, contentKind: string, contentId: string, reason: string, note?: string) =>
+  const report = (
+    member: TestMember,
+    contentKind: string,
+    contentId: string,
+    reason: string,
+    note?: string,
+  ) =>
     member.gql.request<{ report: { id: string; reporter: { id: string } | null } }>(REPORT, {
       i: { contentKind, contentId, reason, note },
     });
@@ -154,10 +166,14 @@ describe('reports and the queue', () => {
     expect((await report(author, 'POST', own, 'SPAM')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await report(author, 'USER', author.id, 'SPAM')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const reporter = await registerMember(t.gql);
-    expect((await report(reporter, 'POST', randomUUID(), 'SPAM')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await report(reporter, 'POST', randomUUID(), 'SPAM')).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const held = posts.add(author.id, 'Held post', 'PENDING_REVIEW');
     expect((await report(reporter, 'POST', held, 'SPAM')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await report(reporter, 'POST', 'not-a-uuid', 'SPAM')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await report(reporter, 'POST', 'not-a-uuid', 'SPAM')).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const longNote = await report(reporter, 'POST', own, 'SPAM', 'n'.repeat(1001));
     expect(longNote.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await caseFor(own)).toHaveLength(0);
@@ -209,12 +225,19 @@ describe('reports and the queue', () => {
   });
 
   it('validates queue arguments', async () => {
-    expect(await moderator.gql.errorCode(`{ moderationQueue(first: 101) { nodes { id } } }`)).toBe('BAD_USER_INPUT');
-    expect(await moderator.gql.errorCode(`{ moderationQueue(first: 0) { nodes { id } } }`)).toBe('BAD_USER_INPUT');
+    expect(await moderator.gql.errorCode(`{ moderationQueue(first: 101) { nodes { id } } }`)).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await moderator.gql.errorCode(`{ moderationQueue(first: 0) { nodes { id } } }`)).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await moderator.gql.errorCode(`{ moderationQueue(after: "nonsense") { nodes { id } } }`)).toBe(
       'BAD_USER_INPUT',
     );
     expect(await moderator.gql.errorCode(`{ moderationCase(id: "42") { id } }`)).toBe('BAD_USER_INPUT');
-    expect((await moderator.gql.ok<{ moderationCase: null }>(`{ moderationCase(id: "${randomUUID()}") { id } }`)).moderationCase).toBeNull();
+    expect(
+      (await moderator.gql.ok<{ moderationCase: null }>(`{ moderationCase(id: "${randomUUID()}") { id } }`))
+        .moderationCase,
+    ).toBeNull();
   });
 });

@@ -19,7 +19,10 @@ export class CrisisResourcesService {
     const all = await this.resources.find({ order: { position: 'ASC', name: 'ASC' } });
     const wanted = (region ?? '').trim().toUpperCase().slice(0, 8);
     const known = new Set(all.map((r) => r.region));
-    const chosen = known.has(wanted) && wanted !== INTERNATIONAL ? wanted : this.config.CRISIS_DEFAULT_REGION.toUpperCase();
+    const chosen =
+      known.has(wanted) && wanted !== INTERNATIONAL
+        ? wanted
+        : this.config.CRISIS_DEFAULT_REGION.toUpperCase();
     return all
       .filter((r) => r.region === chosen || r.region === INTERNATIONAL)
       .sort((a, b) => Number(a.region === INTERNATIONAL) - Number(b.region === INTERNATIONAL))

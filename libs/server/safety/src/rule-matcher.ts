@@ -51,7 +51,9 @@ export function validateRulePattern(pattern: string, isRegex: boolean): void {
   try {
     regex = compileRule(trimmed, true);
   } catch (error) {
-    throw new BadInputError(`That regular expression is not valid: ${(error as Error).message}`, { field: 'pattern' });
+    throw new BadInputError(`That regular expression is not valid: ${(error as Error).message}`, {
+      field: 'pattern',
+    });
   }
   if (NESTED_QUANTIFIER.test(trimmed) || BACKREFERENCE.test(trimmed)) {
     throw new BadInputError(

@@ -89,7 +89,8 @@ export class RulesService implements OnModuleInit, OnModuleDestroy {
     const matches: RuleMatch[] = [];
     for (const rule of this.compiled) {
       const result = testWithin(rule.regex, text);
-      if (result === 'timeout') this.logger.warn(`Rule "${rule.name}" ran past its time bound and was skipped`);
+      if (result === 'timeout')
+        this.logger.warn(`Rule "${rule.name}" ran past its time bound and was skipped`);
       else if (result) matches.push({ name: rule.name, action: rule.action, priority: rule.priority });
     }
     return matches;
@@ -99,7 +100,14 @@ export class RulesService implements OnModuleInit, OnModuleDestroy {
     const enabled = await this.rules.find({ where: { enabled: true } });
     this.compiled = enabled.flatMap((rule) => {
       try {
-        return [{ name: rule.name, action: rule.action, priority: rule.priority, regex: compileRule(rule.pattern, rule.isRegex) }];
+        return [
+          {
+            name: rule.name,
+            action: rule.action,
+            priority: rule.priority,
+            regex: compileRule(rule.pattern, rule.isRegex),
+          },
+        ];
       } catch {
         return [];
       }

@@ -1,4 +1,3 @@
-import { UserEntity } from '@haven/server/identity';
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { TestimonialEntity } from './testimonial.entity';
 

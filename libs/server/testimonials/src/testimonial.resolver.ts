@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Public, type Actor } from '@haven/server/core';
+import { AllowRestricted, CurrentActor, Public, type Actor } from '@haven/server/core';
 import { TestimonialPayloadObject } from './dto/testimonial-payload.object';
 import {
   TestimonialFilterInput,
@@ -80,6 +80,8 @@ export class TestimonialResolver {
     return this.submission.update(actor, id, input, region);
   }
 
+  /** Suspended members may still take their own story down. */
+  @AllowRestricted()
   @Mutation(() => TestimonialObject, { description: 'The author takes it down, whatever its status.' })
   withdrawTestimonial(
     @CurrentActor() actor: Actor,

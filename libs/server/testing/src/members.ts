@@ -38,18 +38,21 @@ export async function registerMember(gql: GraphqlClient, handle?: string): Promi
   const suffix = randomBytes(4).toString('hex');
   const name = handle ?? `member_${suffix}`;
   const password = `a calm river ${suffix}`;
-  const data = await gql.withToken(null).ok<{ register: AuthData }>(
-    `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { email: `${name.toLowerCase()}@example.org`, handle: name, password } },
-  );
+  const data = await gql
+    .withToken(null)
+    .ok<{ register: AuthData }>(
+      `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
+      { input: { email: `${name.toLowerCase()}@example.org`, handle: name, password } },
+    );
   return toMember(gql, data.register, password);
 }
 
 export async function signIn(gql: GraphqlClient, email: string, password: string): Promise<TestMember> {
-  const data = await gql.withToken(null).ok<{ login: AuthData }>(
-    `mutation($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { email, password } },
-  );
+  const data = await gql
+    .withToken(null)
+    .ok<{ login: AuthData }>(`mutation($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`, {
+      input: { email, password },
+    });
   return toMember(gql, data.login, password);
 }
 

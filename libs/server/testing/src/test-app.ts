@@ -49,14 +49,21 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.redisPrefix ? { REDIS_PREFIX: options.redisPrefix } : {}),
     ...options.env,
   });
-  const entities = [...identityEntities, ...((options.entities as unknown[]) ?? [])] as DatabaseOptions['entities'];
+  const entities = [
+    ...identityEntities,
+    ...((options.entities as unknown[]) ?? []),
+  ] as DatabaseOptions['entities'];
 
   @Module({})
   class TestRootModule {
     static forRoot(): DynamicModule {
       return {
         module: TestRootModule,
-        imports: [CoreModule.forRoot({ config, entities, migrations: [] }), IdentityModule, ...(options.imports ?? [])],
+        imports: [
+          CoreModule.forRoot({ config, entities, migrations: [] }),
+          IdentityModule,
+          ...(options.imports ?? []),
+        ],
       };
     }
   }

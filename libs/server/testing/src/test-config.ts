@@ -7,7 +7,10 @@ export const TEST_ADMIN = { email: 'admin@haven.test', password: 'admin-password
  * A configuration for tests: the given database, the real Redis with a key prefix of its own (so test
  * files never see each other's counters or streams), and generous rate limits unless a test sets them.
  */
-export function testConfig(databaseUrl: string, overrides: Record<string, string | undefined> = {}): AppConfig {
+export function testConfig(
+  databaseUrl: string,
+  overrides: Record<string, string | undefined> = {},
+): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
     PORT: '0',

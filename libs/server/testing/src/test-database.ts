@@ -24,7 +24,8 @@ async function ensureTemplate(admin: Client): Promise<void> {
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
     if (rowCount) return;
-    if (!migrator) throw new Error('No template migrator: is tools/jest/template-database.ts in setupFilesAfterEnv?');
+    if (!migrator)
+      throw new Error('No template migrator: is tools/jest/template-database.ts in setupFilesAfterEnv?');
     await admin.query(`CREATE DATABASE "${template}"`);
     try {
       await migrator(databaseUrl(template));

@@ -64,7 +64,11 @@ export interface AckError {
 export type Ack<T extends object = object> = ({ ok: true } & T) | AckError;
 
 export interface ChatClientToServerEvents {
-  'room:join': (payload: { roomId: string }, ack: (res: Ack<{ room: ChatRoomDto; recent: ChatMessageDto[] }>) => void) => void;
+  /** `olderCursor`: pass it as `before` to the chatMessages query for the messages before `recent`; null when there are none. */
+  'room:join': (
+    payload: { roomId: string },
+    ack: (res: Ack<{ room: ChatRoomDto; recent: ChatMessageDto[]; olderCursor: string | null }>) => void,
+  ) => void;
   'room:leave': (payload: { roomId: string }, ack: (res: Ack) => void) => void;
   'message:send': (
     payload: { roomId: string; clientMessageId: string; body: string },

@@ -118,7 +118,7 @@ const TIMING: readonly Pattern[] = [
   {
     id: 'tonight-is-the-night',
     name: 'timing',
-    regex: rx`\b(?:tonight|today|tomorrow|this weekend|this)(?:'s| is) the (?:night|day)\b(?= (?:i|that i|when i|where i) (?:end|die|kill|go through|finally end|leave|take|jump|overdose|say goodbye|stop))`,
+    regex: rx`\b(?:tonight|today|tomorrow|this weekend|this)(?:'s| is) the (?:night|day)\b(?= (?:i|that i|when i|where i) (?:end|die|kill|go through|finally end|leave|take|jump|overdose|say goodbye|stop))|\b(?:tonight|today|tomorrow)(?: might| could) be the (?:night|day)\b(?=\s*(?:[.!]|$))`,
   },
   {
     id: 'when-i-do-it',
@@ -148,7 +148,7 @@ const HOPELESSNESS: readonly Pattern[] = [
   {
     id: 'better-off-if-gone',
     name: 'hopelessness-burden',
-    regex: rx`\b(?:better|happier|easier|relieved|lighter|fine)(?: off|) if i (?:just |)(?:died|disappeared|didn't exist|never existed|had never been born|killed myself|was dead|were dead|was gone|were gone|wasn't here|wasn't around|weren't here|weren't around|wasn't alive)\b`,
+    regex: rx`\b(?:better|happier|easier|relieved|lighter|fine|a relief)(?: off|) if i (?:just |)(?:didn't wake up|never woke up|died|disappeared|didn't exist|never existed|had never been born|killed myself|was dead|were dead|was gone|were gone|wasn't here|wasn't around|weren't here|weren't around|wasn't alive)\b`,
     negatable: false,
   },
   {
@@ -169,6 +169,7 @@ const HOPELESSNESS: readonly Pattern[] = [
     id: 'burden',
     name: 'hopelessness-burden',
     regex: rx`\b(?:i'm|i feel like|i feel|i've become|i've been|i'm just|i'm nothing but|i'm such|feeling like|i always feel like|i just feel like) (?:a|such a|just a|nothing but a|only a|a huge|a massive|a total|an absolute|the biggest|a constant|a heavy|an) burden\b`,
+    unlessAfter: rx`^ (?:when (?:i|we) (?:ask|need)|asking|for asking|by asking|financially|on (?:the|my|our) (?:budget|finances|wallet))\b`,
   },
   {
     id: 'no-way-out',
@@ -218,6 +219,11 @@ const HOPELESSNESS: readonly Pattern[] = [
     id: 'waste-of-space',
     name: 'hopelessness-burden',
     regex: rx`\bi'm (?:a|such a|just a|nothing but a) waste of (?:space|oxygen|air|life|skin)\b`,
+  },
+  {
+    id: 'still-alive',
+    name: 'hopelessness-burden',
+    regex: rx`\b(?:disappointed|sad|upset|angry|annoyed|furious|devastated) (?:that |)i'm still (?:alive|here|breathing)\b|\bwake up disappointed\b`,
   },
 ];
 

@@ -40,8 +40,8 @@ const SUICIDAL_INTENT: readonly Pattern[] = [
   {
     id: 'suicide-self',
     name: 'suicidal-intent',
-    regex: rx`\b(?:commit|committing|attempt|attempting|planning|considering|contemplating|thinking about|thinking of|think about|thought about|researching|decided on|going to commit|going to attempt|about to commit) suicide\b`,
-    unlessAfter: rx`^ (?:prevention|awareness|rates?|statistics|hotlines?|lines?|research|risk|squad|watch|bombers?|in (?:the|general|teens|adults))\b`,
+    regex: rx`\b(?:commit|committing|attempt|attempting|planning|considering|contemplating|thinking about|thinking of|think about|thought about|researching|decided on|going to commit|going to attempt|about to commit) (?:my |)suicide\b`,
+    unlessAfter: rx`^ (?:attempts?|prevention|awareness|rates?|statistics|hotlines?|lines?|research|risk|squad|watch|bombers?|in (?:the|general|teens|adults))\b`,
   },
   {
     id: 'thinking-about-dying',
@@ -52,7 +52,7 @@ const SUICIDAL_INTENT: readonly Pattern[] = [
   {
     id: 'suicidal-state',
     name: 'suicidal-intent',
-    regex: rx`\b(?:i'm|i feel|feeling|i've been|been|getting|i get|i keep getting|made me|makes me|making me|so|really|very|extremely|incredibly|super|pretty|actively|passively|kind of|a bit|a little|quite|fucking|severely|seriously|horribly|always|constantly) suicidal\b`,
+    regex: rx`\b(?:i'm|i feel|feeling|i've been|been|getting|i get|i keep getting|made me|makes me|making me|so|really|very|extremely|incredibly|super|pretty|actively|passively|kind of|a bit|a little|quite|fucking|severely|seriously|horribly|always|constantly|still|again|now|also) suicidal\b`,
     unlessAfter: rx`^ (?:patients?|people|individuals|teens|adults|clients|ideation|thoughts?|behaviou?rs?|risk|depression|tendencies|feelings|urges|symptoms)\b`,
   },
   {
@@ -127,6 +127,17 @@ const SUICIDAL_INTENT: readonly Pattern[] = [
     id: 'want-it-over',
     name: 'suicidal-intent',
     regex: rx`\bwant (?:it all|everything|my life|all of this|this life|life) to (?:be over|end|stop for good)\b`,
+  },
+  {
+    id: 'recent-attempt',
+    name: 'suicidal-intent',
+    regex: rx`\b(?:attempted|attempted suicide|tried to kill myself|tried to end it|tried to end my life|tried to take my (?:own |)life|overdosed|took an overdose) (?:last night|yesterday|this morning|today|tonight|earlier today|a few hours ago|this week|last week)\b`,
+    ignorePast: true,
+  },
+  {
+    id: 'should-have-died',
+    name: 'suicidal-intent',
+    regex: rx`\bi (?:should have|should've|wish i had|wish i'd) (?:died|been dead|killed myself|succeeded)\b|\b(?:imagining|imagine|planning|picturing) my (?:own |)funeral\b`,
   },
 ];
 

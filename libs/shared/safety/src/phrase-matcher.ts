@@ -65,7 +65,7 @@ const CONDITIONAL = /\b(?:if|whether|in case|unless)\b/g;
 
 /** Markers of a recovery story, told about the past. */
 const PAST_MARKER =
-  /\b(?:(?:\d+ |a |one |two |three |four |five |six |seven |eight |nine |ten |several |many |a few |few |a couple of |a couple |couple of |)(?:years?|months?|yrs?) ago|used to|back then|back in|in (?:19|20)\d\d|last (?:year|summer|winter|spring|fall|autumn)|at (?:my|the) (?:lowest|worst)|when i was (?:at my|younger|little|a kid|a child|a teen|a teenager|in (?:high school|college|school|uni|university|my teens|my twenties)|\d+)|before (?:ketamine|treatment|spravato|esketamine|my (?:first |)(?:infusion|infusions|treatment|session|sessions)|i (?:started|found|got|began))|in the past|for years i|there was a time|that was (?:then|years ago|a long time ago)|those days|my (?:old|former|younger) self|survived|(?:\d+|a|one|two|three|four|five) (?:years?|months?|days?|weeks?) (?:clean|free|sober)|clean (?:for|since)|at the time|would've said|would have said)\b/;
+  /\b(?:(?:\d+ |a |one |two |three |four |five |six |seven |eight |nine |ten |several |many |a few |few |a couple of |a couple |couple of |)(?:years?|months?|yrs?) ago|used to|back then|back in|in (?:19|20)\d\d|last (?:year|summer|winter|spring|fall|autumn)|at (?:my|the) (?:lowest|worst)|when i was (?:at my|younger|little|a kid|a child|a teen|a teenager|in (?:high school|college|school|uni|university|my teens|my twenties)|\d+)|before (?:ketamine|treatment|spravato|esketamine|my (?:first |)(?:infusion|infusions|treatment|session|sessions)|i (?:started|found|got|began))|in the past|for years i|there was a time|that was (?:then|years ago|a long time ago)|those days|my (?:old|former|younger) self|survived|(?:\d+|a|one|two|three|four|five) (?:years?|months?|days?|weeks?) (?:clean|free|sober)|clean (?:for|since)|at the time|would've said|would have said|(?:depression|brain|mind|anxiety|illness) (?:told|used to tell|would tell) me)\b/;
 /** Words that bring a clause back to the present ("… clean for years, cutting again"). */
 const CURRENT_MARKER =
   /\b(?:again|still|tonight|today|lately|recently|these days|this week|this month|every day|last night|this morning|currently|at the moment|right now|tomorrow)\b/;
@@ -228,6 +228,7 @@ function isReportedQuote(text: string, quotes: readonly Span[], start: number, e
 }
 
 function lastMatch(regex: RegExp, text: string): RegExpExecArray | null {
+  if (!regex.global) throw new Error(`lastMatch needs a global expression: /${regex.source}/`);
   regex.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;

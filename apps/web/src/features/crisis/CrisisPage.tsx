@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { resourcesForRegion } from '@haven/shared/safety';
 import { errorMessage } from '../../lib';
-import { Alert, Button, Loading, Page, Select } from '../../ui';
+import { Page, Select } from '../../ui';
 import { CrisisResourceList } from './CrisisResourceList';
 import { CrisisResourcesDocument } from './crisis.documents';
 import { CRISIS_REGIONS, initialRegion, rememberRegion, type CrisisRegion } from './regions';
@@ -11,10 +12,10 @@ export const IMMEDIATE_DANGER = 'If you are in immediate danger, call your local
 /** "Need help now?": crisis lines for the chosen region, reachable from every page. */
 export function CrisisPage() {
   const [region, setRegion] = useState<CrisisRegion>(initialRegion);
-  const { data, previousData, loading, error, refetch } = useQuery(CrisisResourcesDocument, {
-    variables: { region },
-  });
-  const resources = (data ?? previousData)?.crisisResources ?? [];
+  const { data, error } = useQuery(CrisisResourcesDocument, { variables: { region } });
+  // Never make someone in crisis wait for the network: the lines built into Haven show at once (and
+  // whenever the server cannot be reached); the server's list replaces them when it arrives.
+  const resources = data?.crisisResources ?? resourcesForRegion(region);
 
   return (
     <Page
@@ -52,24 +53,15 @@ export function CrisisPage() {
         />
       </div>
 
-      <section aria-labelledby="crisis-lines-heading" aria-busy={loading || undefined}>
+      <section aria-labelledby="crisis-lines-heading">
         <h2 id="crisis-lines-heading">Crisis lines</h2>
         {error ? (
-          <Alert
-            tone="error"
-            title="We could not load the crisis lines"
-            actions={
-              <Button variant="secondary" onClick={() => void refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            <p>{errorMessage(error)}</p>
-            <p>{IMMEDIATE_DANGER}</p>
-          </Alert>
-        ) : loading && resources.length === 0 ? (
-          <Loading label="Loading crisis lines…" />
-        ) : resources.length === 0 ? (
+          <p className="field__hint">
+            We could not reach Haven just now ({errorMessage(error)}), so these are the lines built into the
+            app.
+          </p>
+        ) : null}
+        {resources.length === 0 ? (
           <p>
             We do not have a line for this region yet. {IMMEDIATE_DANGER} You could also try the international
             list by choosing “Somewhere else”.

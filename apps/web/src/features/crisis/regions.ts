@@ -1,28 +1,34 @@
+import { CRISIS_REGIONS as REGION_CODES, type CrisisRegion } from '@haven/shared/safety';
 import type { SelectOption } from '../../ui';
 
-export type CrisisRegion = 'US' | 'GB' | 'IE' | 'CA' | 'AU' | 'NZ' | 'INTL';
+export type { CrisisRegion };
 
-export const CRISIS_REGIONS: readonly SelectOption<CrisisRegion>[] = [
-  { value: 'US', label: 'United States' },
-  { value: 'GB', label: 'United Kingdom' },
-  { value: 'IE', label: 'Ireland' },
-  { value: 'CA', label: 'Canada' },
-  { value: 'AU', label: 'Australia' },
-  { value: 'NZ', label: 'New Zealand' },
-  { value: 'INTL', label: 'Somewhere else' },
-];
+const REGION_NAMES: Record<CrisisRegion, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  IE: 'Ireland',
+  CA: 'Canada',
+  AU: 'Australia',
+  NZ: 'New Zealand',
+  INTL: 'Somewhere else',
+};
+
+export const CRISIS_REGIONS: readonly SelectOption<CrisisRegion>[] = REGION_CODES.map((value) => ({
+  value,
+  label: REGION_NAMES[value],
+}));
 
 const STORAGE_KEY = 'haven.crisisRegion';
 
-function isRegion(value: unknown): value is CrisisRegion {
-  return CRISIS_REGIONS.some((region) => region.value === value);
+export function isCrisisRegion(value: unknown): value is CrisisRegion {
+  return (REGION_CODES as readonly unknown[]).includes(value);
 }
 
 /** The region chosen before, or a guess from the browser's languages (en-GB → GB), or the US. */
 export function initialRegion(): CrisisRegion {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    if (isRegion(stored)) return stored;
+    if (isCrisisRegion(stored)) return stored;
   } catch {
     // No storage: guess instead.
   }
@@ -30,7 +36,7 @@ export function initialRegion(): CrisisRegion {
   for (const language of languages ?? []) {
     const country = language.split('-')[1]?.toUpperCase();
     if (country === 'UK') return 'GB';
-    if (isRegion(country)) return country;
+    if (isCrisisRegion(country)) return country;
   }
   return 'US';
 }

@@ -41,7 +41,11 @@ export function createSecondInstance(first: TestApp, env?: Record<string, string
 const open: ChatClient[] = [];
 
 /** A socket.io-client on /chat, not yet connected. */
-export function chatClient(url: string, token: string | null, extra: Parameters<typeof io>[1] = {}): ChatClient {
+export function chatClient(
+  url: string,
+  token: string | null,
+  extra: Parameters<typeof io>[1] = {},
+): ChatClient {
   const socket: ChatClient = io(url + CHAT_NAMESPACE, {
     auth: token === null ? {} : { token },
     transports: ['websocket'],
@@ -80,7 +84,9 @@ export async function connectChat(url: string, token: string): Promise<ChatClien
 /** Emits an event with an acknowledgement and waits for it. */
 export function emitAck(socket: ChatClient, event: string, ...args: unknown[]): Promise<AnyAck> {
   // The typed client only allows the contract's events; these tests also send unknown and malformed ones.
-  const untyped = socket as unknown as { timeout(ms: number): { emitWithAck(event: string, ...a: unknown[]): Promise<AnyAck> } };
+  const untyped = socket as unknown as {
+    timeout(ms: number): { emitWithAck(event: string, ...a: unknown[]): Promise<AnyAck> };
+  };
   return untyped.timeout(5_000).emitWithAck(event, ...args);
 }
 
@@ -90,19 +96,30 @@ export async function joinRoom(socket: ChatClient, roomId: string): Promise<AnyA
   return ack;
 }
 
-export function send(socket: ChatClient, roomId: string, body: string, clientMessageId = randomUUID()): Promise<AnyAck> {
+export function send(
+  socket: ChatClient,
+  roomId: string,
+  body: string,
+  clientMessageId: string = randomUUID(),
+): Promise<AnyAck> {
   return emitAck(socket, 'message:send', { roomId, clientMessageId, body });
 }
 
 /** Records every payload of `event` the socket receives from now on. */
 export function record<T = unknown>(socket: ChatClient, event: string): T[] {
   const seen: T[] = [];
-  (socket as unknown as { on(e: string, l: (payload: T) => void): void }).on(event, (payload: T) => seen.push(payload));
+  (socket as unknown as { on(e: string, l: (payload: T) => void): void }).on(event, (payload: T) =>
+    seen.push(payload),
+  );
   return seen;
 }
 
 /** Waits until `check` holds (polling), or fails after the timeout. */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -120,7 +137,9 @@ export function closeClients(): void {
 
 /** The id of a seeded room. */
 export async function roomIdOf(t: TestApp, slug: string): Promise<string> {
-  const rows = (await t.dataSource.query('SELECT id FROM chat_rooms WHERE slug = $1', [slug])) as { id: string }[];
+  const rows = (await t.dataSource.query('SELECT id FROM chat_rooms WHERE slug = $1', [slug])) as {
+    id: string;
+  }[];
   if (!rows[0]) throw new Error(`no room ${slug}`);
   return rows[0].id;
 }

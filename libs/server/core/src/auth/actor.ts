@@ -26,7 +26,10 @@ export function isModerator(actor: Pick<Actor, 'role'> | null | undefined): bool
 }
 
 /** The account's effective status now: a suspension whose end has passed no longer counts. */
-export function effectiveStatus(actor: Pick<Actor, 'status' | 'suspendedUntil'>, now = new Date()): AccountStatus {
+export function effectiveStatus(
+  actor: Pick<Actor, 'status' | 'suspendedUntil'>,
+  now = new Date(),
+): AccountStatus {
   if (actor.status === AccountStatus.SUSPENDED && actor.suspendedUntil && actor.suspendedUntil <= now) {
     return AccountStatus.ACTIVE;
   }

@@ -35,7 +35,8 @@ export class AuthGuard implements CanActivate {
     const actor = req.actor;
     if (isPublic && !role) return true;
     if (!actor) throw new UnauthenticatedError();
-    if (role && !hasRole(actor, role)) throw new ForbiddenError('This needs a moderator or an administrator.');
+    if (role && !hasRole(actor, role))
+      throw new ForbiddenError('This needs a moderator or an administrator.');
     if (operationTypeOf(context) === 'mutation' && !allowRestricted) assertCanWrite(actor);
     return true;
   }

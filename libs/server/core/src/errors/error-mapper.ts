@@ -23,12 +23,16 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 
 /** Turns any thrown value into what a client may see. Unknown failures never leak their message. */
 export function toClientError(error: unknown): ClientError {
-  if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
+  if (error instanceof DomainError)
+    return { code: error.code, message: error.message, details: error.details };
   if (error instanceof HttpException) {
     const code = HTTP_STATUS_CODES[error.getStatus()];
     if (code) return { code, message: error.message };
   }
-  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on our side. Please try again.' };
+  return {
+    code: ErrorCode.INTERNAL_SERVER_ERROR,
+    message: 'Something went wrong on our side. Please try again.',
+  };
 }
 
 /**

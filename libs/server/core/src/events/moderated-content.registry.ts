@@ -22,7 +22,11 @@ export interface ModeratedContentHandler {
   /** The items that exist, by id (missing ids are absent from the map). One query for the batch. */
   describe(ids: readonly string[]): Promise<Map<string, ModeratedContentInfo>>;
   /** Changes the content's status in its own domain (APPROVE publishes held content). */
-  apply(id: string, outcome: ContentModerationOutcome, context: { actorId: string; note: string | null }): Promise<void>;
+  apply(
+    id: string,
+    outcome: ContentModerationOutcome,
+    context: { actorId: string; note: string | null },
+  ): Promise<void>;
 }
 
 /**

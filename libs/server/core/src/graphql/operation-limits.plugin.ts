@@ -18,14 +18,20 @@ export function operationLimitsPlugin(limits: { maxDepth: number; maxCost: numbe
             ctx.request.variables ?? {},
           );
           if (depth > limits.maxDepth) {
-            throw new GraphQLError(`This query is nested too deeply (${depth} levels; the limit is ${limits.maxDepth}).`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, depth, maxDepth: limits.maxDepth },
-            });
+            throw new GraphQLError(
+              `This query is nested too deeply (${depth} levels; the limit is ${limits.maxDepth}).`,
+              {
+                extensions: { code: ErrorCode.BAD_USER_INPUT, depth, maxDepth: limits.maxDepth },
+              },
+            );
           }
           if (cost > limits.maxCost) {
-            throw new GraphQLError(`This query asks for too much at once (cost ${cost}; the limit is ${limits.maxCost}).`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost: limits.maxCost },
-            });
+            throw new GraphQLError(
+              `This query asks for too much at once (cost ${cost}; the limit is ${limits.maxCost}).`,
+              {
+                extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost: limits.maxCost },
+              },
+            );
           }
         },
       };

@@ -122,6 +122,8 @@ export function measureOperation(
 /** True for an operation that only asks for the schema (`__schema` / `__type`). */
 export function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
-    (s) => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type' || s.name.value === '__typename'),
+    (s) =>
+      s.kind === Kind.FIELD &&
+      (s.name.value === '__schema' || s.name.value === '__type' || s.name.value === '__typename'),
   );
 }

@@ -40,6 +40,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     }),
   );
   app.useBodyParser('json', { limit: '256kb' });
-  app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: false });
+  app.enableCors({
+    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+    credentials: false,
+  });
   app.useWebSocketAdapter(new HavenIoAdapter(app));
 }

@@ -20,7 +20,9 @@ export class GeneralRateLimitMiddleware implements NestMiddleware {
     } catch (error) {
       if (!(error instanceof RateLimitedError)) return next(error);
       res.setHeader('Retry-After', String(error.retryAfterSeconds));
-      res.status(429).json({ errors: [{ message: error.message, extensions: { code: ErrorCode.RATE_LIMITED } }] });
+      res
+        .status(429)
+        .json({ errors: [{ message: error.message, extensions: { code: ErrorCode.RATE_LIMITED } }] });
     }
   }
 }

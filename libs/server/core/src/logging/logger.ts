@@ -38,7 +38,8 @@ export class PinoNestLogger implements LoggerService {
   error(message: unknown, ...params: unknown[]) {
     // Nest passes (message, stack, context); keep the stack as a field.
     const [stack, ...rest] = params;
-    if (typeof stack === 'string' && stack.includes('\n')) this.write('error', { msg: String(message), stack }, rest);
+    if (typeof stack === 'string' && stack.includes('\n'))
+      this.write('error', { msg: String(message), stack }, rest);
     else this.write('error', message, params);
   }
   warn(message: unknown, ...params: unknown[]) {

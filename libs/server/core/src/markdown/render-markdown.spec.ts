@@ -36,7 +36,10 @@ const XSS_PAYLOADS: [string, string][] = [
   ['a javascript: markdown link', '[click me](javascript:alert(1))'],
   ['a mixed-case JaVaScRiPt: link', '[click](JaVaScRiPt:alert(document.cookie))'],
   ['a javascript: link with a tab inside the scheme', '[x](java\tscript:alert(1))'],
-  ['an entity-encoded javascript: link', '[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))'],
+  [
+    'an entity-encoded javascript: link',
+    '[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))',
+  ],
   ['a hex-entity javascript: link', '[x](&#x6A;avascript&#x3A;alert(1))'],
   ['a javascript: autolink', '<javascript:alert(1)>'],
   ['a vbscript: link', '[x](vbscript:msgbox(1))'],
@@ -51,7 +54,10 @@ const XSS_PAYLOADS: [string, string][] = [
   ['a style tag', '<style>body{background:url("javascript:alert(1)")}</style>'],
   ['an inline style attribute', '<p style="background:url(javascript:alert(1))">x</p>'],
   ['an event handler on a link', '<a href="https://ok.example" onclick="alert(1)">x</a>'],
-  ['an event handler smuggled into a link title', '[x](https://ok.example "title\\" onmouseover=\\"alert(1)")'],
+  [
+    'an event handler smuggled into a link title',
+    '[x](https://ok.example "title\\" onmouseover=\\"alert(1)")',
+  ],
   ['a nested markdown link', '[[x](javascript:alert(1))](https://ok.example)'],
   ['a link inside a link text', '[a [b](javascript:alert(2)) c](javascript:alert(1))'],
   ['a reference-style javascript: link', '[x][evil]\n\n[evil]: javascript:alert(1)'],
@@ -59,12 +65,21 @@ const XSS_PAYLOADS: [string, string][] = [
   ['a body onload', '<body onload=alert(1)>'],
   ['a form with a javascript action', '<form action="javascript:alert(1)"><input type=submit></form>'],
   ['a meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
-  ['an object with a data URL', '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>'],
-  ['a math element with an href', '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>'],
+  [
+    'an object with a data URL',
+    '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>',
+  ],
+  [
+    'a math element with an href',
+    '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
+  ],
   ['a protocol-relative link', '[x](//evil.example/path)'],
   ['a broken comment hiding a script', '<!--<script>alert(1)//-->'],
   ['a details ontoggle', '<details open ontoggle=alert(1)>'],
-  ['an uppercase SCRIPT inside code fences closing early', '```\n</code></pre><SCRIPT>alert(1)</SCRIPT>\n```'],
+  [
+    'an uppercase SCRIPT inside code fences closing early',
+    '```\n</code></pre><SCRIPT>alert(1)</SCRIPT>\n```',
+  ],
 ];
 
 describe('renderMarkdown', () => {
@@ -106,8 +121,12 @@ describe('renderMarkdown', () => {
 
   it('makes http, https and mailto links open safely in a new tab', () => {
     const html = renderMarkdown('[site](https://example.org/a?b=1) and [mail](mailto:help@example.org)');
-    expect(html).toContain('<a href="https://example.org/a?b=1" rel="nofollow noopener ugc" target="_blank">site</a>');
-    expect(html).toContain('<a href="mailto:help@example.org" rel="nofollow noopener ugc" target="_blank">mail</a>');
+    expect(html).toContain(
+      '<a href="https://example.org/a?b=1" rel="nofollow noopener ugc" target="_blank">site</a>',
+    );
+    expect(html).toContain(
+      '<a href="mailto:help@example.org" rel="nofollow noopener ugc" target="_blank">mail</a>',
+    );
   });
 
   it('turns bare URLs into safe links (linkify)', () => {
@@ -143,8 +162,13 @@ describe('isAllowedLinkHref', () => {
     (href) => expect(isAllowedLinkHref(href)).toBe(true),
   );
 
-  it.each(['javascript:alert(1)', ' javascript:alert(1)', 'java\nscript:x', 'data:text/html,x', '/relative', '//evil', 'ftp://x'])(
-    'refuses %s',
-    (href) => expect(isAllowedLinkHref(href)).toBe(false),
-  );
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:x',
+    'data:text/html,x',
+    '/relative',
+    '//evil',
+    'ftp://x',
+  ])('refuses %s', (href) => expect(isAllowedLinkHref(href)).toBe(false));
 });

@@ -36,7 +36,10 @@ export class HavenIoAdapter extends IoAdapter {
       serveClient: false,
       maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
       cors: { origin: allowList.length > 0 ? allowList : false, credentials: false },
-      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isOriginAllowed(req.headers.origin, req.headers.host, allowList)),
+      allowRequest: (
+        req: IncomingMessage,
+        callback: (err: string | null | undefined, success: boolean) => void,
+      ) => callback(null, isOriginAllowed(req.headers.origin, req.headers.host, allowList)),
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
       ...(this.redis
         ? {

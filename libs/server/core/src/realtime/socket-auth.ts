@@ -12,11 +12,15 @@ export interface SocketData {
  * Handshake middleware: authenticates `auth.token` once (never the query string). Refusals reach the
  * client as `connect_error` whose message is the error code (UNAUTHENTICATED or FORBIDDEN).
  */
-export function socketAuthMiddleware(actors: ActorResolver, options: { role?: Role; activeOnly?: boolean } = {}) {
+export function socketAuthMiddleware(
+  actors: ActorResolver,
+  options: { role?: Role; activeOnly?: boolean } = {},
+) {
   return (socket: Socket, next: (err?: Error) => void) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const run = async () => {
-      if (typeof token !== 'string' || token.length === 0 || token.length > 4096) throw new UnauthenticatedError();
+      if (typeof token !== 'string' || token.length === 0 || token.length > 4096)
+        throw new UnauthenticatedError();
       const actor = await actors.fromToken(token);
       if (options.activeOnly) assertCanWrite(actor);
       if (options.role && !hasRole(actor, options.role)) throw new ForbiddenError('Moderators only.');

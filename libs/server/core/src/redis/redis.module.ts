@@ -15,7 +15,9 @@ export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
       provide: REDIS_CLIENT,
       inject: [AppConfig],
       useFactory: (config: AppConfig): Redis | null =>
-        config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false }) : null,
+        config.REDIS_URL
+          ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false })
+          : null,
     },
     {
       provide: SharedStore,

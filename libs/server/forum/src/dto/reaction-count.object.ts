@@ -11,6 +11,8 @@ export class ReactionCountObject {
 }
 
 /** Every reaction kind, in the contract's order, with zero for those nobody gave. */
-export function toReactionCounts(counts: ReadonlyMap<ReactionKind, number> | undefined): ReactionCountObject[] {
+export function toReactionCounts(
+  counts: ReadonlyMap<ReactionKind, number> | undefined,
+): ReactionCountObject[] {
   return Object.values(ReactionKind).map((kind) => ({ kind, count: counts?.get(kind) ?? 0 }));
 }

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { COMMENT_SEARCH_EXPRESSION } from '../comment.entity';
-import { STARTER_CATEGORIES } from '../forum.seed';
+import { seedStarterCategories } from '../forum.seed';
 import { POST_SEARCH_EXPRESSION } from '../post.entity';
 
 export class ForumInit1795908686259 implements MigrationInterface {
@@ -77,12 +77,7 @@ export class ForumInit1795908686259 implements MigrationInterface {
       `CREATE INDEX "IDX_forum_comments_search" ON "forum_comments" USING GIN ("search_vector")`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_forum_posts_tags" ON "forum_posts" USING GIN ("tags")`);
-    for (const [position, category] of STARTER_CATEGORIES.entries()) {
-      await queryRunner.query(
-        `INSERT INTO "forum_categories" ("slug", "name", "description", "position") VALUES ($1, $2, $3, $4) ON CONFLICT ("slug") DO NOTHING`,
-        [category.slug, category.name, category.description, position],
-      );
-    }
+    await seedStarterCategories(queryRunner);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

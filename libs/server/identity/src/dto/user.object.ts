@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { JourneyStage, Role } from '@haven/shared/contracts';
 import type { UserEntity } from '../user.entity';
 
-@ObjectType('User', { description: 'A member as everyone sees them. Never exposes e-mail or other private data.' })
+@ObjectType('User', {
+  description: 'A member as everyone sees them. Never exposes e-mail or other private data.',
+})
 export class UserObject {
   @Field(() => ID)
   id: string;

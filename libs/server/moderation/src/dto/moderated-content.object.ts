@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ContentKind } from '@haven/shared/contracts';
 import type { ModeratedContentInfo } from '@haven/server/core';
 
-@ObjectType('ModeratedContentContext', { description: 'One piece of context about moderated content, e.g. postId.' })
+@ObjectType('ModeratedContentContext', {
+  description: 'One piece of context about moderated content, e.g. postId.',
+})
 export class ModeratedContentContextObject {
   @Field()
   key: string;
@@ -11,7 +13,9 @@ export class ModeratedContentContextObject {
   value: string;
 }
 
-@ObjectType('ModeratedContent', { description: 'The content of a case as it is now, in its own domain (moderators only).' })
+@ObjectType('ModeratedContent', {
+  description: 'The content of a case as it is now, in its own domain (moderators only).',
+})
 export class ModeratedContentObject {
   @Field(() => ContentKind)
   kind: ContentKind;
@@ -19,7 +23,10 @@ export class ModeratedContentObject {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: "The content's status in its own domain (PUBLISHED, PENDING_REVIEW, HIDDEN, REMOVED, VISIBLE, …)." })
+  @Field({
+    description:
+      "The content's status in its own domain (PUBLISHED, PENDING_REVIEW, HIDDEN, REMOVED, VISIBLE, …).",
+  })
   status: string;
 
   @Field({ description: 'Plain text of the content as it is now.' })
@@ -28,16 +35,26 @@ export class ModeratedContentObject {
   @Field()
   createdAt: Date;
 
-  @Field(() => [ModeratedContentContextObject], { description: 'Where the content sits, e.g. postId, roomId, title.' })
+  @Field(() => [ModeratedContentContextObject], {
+    description: 'Where the content sits, e.g. postId, roomId, title.',
+  })
   context: ModeratedContentContextObject[];
 }
 
-export function toModeratedContentObject(kind: ContentKind, info: ModeratedContentInfo): ModeratedContentObject {
+export function toModeratedContentObject(
+  kind: ContentKind,
+  info: ModeratedContentInfo,
+): ModeratedContentObject {
   const context = Object.entries(info.context ?? {})
     .filter(([, value]) => value !== null && value !== undefined)
     .map(([key, value]) => ({
       key,
-      value: typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value),
+      value:
+        typeof value === 'string'
+          ? value
+          : value instanceof Date
+            ? value.toISOString()
+            : JSON.stringify(value),
     }));
   return { kind, id: info.id, status: info.status, text: info.excerpt, createdAt: info.createdAt, context };
 }

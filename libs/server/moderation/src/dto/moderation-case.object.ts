@@ -4,7 +4,8 @@ import { PageInfoObject } from '@haven/server/core';
 import type { ModerationCaseEntity } from '../moderation-case.entity';
 
 @ObjectType('ModerationCase', {
-  description: 'One queue item per reported or held piece of content; reports on the same content join one open case.',
+  description:
+    'One queue item per reported or held piece of content; reports on the same content join one open case.',
 })
 export class ModerationCaseObject {
   @Field(() => ID)

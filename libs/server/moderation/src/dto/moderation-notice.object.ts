@@ -3,7 +3,9 @@ import { ContentKind, ModerationAction } from '@haven/shared/contracts';
 import { PageInfoObject } from '@haven/server/core';
 import type { ModerationNoticeEntity } from '../moderation-notice.entity';
 
-@ObjectType('ModerationNotice', { description: 'What a member is told about a moderation action that concerns them.' })
+@ObjectType('ModerationNotice', {
+  description: 'What a member is told about a moderation action that concerns them.',
+})
 export class ModerationNoticeObject {
   @Field(() => ID)
   id: string;

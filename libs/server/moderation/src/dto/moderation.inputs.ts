@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CasePriority, CaseStatus, ContentKind, ModerationAction, ReportReason } from '@haven/shared/contracts';
+import {
+  CasePriority,
+  CaseStatus,
+  ContentKind,
+  ModerationAction,
+  ReportReason,
+} from '@haven/shared/contracts';
 
 @InputType('ReportInput')
 export class ReportInput {

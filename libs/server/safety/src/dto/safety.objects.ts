@@ -20,7 +20,9 @@ export class CrisisResourceObject {
 
 @ObjectType('SafetyCheck', { description: 'What the server noticed about content a member just submitted.' })
 export class SafetyCheckObject {
-  @Field({ description: 'Crisis language (suicidal ideation, self-harm) was detected; resources are included.' })
+  @Field({
+    description: 'Crisis language (suicidal ideation, self-harm) was detected; resources are included.',
+  })
   crisisDetected: boolean;
 
   @Field({ description: 'The content is held for a moderator before anyone else can see it.' })

@@ -18,8 +18,20 @@ const RESOURCES: [string, string, string | null, string | null, string | null][]
 // Starter rules; detectors in code already cover crisis language and drug sourcing.
 const RULES: [string, string, boolean, string, string][] = [
   ['street-ketamine', 'street ketamine', false, 'HOLD_FOR_REVIEW', 'HIGH'],
-  ['dosing-advice', '\\bhow\\s+much\\s+(ket|ketamine|k)\\s+should\\s+i\\s+(take|use|snort)\\b', true, 'FLAG', 'NORMAL'],
-  ['self-harm-method-sharing', '\\b(best|easiest|painless)\\s+way\\s+to\\s+(die|overdose)\\b', true, 'FLAG', 'URGENT'],
+  [
+    'dosing-advice',
+    '\\bhow\\s+much\\s+(ket|ketamine|k)\\s+should\\s+i\\s+(take|use|snort)\\b',
+    true,
+    'FLAG',
+    'NORMAL',
+  ],
+  [
+    'self-harm-method-sharing',
+    '\\b(best|easiest|painless)\\s+way\\s+to\\s+(die|overdose)\\b',
+    true,
+    'FLAG',
+    'URGENT',
+  ],
 ];
 
 export class SafetyInit1795908000000 implements MigrationInterface {

@@ -1,0 +1,113 @@
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { errorMessage } from '../../lib';
+import { Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
+import { KIND_LABELS, actionLabel, formatDateTime } from './labels';
+import { ModerationLogDocument } from './moderation.documents';
+import { ModerationNav } from './ModerationNav';
+import './moderation.css';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** Every moderation action, newest first. The log cannot be edited. */
+export function ModerationLogPage() {
+  const [params] = useSearchParams();
+  const member = params.get('member');
+  const targetUserId = member && UUID.test(member) ? member : null;
+  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationLogDocument, {
+    variables: { first: 50, targetUserId },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const nodes = data?.moderationLog.nodes ?? [];
+  const pageInfo = data?.moderationLog.pageInfo;
+
+  return (
+    <Page
+      title="Moderation log"
+      intro="Every action taken, by whom and why. Entries can never be changed or deleted."
+    >
+      <ModerationNav />
+      {targetUserId ? (
+        <p>
+          Showing actions about one member. <Link to="/moderation/log">Show everything</Link>
+        </p>
+      ) : null}
+      {error && nodes.length === 0 ? (
+        <ErrorState
+          title="We could not load the log"
+          message={errorMessage(error)}
+          onRetry={() => void refetch()}
+        />
+      ) : loading && nodes.length === 0 ? (
+        <Loading label="Loading the log…" />
+      ) : nodes.length === 0 ? (
+        <EmptyState title="No actions yet">
+          <p>Resolved cases appear here.</p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="log-table">
+            <caption className="visually-hidden">Moderation actions, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Moderator</th>
+                <th scope="col">Action</th>
+                <th scope="col">About</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nodes.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDateTime(entry.createdAt)}</td>
+                  <td>{entry.actor.handle}</td>
+                  <td>
+                    {actionLabel(entry.action)}
+                    {entry.suspendedUntil ? ` until ${formatDateTime(entry.suspendedUntil)}` : ''}
+                  </td>
+                  <td>
+                    {entry.contentKind ? KIND_LABELS[entry.contentKind] : ''}
+                    {entry.targetUser ? ` by ${entry.targetUser.handle}` : ''}
+                    {entry.caseId ? (
+                      <>
+                        {' '}
+                        <Link to={`/moderation/cases/${entry.caseId}`}>
+                          case<span className="visually-hidden"> of {formatDateTime(entry.createdAt)}</span>
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{entry.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageInfo?.hasNextPage ? (
+        <div className="load-more">
+          <Button
+            variant="secondary"
+            busy={loading}
+            busyLabel="Loading…"
+            onClick={() =>
+              void fetchMore({
+                variables: { after: pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  moderationLog: {
+                    ...fetchMoreResult.moderationLog,
+                    nodes: [...previous.moderationLog.nodes, ...fetchMoreResult.moderationLog.nodes],
+                  },
+                }),
+              })
+            }
+          >
+            Show older actions
+          </Button>
+        </div>
+      ) : null}
+    </Page>
+  );
+}

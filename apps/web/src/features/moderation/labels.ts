@@ -1,0 +1,158 @@
+import type {
+  CasePriority,
+  CaseSource,
+  CaseStatus,
+  ContentKind,
+  ModerationAction,
+  ReportReason,
+  RuleAction,
+} from '../../gql/graphql';
+
+export const REASON_OPTIONS: readonly { value: ReportReason; label: string; hint: string }[] = [
+  {
+    value: 'CRISIS_RISK',
+    label: 'Someone may be in crisis',
+    hint: 'Talk of suicide, self-harm or being in danger.',
+  },
+  {
+    value: 'HARASSMENT',
+    label: 'Harassment or bullying',
+    hint: 'Attacks, threats or cruelty towards someone.',
+  },
+  {
+    value: 'DRUG_SOURCING',
+    label: 'Buying or selling drugs',
+    hint: 'Offers, requests or contacts for ketamine or other drugs.',
+  },
+  { value: 'MISINFORMATION', label: 'Harmful misinformation', hint: 'Dangerous medical claims or advice.' },
+  {
+    value: 'PRIVACY_VIOLATION',
+    label: 'Someone’s private information',
+    hint: 'Names, contacts or details that identify a person.',
+  },
+  { value: 'SPAM', label: 'Spam or advertising', hint: 'Unwanted promotion or repeated posts.' },
+  { value: 'OTHER', label: 'Something else', hint: 'Tell the moderators in the note.' },
+];
+
+const REASON_LABELS = Object.fromEntries(REASON_OPTIONS.map((o) => [o.value, o.label])) as Record<
+  ReportReason,
+  string
+>;
+
+export function reasonLabel(reason: ReportReason): string {
+  return REASON_LABELS[reason] ?? reason;
+}
+
+export const PRIORITY_LABELS: Record<CasePriority, string> = {
+  URGENT: 'Urgent',
+  HIGH: 'High',
+  NORMAL: 'Normal',
+  LOW: 'Low',
+};
+
+export const STATUS_LABELS: Record<CaseStatus, string> = { OPEN: 'Open', RESOLVED: 'Resolved' };
+
+export const KIND_LABELS: Record<ContentKind, string> = {
+  POST: 'Post',
+  COMMENT: 'Comment',
+  TESTIMONIAL: 'Testimonial',
+  CHAT_MESSAGE: 'Chat message',
+  USER: 'Member',
+};
+
+export const SOURCE_LABELS: Record<CaseSource, string> = {
+  USER_REPORT: 'Member report',
+  AUTO_FILTER: 'Automatic check',
+  NEW_MEMBER_REVIEW: 'New member review',
+  TESTIMONIAL_REVIEW: 'Testimonial review',
+};
+
+export const ACTION_OPTIONS: readonly {
+  value: ModerationAction;
+  label: string;
+  hint: string;
+  forContent: boolean;
+}[] = [
+  {
+    value: 'APPROVE',
+    label: 'Approve',
+    hint: 'Publish held content; nothing else changes.',
+    forContent: true,
+  },
+  {
+    value: 'DISMISS',
+    label: 'Dismiss',
+    hint: 'Nothing to act on. The author is not told.',
+    forContent: false,
+  },
+  { value: 'HIDE', label: 'Hide', hint: 'Only the author and moderators can see it.', forContent: true },
+  { value: 'REMOVE', label: 'Remove', hint: 'Take it down for breaking the guidelines.', forContent: true },
+  {
+    value: 'RESTORE',
+    label: 'Restore',
+    hint: 'Make hidden or removed content visible again.',
+    forContent: true,
+  },
+  {
+    value: 'WARN_USER',
+    label: 'Warn the member',
+    hint: 'Send the member a warning with your note.',
+    forContent: false,
+  },
+  {
+    value: 'SUSPEND_USER',
+    label: 'Suspend the member',
+    hint: 'They can read but not write, for 1 to 365 days.',
+    forContent: false,
+  },
+  { value: 'BAN_USER', label: 'Ban the member', hint: 'They can no longer sign in.', forContent: false },
+];
+
+const ACTION_LABELS = Object.fromEntries(ACTION_OPTIONS.map((o) => [o.value, o.label])) as Record<
+  ModerationAction,
+  string
+>;
+
+export function actionLabel(action: ModerationAction): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+export const RULE_ACTION_LABELS: Record<RuleAction, string> = {
+  FLAG: 'Flag for a moderator (publishes)',
+  HOLD_FOR_REVIEW: 'Hold for review (not published)',
+  BLOCK: 'Block (refused, nothing stored)',
+};
+
+/** Where a piece of content can be seen in the app, when it can. */
+export function contentPath(kind: ContentKind, id: string, context: Record<string, string>): string | null {
+  switch (kind) {
+    case 'POST':
+      return `/forum/posts/${id}`;
+    case 'COMMENT':
+      return context.postId ? `/forum/posts/${context.postId}#comment-${id}` : null;
+    case 'TESTIMONIAL':
+      return `/testimonials/${id}`;
+    case 'CHAT_MESSAGE':
+      return context.roomSlug ? `/rooms/${context.roomSlug}` : null;
+    default:
+      return null;
+  }
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+/** "3 minutes ago", for how long a case has waited. */
+export function timeAgo(iso: string, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - new Date(iso).getTime()) / 1000));
+  if (seconds < 60) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  const days = Math.round(hours / 24);
+  return `${days} days ago`;
+}

@@ -1,0 +1,90 @@
+import { ContentStatus, ContentWarning, Role } from '@haven/shared/contracts';
+import { BadInputError } from '@haven/server/core';
+import {
+  canChange,
+  canSee,
+  excerptOf,
+  mergeWarnings,
+  validateCategorySlug,
+  validateCommentBody,
+  validatePostBody,
+  validateSearchQuery,
+  validateTagFilter,
+  validateTags,
+  validateTitle,
+  validateWarnings,
+} from './forum.rules';
+
+const member = { id: 'm1', role: Role.MEMBER };
+const other = { id: 'm2', role: Role.MEMBER };
+const moderator = { id: 'mod', role: Role.MODERATOR };
+
+describe('forum rules', () => {
+  it('trims titles and collapses their spaces, within 3..200 characters', () => {
+    expect(validateTitle('  Hello   there ')).toBe('Hello there');
+    expect(() => validateTitle(' ab ')).toThrow(BadInputError);
+    expect(() => validateTitle('x'.repeat(201))).toThrow(BadInputError);
+    expect(validateTitle('x'.repeat(200))).toHaveLength(200);
+  });
+
+  it('keeps bodies as written but refuses blank or oversized ones, and strips NUL characters', () => {
+    expect(validatePostBody('  indented code\n\n')).toBe('  indented code');
+    expect(validatePostBody('a\u0000b')).toBe('ab');
+    expect(() => validatePostBody(' \n\t ')).toThrow(BadInputError);
+    expect(() => validatePostBody('x'.repeat(40_001))).toThrow(BadInputError);
+    expect(() => validateCommentBody('x'.repeat(10_001))).toThrow(BadInputError);
+    expect(validateCommentBody('x'.repeat(10_000))).toHaveLength(10_000);
+  });
+
+  it('normalises tags to lowercase slugs, folds duplicates, allows five', () => {
+    expect(validateTags([' Side Effects ', 'side_effects', 'IV'])).toEqual(['side-effects', 'iv']);
+    expect(validateTags(null)).toEqual([]);
+    expect(() => validateTags(['a', 'b', 'c', 'd', 'e', 'f'])).toThrow(BadInputError);
+    expect(() => validateTags(['bad!tag'])).toThrow(BadInputError);
+    expect(() => validateTags(['-leading'])).toThrow(BadInputError);
+    expect(() => validateTags(['x'.repeat(33)])).toThrow(BadInputError);
+    expect(validateTagFilter('  ')).toBeNull();
+    expect(validateTagFilter('Side Effects')).toBe('side-effects');
+  });
+
+  it('keeps known warnings once, in the contract order, and merges added ones', () => {
+    expect(validateWarnings([ContentWarning.GRIEF, ContentWarning.TRAUMA, ContentWarning.GRIEF])).toEqual([
+      ContentWarning.TRAUMA,
+      ContentWarning.GRIEF,
+    ]);
+    expect(() => validateWarnings(['NOT_A_WARNING'])).toThrow(BadInputError);
+    expect(mergeWarnings([ContentWarning.GRIEF], [ContentWarning.SUICIDAL_IDEATION])).toEqual([
+      ContentWarning.SUICIDAL_IDEATION,
+      ContentWarning.GRIEF,
+    ]);
+  });
+
+  it('validates search queries and category slugs', () => {
+    expect(validateSearchQuery('  ketamine   nausea ')).toBe('ketamine nausea');
+    expect(() => validateSearchQuery('')).toThrow(BadInputError);
+    expect(() => validateSearchQuery('x'.repeat(201))).toThrow(BadInputError);
+    expect(validateCategorySlug('Research-News')).toBe('research-news');
+    expect(() => validateCategorySlug('a')).toThrow(BadInputError);
+    expect(() => validateCategorySlug('two words')).toThrow(BadInputError);
+  });
+
+  it('shows unpublished content only to its author and moderators', () => {
+    const held = { authorId: member.id, status: ContentStatus.PENDING_REVIEW };
+    expect(canSee(held, null)).toBe(false);
+    expect(canSee(held, other)).toBe(false);
+    expect(canSee(held, member)).toBe(true);
+    expect(canSee(held, moderator)).toBe(true);
+    expect(canSee({ authorId: member.id, status: ContentStatus.PUBLISHED }, null)).toBe(true);
+  });
+
+  it('lets authors and moderators change content', () => {
+    expect(canChange({ authorId: member.id }, member)).toBe(true);
+    expect(canChange({ authorId: member.id }, other)).toBe(false);
+    expect(canChange({ authorId: member.id }, moderator)).toBe(true);
+  });
+
+  it('makes excerpts of at most 500 characters', () => {
+    expect(excerptOf('Title', 'Body\n\nmore')).toBe('Title Body more');
+    expect(excerptOf('x'.repeat(600))).toHaveLength(500);
+  });
+});

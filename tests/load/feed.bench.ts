@@ -1,0 +1,245 @@
+// Feed benchmark: `npm run bench:feed` (BENCH_SECONDS shortens each run; default 20).
+//
+// Seeds a scratch database on TEST_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432/postgres)
+// with 1 000 members, 10 000 posts and 100 000 comments (bulk SQL with generate_series), starts the built
+// Haven API and a bare node:http + pg server on it as child processes, and runs autocannon against the
+// `posts(first: 20)` query (author, category, counts, reactions) on each. Prints req/s, p50 and p99 and
+// the ratios; asserts nothing. The scratch database and the Redis keys are dropped at the end.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SIZES = { members: 1_000, posts: 10_000, comments: 100_000, reactions: 50_000 };
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const HAVEN_MAIN = resolve(__dirname, '../../apps/api/src/main.js');
+const BARE_SERVER = resolve(__dirname, 'bare-feed-server.js');
+
+const FEED_QUERY = `query Feed {
+  posts(first: 20) {
+    nodes {
+      id title bodyHtml tags contentWarnings status commentCount createdAt lastActivityAt
+      author { id handle journeyStage }
+      category { id slug name }
+      reactions { kind count }
+      viewerReactions
+    }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+
+const SEED_SQL = [
+  `INSERT INTO users (email, handle, handle_key)
+   SELECT 'bench' || i || '@example.org', 'bench_' || i, 'bench_' || i FROM generate_series(1, ${SIZES.members}) AS i`,
+  `WITH u AS (SELECT array_agg(id ORDER BY created_at, id) AS ids FROM users WHERE handle_key LIKE 'bench\\_%'),
+        c AS (SELECT array_agg(id ORDER BY position) AS ids FROM forum_categories)
+   INSERT INTO forum_posts (category_id, author_id, title, body, body_html, tags, content_warnings,
+                            created_at, updated_at, last_activity_at)
+   SELECT c.ids[1 + i % array_length(c.ids, 1)], u.ids[1 + (i * 7) % ${SIZES.members}],
+          'Thread ' || i || ' about ' || (ARRAY['infusions', 'nasal spray', 'sleep', 'nausea', 'therapy'])[1 + i % 5],
+          repeat('Some words about treatment and how it went for me. ', 1 + i % 12),
+          '<p>' || repeat('Some words about treatment and how it went for me. ', 1 + i % 12) || '</p>',
+          ARRAY[(ARRAY['infusion', 'esketamine', 'sleep', 'side-effects', 'caregivers'])[1 + i % 5]]::varchar[],
+          CASE WHEN i % 10 = 0 THEN ARRAY['MEDICAL_DETAILS']::varchar[] ELSE '{}'::varchar[] END,
+          now() - (${SIZES.posts} - i) * interval '5 minutes', now() - (${SIZES.posts} - i) * interval '5 minutes',
+          now() - (${SIZES.posts} - i) * interval '5 minutes'
+   FROM generate_series(1, ${SIZES.posts}) AS i, u, c`,
+  `WITH u AS (SELECT array_agg(id ORDER BY created_at, id) AS ids FROM users WHERE handle_key LIKE 'bench\\_%'),
+        p AS (SELECT array_agg(id ORDER BY created_at) AS ids FROM forum_posts)
+   INSERT INTO forum_comments (post_id, author_id, body, body_html, created_at, updated_at)
+   SELECT p.ids[1 + i % ${SIZES.posts}], u.ids[1 + (i * 13) % ${SIZES.members}],
+          'Comment ' || i || ': thank you for sharing, this helps.', '<p>Comment ' || i || ': thank you for sharing, this helps.</p>',
+          now() - (${SIZES.posts} - 1 - i % ${SIZES.posts}) * interval '5 minutes' + (1 + i / ${SIZES.posts}) * interval '10 seconds',
+          now() - (${SIZES.posts} - 1 - i % ${SIZES.posts}) * interval '5 minutes' + (1 + i / ${SIZES.posts}) * interval '10 seconds'
+   FROM generate_series(1, ${SIZES.comments}) AS i, u, p`,
+  `WITH u AS (SELECT array_agg(id ORDER BY created_at, id) AS ids FROM users WHERE handle_key LIKE 'bench\\_%'),
+        p AS (SELECT array_agg(id ORDER BY created_at) AS ids FROM forum_posts)
+   INSERT INTO forum_reactions (target_kind, target_id, user_id, kind)
+   SELECT 'POST', p.ids[1 + (i * 31) % ${SIZES.posts}], u.ids[1 + (i * 17) % ${SIZES.members}],
+          (ARRAY['SUPPORT', 'HUG', 'RELATE', 'HELPFUL'])[1 + i % 4]
+   FROM generate_series(1, ${SIZES.reactions}) AS i, u, p
+   ON CONFLICT DO NOTHING`,
+  `UPDATE forum_posts p SET comment_count = c.n, last_activity_at = greatest(p.last_activity_at, c.latest)
+   FROM (SELECT post_id, count(*)::int AS n, max(created_at) AS latest FROM forum_comments GROUP BY post_id) c
+   WHERE c.post_id = p.id`,
+  `UPDATE forum_posts p SET reaction_count = r.n
+   FROM (SELECT target_id, count(*)::int AS n FROM forum_reactions WHERE target_kind = 'POST' GROUP BY target_id) r
+   WHERE r.target_id = p.id`,
+  'ANALYZE',
+];
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function start(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited early:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${url} did not become healthy:\n${output()}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Figures> {
+  const body = JSON.stringify({ query: FEED_QUERY });
+  const request = { url: `${url}/graphql`, method: 'POST' as const, body, headers: { 'content-type': 'application/json', ...headers } };
+  const check = await fetch(request.url, { method: 'POST', body, headers: request.headers });
+  const sample = (await check.json()) as { data?: { posts?: { nodes?: unknown[] } }; errors?: unknown };
+  if (!check.ok || sample.errors || sample.data?.posts?.nodes?.length !== 20) {
+    throw new Error(`${name} did not answer the feed: ${JSON.stringify(sample).slice(0, 500)}`);
+  }
+  await autocannon({ ...request, connections: CONNECTIONS, duration: 2 }); // warm-up
+  const result = await autocannon({ ...request, connections: CONNECTIONS, duration: SECONDS });
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+function print(figures: Figures[]): void {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const num = (n: number, digits = 0) => n.toFixed(digits).padStart(10);
+  console.log(`\n${pad('server', 40)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}  errors`);
+  for (const f of figures) {
+    console.log(`${pad(f.name, 40)}${num(f.requestsPerSecond)}${num(f.p50, 1)}${num(f.p99, 1)}  ${f.errors + f.non2xx}`);
+  }
+  const bare = figures[figures.length - 1];
+  for (const f of figures.slice(0, -1)) {
+    console.log(`${f.name}: ${(f.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}× the bare server's req/s`);
+  }
+}
+
+async function main(): Promise<void> {
+  const dbName = `haven_bench_${process.pid}`;
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${dbName}`;
+  const redisPrefix = `bench${randomBytes(4).toString('hex')}:`;
+  const children: ChildProcess[] = [];
+  await withClient(ADMIN_URL, (c) => c.query(`CREATE DATABASE "${dbName}"`));
+  try {
+    const havenPort = await freePort();
+    const haven = start(HAVEN_MAIN, {
+      NODE_ENV: 'production',
+      PORT: String(havenPort),
+      DATABASE_URL: dbUrl.toString(),
+      REDIS_URL,
+      REDIS_PREFIX: redisPrefix,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_GENERAL: '1000000/60',
+      // The operation cost model counts a connection's `nodes` as a 20-item list on top of `first`.
+      GRAPHQL_MAX_COST: '1000000',
+      WEB_DIST_DIR: resolve(__dirname, 'no-web'),
+    });
+    children.push(haven.child);
+    const havenUrl = `http://127.0.0.1:${havenPort}`;
+    await waitForHealth(havenUrl, haven.child, haven.output);
+
+    console.log(
+      `Seeding ${SIZES.members} members, ${SIZES.posts} posts, ${SIZES.comments} comments, ${SIZES.reactions} reactions…`,
+    );
+    const seeded = Date.now();
+    await withClient(dbUrl.toString(), async (c) => {
+      for (const sql of SEED_SQL) await c.query(sql);
+    });
+    console.log(`Seeded in ${((Date.now() - seeded) / 1000).toFixed(1)} s.`);
+
+    const register = await fetch(`${havenUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+        variables: { i: { email: 'bench-reader@example.org', handle: 'bench_reader', password: 'a long bench password' } },
+      }),
+    });
+    const token = ((await register.json()) as { data: { register: { accessToken: string } } }).data.register.accessToken;
+
+    const barePort = await freePort();
+    const bare = start(BARE_SERVER, { DATABASE_URL: dbUrl.toString(), PORT: String(barePort) });
+    children.push(bare.child);
+    const bareUrl = `http://127.0.0.1:${barePort}`;
+    await waitForHealth(bareUrl, bare.child, bare.output);
+
+    console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per server, posts(first: 20)`);
+    const figures = [
+      await load('Haven GraphQL, signed-in member', havenUrl, { authorization: `Bearer ${token}` }),
+      await load('Haven GraphQL, visitor (feed cache)', havenUrl),
+      await load('bare node:http + pg', bareUrl),
+    ];
+    print(figures);
+  } finally {
+    for (const child of children) await stop(child);
+    await withClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${redisPrefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
