@@ -33,7 +33,12 @@ const server = createServer((req, res) => {
       ({ rows }) => {
         const nodes = rows.slice(0, 20);
         const body = JSON.stringify({
-          data: { posts: { nodes, pageInfo: { hasNextPage: rows.length > 20, endCursor: nodes.at(-1)?.id ?? null } } },
+          data: {
+            posts: {
+              nodes,
+              pageInfo: { hasNextPage: rows.length > 20, endCursor: nodes.at(-1)?.id ?? null },
+            },
+          },
         });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       },

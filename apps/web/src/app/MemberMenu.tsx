@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ModerationMenuLinks } from '../features/moderation';
 import { useSession } from '../lib';
 
 /** The signed-in member's handle, opening a small menu: profile, data, sign out. */
@@ -67,6 +68,7 @@ export function MemberMenu({ handle }: { handle: string }) {
             Your profile
           </Link>
         </li>
+        <ModerationMenuLinks onNavigate={() => setOpen(false)} />
         <li>
           <Link to="/profile/export" onClick={() => setOpen(false)}>
             Export my data

@@ -2,18 +2,39 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { SignInPage, SignUpPage } from '../features/auth';
 import { CrisisPage } from '../features/crisis';
-import { HomePage } from '../features/home';
 import {
-  ForumPlaceholderPage,
-  NotFoundPage,
-  SupportRoomsPlaceholderPage,
-  TestimonialsPlaceholderPage,
-} from '../features/placeholders';
+  CategoryPage,
+  EditPostPage,
+  ForumHomePage,
+  ForumSearchPage,
+  NewPostPage,
+  PostPage,
+} from '../features/forum';
+import { HomePage } from '../features/home';
+import { RoomPage, RoomsPage } from '../features/chat';
+import { NotFoundPage } from '../features/placeholders';
+import {
+  CaseDetailPage,
+  ModerationLogPage,
+  ModerationQueuePage,
+  ModerationRulesPage,
+  NoticesPage,
+  RequireModerator,
+} from '../features/moderation';
 import { DeleteAccountPage, ExportDataPage, ProfilePage } from '../features/profile';
+import {
+  MyTestimonialsPage,
+  SubmitTestimonialPage,
+  TestimonialPage,
+  TestimonialsPage,
+} from '../features/testimonials';
 import { RequireMember } from '../lib';
 
 /** A page for signed-in members only; visitors are asked to sign in first. */
 const membersOnly = (page: ReactNode) => <RequireMember>{page}</RequireMember>;
+/** A page for moderators and administrators. */
+const moderatorsOnly = (page: ReactNode) => <RequireModerator>{page}</RequireModerator>;
+const adminsOnly = (page: ReactNode) => <RequireModerator admin>{page}</RequireModerator>;
 
 /** The main navigation in the header, in order. */
 export const mainNavigation: readonly { to: string; label: string }[] = [
@@ -34,8 +55,26 @@ export const routes: RouteObject[] = [
   { path: 'profile', element: membersOnly(<ProfilePage />) },
   { path: 'profile/export', element: membersOnly(<ExportDataPage />) },
   { path: 'profile/delete', element: membersOnly(<DeleteAccountPage />) },
-  { path: 'forum/*', element: <ForumPlaceholderPage /> },
-  { path: 'testimonials/*', element: <TestimonialsPlaceholderPage /> },
-  { path: 'rooms/*', element: <SupportRoomsPlaceholderPage /> },
+  { path: 'forum', element: <ForumHomePage /> },
+  { path: 'forum/new', element: membersOnly(<NewPostPage />) },
+  { path: 'forum/search', element: <ForumSearchPage /> },
+  { path: 'forum/c/:slug', element: <CategoryPage /> },
+  { path: 'forum/p/:id', element: <PostPage /> },
+  { path: 'forum/p/:id/edit', element: membersOnly(<EditPostPage />) },
+  { path: 'testimonials', element: <TestimonialsPage /> },
+  { path: 'testimonials/new', element: membersOnly(<SubmitTestimonialPage />) },
+  { path: 'testimonials/mine', element: membersOnly(<MyTestimonialsPage />) },
+  {
+    path: 'testimonials/outcomes',
+    lazy: async () => ({ Component: (await import('../features/testimonials/OutcomesPage')).OutcomesPage }),
+  },
+  { path: 'testimonials/:id', element: <TestimonialPage /> },
+  { path: 'rooms', element: <RoomsPage /> },
+  { path: 'rooms/:slug', element: membersOnly(<RoomPage />) },
+  { path: 'notices', element: membersOnly(<NoticesPage />) },
+  { path: 'moderation', element: moderatorsOnly(<ModerationQueuePage />) },
+  { path: 'moderation/cases/:id', element: moderatorsOnly(<CaseDetailPage />) },
+  { path: 'moderation/log', element: moderatorsOnly(<ModerationLogPage />) },
+  { path: 'moderation/rules', element: adminsOnly(<ModerationRulesPage />) },
   { path: '*', element: <NotFoundPage /> },
 ];

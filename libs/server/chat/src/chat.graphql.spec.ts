@@ -5,7 +5,7 @@ import {
   type TestApp,
   type TestMember,
 } from '@haven/server/testing';
-import { createChatApp } from './testing/chat-test-support';
+import { closeClients, connectChat, createChatApp, joinRoom } from './testing/chat-test-support';
 
 const ROOM_FIELDS = 'id slug name description locked slowModeSeconds onlineCount';
 const CREATE = `mutation($input: ChatRoomInput!) { createChatRoom(input: $input) { ${ROOM_FIELDS} } }`;
@@ -31,6 +31,7 @@ describe('chat over GraphQL: rooms and history', () => {
     admin = await signInAdmin(t.gql);
     member = await registerMember(t.gql);
   });
+  afterEach(() => closeClients());
   afterAll(() => t?.close());
 
   async function roomWithMessages(slug: string, count: number): Promise<string> {
@@ -132,6 +133,25 @@ describe('chat over GraphQL: rooms and history', () => {
       )
     ).chatMessages;
     expect(all.nodes).toHaveLength(45);
+  });
+
+  it('joins with the newest 50 and a cursor for the older ones', async () => {
+    const roomId = await roomWithMessages('join-room', 60);
+    const socket = await connectChat(t.url, member.accessToken);
+    const ack = (await joinRoom(socket, roomId)) as {
+      recent?: { body: string }[];
+      olderCursor?: string | null;
+    };
+    expect(ack.recent?.map((m) => m.body)).toEqual(Array.from({ length: 50 }, (_, i) => `Message ${11 + i}`));
+    const older = (
+      await member.gql.ok<{ chatMessages: Page }>(HISTORY, { roomId, last: 20, before: ack.olderCursor })
+    ).chatMessages;
+    expect(older.nodes.map((n) => n.body)).toEqual(Array.from({ length: 10 }, (_, i) => `Message ${1 + i}`));
+    expect(older.pageInfo.hasNextPage).toBe(false);
+    const small = await roomWithMessages('small-join-room', 3);
+    const smallAck = (await joinRoom(socket, small)) as { recent?: unknown[]; olderCursor?: string | null };
+    expect(smallAck.recent).toHaveLength(3);
+    expect(smallAck.olderCursor).toBeNull();
   });
 
   it('validates history arguments and needs a signed-in member', async () => {

@@ -3,8 +3,6 @@ import { UserEntity } from '@haven/server/identity';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PostEntity } from './post.entity';
 
-export const COMMENT_SEARCH_EXPRESSION = "to_tsvector('english', coalesce(body, ''))";
-
 /** A comment on a post, oldest first in its thread. */
 @Entity('forum_comments')
 @Check('CHK_forum_comments_status', `"status" IN ('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN', 'REMOVED')`)
@@ -48,14 +46,7 @@ export class CommentEntity {
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
-  @Column({
-    name: 'search_vector',
-    type: 'tsvector',
-    generatedType: 'STORED',
-    asExpression: COMMENT_SEARCH_EXPRESSION,
-    select: false,
-    insert: false,
-    update: false,
-  })
+  /** Kept by a trigger from the text (see the migration); never written by the application. */
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false })
   searchVector?: string;
 }

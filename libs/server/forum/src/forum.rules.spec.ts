@@ -5,6 +5,7 @@ import {
   canSee,
   excerptOf,
   mergeWarnings,
+  plainExcerpt,
   validateCategorySlug,
   validateCommentBody,
   validatePostBody,
@@ -81,6 +82,13 @@ describe('forum rules', () => {
     expect(canChange({ authorId: member.id }, member)).toBe(true);
     expect(canChange({ authorId: member.id }, other)).toBe(false);
     expect(canChange({ authorId: member.id }, moderator)).toBe(true);
+  });
+
+  it('makes plain-text excerpts of bodies for lists', () => {
+    expect(plainExcerpt('# Title\n\n**Bold** and [a link](https://example.org) `code`')).toBe(
+      'Title Bold and a link code',
+    );
+    expect([...plainExcerpt('word '.repeat(100))]).toHaveLength(240);
   });
 
   it('makes excerpts of at most 500 characters', () => {

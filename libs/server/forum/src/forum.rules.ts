@@ -181,3 +181,22 @@ export function excerptOf(...parts: string[]): string {
   const text = parts.join('\n').replace(/\s+/g, ' ').trim();
   return text.length > 500 ? `${text.slice(0, 499)}…` : text;
 }
+
+const EXCERPT_CHARS = 240;
+
+/** The start of a Markdown body as plain text (marks and link targets dropped), at most 240 characters. */
+export function plainExcerpt(markdown: string): string {
+  const plain = markdown
+    .slice(0, EXCERPT_CHARS * 8)
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...plain];
+  return chars.length <= EXCERPT_CHARS
+    ? plain
+    : `${chars
+        .slice(0, EXCERPT_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
+}

@@ -17,6 +17,7 @@ import { CommentConnectionObject } from './dto/comment.object';
 import { PostObject } from './dto/post.object';
 import { ReactionCountObject, toReactionCounts } from './dto/reaction-count.object';
 import { toCommentObject } from './forum.rows';
+import { plainExcerpt } from './forum.rules';
 import { ReactionCountsLoader, ViewerReactionsLoader, reactionTargetKey } from './reaction-counts.loader';
 
 /** The fields of a post that load something: each through a per-request DataLoader. */
@@ -29,6 +30,12 @@ export class PostFieldsResolver {
     private readonly viewerReactionsLoader: ViewerReactionsLoader,
     private readonly commentPages: CommentsPageLoader,
   ) {}
+
+  @Public()
+  @ResolveField(() => String, { description: 'The start of the body as plain text, for lists.' })
+  excerpt(@Parent() post: PostObject): string {
+    return plainExcerpt(post.body);
+  }
 
   @Public()
   @ResolveField(() => CategoryObject)

@@ -3,10 +3,6 @@ import { UserEntity } from '@haven/server/identity';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CategoryEntity } from './category.entity';
 
-/** English full-text document of a post: the title weighs more than the body. */
-export const POST_SEARCH_EXPRESSION =
-  "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')";
-
 /**
  * A forum post. `commentCount` (published, not deleted comments) and `reactionCount` (all reactions)
  * are kept by atomic updates in the same transaction as the change that moves them.
@@ -80,14 +76,7 @@ export class PostEntity {
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
-  @Column({
-    name: 'search_vector',
-    type: 'tsvector',
-    generatedType: 'STORED',
-    asExpression: POST_SEARCH_EXPRESSION,
-    select: false,
-    insert: false,
-    update: false,
-  })
+  /** Kept by a trigger from the text (see the migration); never written by the application. */
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false })
   searchVector?: string;
 }

@@ -167,4 +167,25 @@ describe('the live queue across instances', () => {
     expect(await refusal(open(b.url, null))).toBe('UNAUTHENTICATED');
     expect(await refusal(open(b.url, 'not-a-token'))).toBe('UNAUTHENTICATED');
   });
+
+  it('disconnects a moderator who is banned, on every instance', async () => {
+    const rogue = await registerModerator(a.gql);
+    const onB = open(b.url, rogue.accessToken);
+    await connected(onB);
+    const gone = new Promise<string>((resolve) => onB.once('disconnect', resolve));
+    const reporter = await registerMember(a.gql);
+    await reporter.gql.ok(`mutation($i: ReportInput!) { report(input: $i) { id } }`, {
+      i: { contentKind: 'USER', contentId: rogue.id, reason: 'DRUG_SOURCING' },
+    });
+    const [{ id }] = await a.dataSource.query(
+      `SELECT id FROM moderation_cases WHERE content_kind = 'USER' AND content_id = $1`,
+      [rogue.id],
+    );
+    const admin = await signInAdmin(a.gql);
+    await admin.gql.ok(`mutation($id: ID!) { resolveCase(id: $id, input: { action: BAN_USER }) { id } }`, {
+      id,
+    });
+    expect(await gone).toBe('io server disconnect');
+    expect(await refusal(open(b.url, rogue.accessToken))).toBe('FORBIDDEN');
+  });
 });

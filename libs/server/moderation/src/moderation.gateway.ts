@@ -1,13 +1,28 @@
 import { Logger } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
-import type { Namespace } from 'socket.io';
+import { OnEvent } from '@nestjs/event-emitter';
 import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import {
+  AccountStatus,
   MODERATION_EVENTS,
   MODERATION_NAMESPACE,
   Role,
   type ModerationCaseEventDto,
 } from '@haven/shared/contracts';
-import { ActorResolver, socketAuthMiddleware } from '@haven/server/core';
+import {
+  ACCOUNT_STATUS_CHANGED_EVENT,
+  ActorResolver,
+  socketAuthMiddleware,
+  type AccountStatusChangedEvent,
+  type SocketData,
+} from '@haven/server/core';
+
+const accountRoom = (userId: string) => `account:${userId}`;
 
 /**
  * The live queue at `/moderation`: moderators and administrators only (members are refused with
@@ -15,7 +30,7 @@ import { ActorResolver, socketAuthMiddleware } from '@haven/server/core';
  * moderator connected to any instance receives them.
  */
 @WebSocketGateway({ namespace: MODERATION_NAMESPACE })
-export class ModerationGateway implements OnGatewayInit {
+export class ModerationGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(ModerationGateway.name);
 
   @WebSocketServer()
@@ -25,6 +40,17 @@ export class ModerationGateway implements OnGatewayInit {
 
   afterInit(server: Namespace): void {
     server.use(socketAuthMiddleware(this.actors, { role: Role.MODERATOR }));
+  }
+
+  handleConnection(socket: Socket): void {
+    void socket.join(accountRoom((socket.data as SocketData).actor.id));
+  }
+
+  /** A banned moderator loses the live queue at once, on every instance. */
+  @OnEvent(ACCOUNT_STATUS_CHANGED_EVENT)
+  onAccountStatusChanged(event: AccountStatusChangedEvent): void {
+    if (event.status === AccountStatus.BANNED)
+      this.server?.in(accountRoom(event.userId)).disconnectSockets(true);
   }
 
   caseOpened(payload: ModerationCaseEventDto): void {

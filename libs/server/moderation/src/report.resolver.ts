@@ -13,7 +13,9 @@ export class ReportResolver {
   ) {}
 
   @Mutation(() => ReportObject, {
-    description: 'Reports content or a member to the moderators. Joins the open case of that content.',
+    description:
+      'Reports content or a member to the moderators: joins the open case of that content, or opens one. Once a case ' +
+      'is resolved, a new report opens a new case (the resolved one stays in the history). One report per member per case.',
   })
   async report(
     @CurrentActor() actor: Actor,

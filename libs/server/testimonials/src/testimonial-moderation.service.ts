@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -62,6 +62,8 @@ function cleanNote(note: string | null): string | null {
 /** Testimonials in the moderation queue: registered with the core registry at start-up. */
 @Injectable()
 export class TestimonialModerationService implements ModeratedContentHandler, OnModuleInit {
+  private readonly logger = new Logger('Testimonials');
+
   constructor(
     @InjectRepository(TestimonialEntity) private readonly repo: Repository<TestimonialEntity>,
     private readonly registry: ModeratedContentRegistry,
@@ -115,7 +117,13 @@ export class TestimonialModerationService implements ModeratedContentHandler, On
       return; // Already in a state the outcome does not change (e.g. WITHDRAWN): nothing to do.
     }
     if (changed.status === PUBLISHED || changed.published_at !== null) await this.stats.invalidate();
-    if (outcome === 'RESTORE' && changed.status === PENDING_REVIEW) await this.askForReviewAgain(id);
+    if (outcome === 'RESTORE' && changed.status === PENDING_REVIEW) {
+      // Moderation applies outcomes inside its own transaction on the case being resolved, and a new review
+      // case can only open once that one is RESOLVED: so this must not be awaited here.
+      void this.askForReviewAgain(id).catch((error: unknown) =>
+        this.logger.error(`Could not ask for a new review of testimonial ${id}: ${String(error)}`),
+      );
+    }
   }
 
   /** A restored testimonial that was never approved goes back into the review queue. */

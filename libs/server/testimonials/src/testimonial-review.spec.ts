@@ -106,6 +106,9 @@ describe('the review of testimonials through the moderation handler', () => {
     await moderate(t, pending.id, 'RESTORE');
     expect((await view(author, pending.id))?.status).toBe('PENDING_REVIEW');
     expect(await view(reader, pending.id)).toBeNull();
+    for (let i = 0; i < 50 && !events.slice(before).some((e) => e.id === pending.id); i++) {
+      await new Promise((done) => setTimeout(done, 20));
+    }
     expect(events.slice(before).find((e) => e.id === pending.id)).toMatchObject({
       kind: 'TESTIMONIAL',
       review: 'TESTIMONIAL',

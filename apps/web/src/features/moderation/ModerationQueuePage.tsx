@@ -18,7 +18,8 @@ import { ModerationNav } from './ModerationNav';
 import { useModerationFeed, type FeedStatus } from './useModerationFeed';
 import './moderation.css';
 
-const PAGE_SIZE = 25;
+/** Fits the server's operation cost limit with every field the list shows. */
+const PAGE_SIZE = 15;
 const options = <T extends string>(labels: Record<T, string>) =>
   (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
@@ -106,7 +107,6 @@ export function ModerationQueuePage() {
         />
         <Select
           label="Priority"
-          required
           emptyOption="Any priority"
           value={priority}
           options={options(PRIORITY_LABELS)}
@@ -114,7 +114,6 @@ export function ModerationQueuePage() {
         />
         <Select
           label="Kind"
-          required
           emptyOption="Anything"
           value={kind}
           options={options(KIND_LABELS)}

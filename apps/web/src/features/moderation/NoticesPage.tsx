@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
-import { formatDateTime } from './labels';
+import { contentPath, formatDateTime } from './labels';
 import {
   MarkNoticesReadDocument,
   MyNoticesDocument,
@@ -13,7 +13,7 @@ import './moderation.css';
 /** The member's notices of moderation actions about their content or account. */
 export function NoticesPage() {
   const { data, loading, error, refetch } = useQuery(MyNoticesDocument, {
-    variables: { first: 50 },
+    variables: { first: 25 },
     fetchPolicy: 'cache-and-network',
   });
   const [markRead, marking] = useMutation(MarkNoticesReadDocument, {
@@ -61,16 +61,27 @@ export function NoticesPage() {
             </p>
           ) : null}
           <ol className="notice-list">
-            {notices.map((notice) => (
-              <li key={notice.id} className={notice.read ? 'notice' : 'notice notice--unread'}>
-                <p className="notice__meta">
-                  {notice.read ? null : <span className="badge badge--new">New</span>}{' '}
-                  {formatDateTime(notice.createdAt)}
-                </p>
-                <p className="notice__message">{notice.message}</p>
-                {notice.note ? <p className="notice__note">Moderator’s note: {notice.note}</p> : null}
-              </li>
-            ))}
+            {notices.map((notice) => {
+              const path =
+                notice.contentKind && notice.contentId
+                  ? contentPath(notice.contentKind, notice.contentId, {})
+                  : null;
+              return (
+                <li key={notice.id} className={notice.read ? 'notice' : 'notice notice--unread'}>
+                  <p className="notice__meta">
+                    {notice.read ? null : <span className="badge badge--new">New</span>}{' '}
+                    {formatDateTime(notice.createdAt)}
+                  </p>
+                  <p className="notice__message">{notice.message}</p>
+                  {notice.note ? <p className="notice__note">Moderator’s note: {notice.note}</p> : null}
+                  {path ? (
+                    <p className="notice__note">
+                      <Link to={path}>See what this is about</Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
         </>
       )}

@@ -127,9 +127,9 @@ export const RULE_ACTION_LABELS: Record<RuleAction, string> = {
 export function contentPath(kind: ContentKind, id: string, context: Record<string, string>): string | null {
   switch (kind) {
     case 'POST':
-      return `/forum/posts/${id}`;
+      return `/forum/p/${id}`;
     case 'COMMENT':
-      return context.postId ? `/forum/posts/${context.postId}#comment-${id}` : null;
+      return context.postId ? `/forum/p/${context.postId}#comment-${id}` : null;
     case 'TESTIMONIAL':
       return `/testimonials/${id}`;
     case 'CHAT_MESSAGE':

@@ -4,7 +4,6 @@ export const ModerationUserFragment = graphql(`
   fragment ModerationUser on User {
     id
     handle
-    role
   }
 `);
 
@@ -12,7 +11,6 @@ export const ModerationCaseSummaryFragment = graphql(`
   fragment ModerationCaseSummary on ModerationCase {
     id
     contentKind
-    contentId
     excerpt
     status
     priority
@@ -20,9 +18,6 @@ export const ModerationCaseSummaryFragment = graphql(`
     reportCount
     autoFlags
     createdAt
-    updatedAt
-    resolvedAt
-    resolution
     author {
       ...ModerationUser
     }
@@ -50,7 +45,10 @@ export const ModerationCaseDocument = graphql(`
   query ModerationCase($id: ID!) {
     moderationCase(id: $id) {
       ...ModerationCaseSummary
+      contentId
+      resolution
       resolutionNote
+      resolvedAt
       claimedAt
       reports {
         id
@@ -110,7 +108,9 @@ export const ResolveCaseDocument = graphql(`
   mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {
     resolveCase(id: $id, input: $input) {
       ...ModerationCaseSummary
+      resolution
       resolutionNote
+      resolvedAt
     }
   }
 `);

@@ -20,7 +20,10 @@ export interface StepProps {
   errors: DraftErrors;
 }
 
-const RATING_OPTIONS = [5, 4, 3, 2, 1].map((value) => ({ value, label: `${value} — ${RATING_LABELS[value]}` }));
+const RATING_OPTIONS = [5, 4, 3, 2, 1].map((value) => ({
+  value,
+  label: `${value} — ${RATING_LABELS[value]}`,
+}));
 
 export function TreatmentStep({ draft, update, errors }: StepProps) {
   return (
@@ -75,7 +78,9 @@ export function ExperienceStep({ draft, update, errors }: StepProps) {
         options={optionsOf(ONSET_LABELS)}
         value={draft.reliefOnset}
         onChange={(reliefOnset) =>
-          update(reliefOnset === 'NO_RELIEF' ? { reliefOnset, reliefDuration: 'NOT_APPLICABLE' } : { reliefOnset })
+          update(
+            reliefOnset === 'NO_RELIEF' ? { reliefOnset, reliefDuration: 'NOT_APPLICABLE' } : { reliefOnset },
+          )
         }
         error={errors.reliefOnset}
       />

@@ -11,7 +11,8 @@ interface Props {
   viewerIsAuthor: boolean;
 }
 
-const countText = (n: number) => (n === 1 ? '1 member found this helpful.' : `${n} members found this helpful.`);
+const countText = (n: number) =>
+  n === 1 ? '1 member found this helpful.' : `${n} members found this helpful.`;
 
 /** "This helped me": once per member, not on one's own story. */
 export function HelpfulButton({ id, helpfulCount, viewerFoundHelpful, viewerIsAuthor }: Props) {
@@ -27,7 +28,12 @@ export function HelpfulButton({ id, helpfulCount, viewerFoundHelpful, viewerIsAu
       ) : viewerIsAuthor ? null : viewerFoundHelpful ? (
         <p className="t-muted">You said this story helped you. Thank you for letting the author know.</p>
       ) : (
-        <Button variant="secondary" busy={loading} busyLabel="Saving…" onClick={() => void mark({ variables: { id } }).catch(() => undefined)}>
+        <Button
+          variant="secondary"
+          busy={loading}
+          busyLabel="Saving…"
+          onClick={() => void mark({ variables: { id } }).catch(() => undefined)}
+        >
           This helped me
         </Button>
       )}

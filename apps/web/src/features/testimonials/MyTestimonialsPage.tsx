@@ -16,11 +16,16 @@ const STATUS_TEXT: Record<string, string> = {
 
 export function MyTestimonialsPage() {
   const notice = useRouteNotice();
-  const { data, loading, error, refetch } = useQuery(MyTestimonialsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyTestimonialsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const mine = data?.myTestimonials ?? [];
 
   return (
-    <Page title="My testimonials" intro={<p>Every testimonial you have shared, and where it is in review.</p>}>
+    <Page
+      title="My testimonials"
+      intro={<p>Every testimonial you have shared, and where it is in review.</p>}
+    >
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <div className="t-toolbar">
         <Link className={buttonClass('primary')} to="/testimonials/new">
@@ -31,11 +36,18 @@ export function MyTestimonialsPage() {
         </Link>
       </div>
       {error && !data ? (
-        <ErrorState title="We could not load your testimonials" message={errorMessage(error)} onRetry={() => void refetch()} />
+        <ErrorState
+          title="We could not load your testimonials"
+          message={errorMessage(error)}
+          onRetry={() => void refetch()}
+        />
       ) : loading && !data ? (
         <Loading label="Loading your testimonials…" />
       ) : mine.length === 0 ? (
-        <EmptyState title="You have not shared a testimonial yet" action={<Link to="/testimonials/new">Share your story</Link>}>
+        <EmptyState
+          title="You have not shared a testimonial yet"
+          action={<Link to="/testimonials/new">Share your story</Link>}
+        >
           <p>Your story could help someone who is deciding whether to try treatment.</p>
         </EmptyState>
       ) : (

@@ -64,8 +64,9 @@ export function Phq9Step({ draft, update, errors }: StepProps) {
   return (
     <>
       <p>
-        The PHQ-9 is a short questionnaire doctors use to measure depression. Your two totals (never your answers)
-        are shown with your testimonial and counted in the community outcomes. It is fine to skip this step.
+        The PHQ-9 is a short questionnaire doctors use to measure depression. Your two totals (never your
+        answers) are shown with your testimonial and counted in the community outcomes. It is fine to skip
+        this step.
       </p>
       <Checkbox
         id="t-includePhq9"
@@ -95,8 +96,8 @@ export function Phq9Step({ draft, update, errors }: StepProps) {
             <Alert tone="warning" title="You are not alone with these thoughts">
               <p>
                 If you are having thoughts of death or of hurting yourself, please reach out now: the{' '}
-                <Link to="/help">crisis lines</Link> are free and open day and night. You can finish your story later;
-                it is saved in this browser.
+                <Link to="/help">crisis lines</Link> are free and open day and night. You can finish your
+                story later; it is saved in this browser.
               </p>
             </Alert>
           ) : null}

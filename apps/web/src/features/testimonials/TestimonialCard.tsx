@@ -13,11 +13,18 @@ export function storyExcerpt(story: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...plain];
-  return chars.length <= EXCERPT_CHARS ? plain : `${chars.slice(0, EXCERPT_CHARS - 1).join('').trimEnd()}…`;
+  return chars.length <= EXCERPT_CHARS
+    ? plain
+    : `${chars
+        .slice(0, EXCERPT_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function formatDate(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }) : '';
+  return iso
+    ? new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })
+    : '';
 }
 
 /** One testimonial in a list: title, who, the key facts and the start of the story. */
@@ -61,7 +68,9 @@ export function TestimonialCard({
           <p>{storyExcerpt(t.story)}</p>
         )}
         <p className="t-card__meta">
-          {t.helpfulCount === 1 ? '1 member found this helpful' : `${t.helpfulCount} members found this helpful`}
+          {t.helpfulCount === 1
+            ? '1 member found this helpful'
+            : `${t.helpfulCount} members found this helpful`}
         </p>
       </article>
     </li>

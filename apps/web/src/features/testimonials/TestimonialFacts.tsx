@@ -35,7 +35,11 @@ export function phq9Change(before: number | null, after: number | null): string 
   if (before === null || after === null) return null;
   const change = before > 0 ? Math.round(((before - after) / before) * 100) : null;
   const direction =
-    change === null || change === 0 ? 'no change' : change > 0 ? `down ${change}%` : `up ${Math.abs(change)}%`;
+    change === null || change === 0
+      ? 'no change'
+      : change > 0
+        ? `down ${change}%`
+        : `up ${Math.abs(change)}%`;
   return `${before} (${phq9Severity(before)}) → ${after} (${phq9Severity(after)}), ${direction}`;
 }
 

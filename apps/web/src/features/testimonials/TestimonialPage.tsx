@@ -28,7 +28,10 @@ export function TestimonialPage() {
   if (!valid || (!loading && !error && !t)) {
     return (
       <Page title="Testimonial not found" narrow>
-        <EmptyState title="This testimonial is not available" action={<Link to="/testimonials">All testimonials</Link>}>
+        <EmptyState
+          title="This testimonial is not available"
+          action={<Link to="/testimonials">All testimonials</Link>}
+        >
           <p>It may still be waiting for review, or its author may have withdrawn it.</p>
         </EmptyState>
       </Page>
@@ -38,7 +41,11 @@ export function TestimonialPage() {
     return (
       <Page title="Testimonial" narrow>
         {error ? (
-          <ErrorState title="We could not load this testimonial" message={errorMessage(error)} onRetry={() => void refetch()} />
+          <ErrorState
+            title="We could not load this testimonial"
+            message={errorMessage(error)}
+            onRetry={() => void refetch()}
+          />
         ) : (
           <Loading label="Loading the testimonial…" />
         )}
@@ -51,7 +58,11 @@ export function TestimonialPage() {
   return (
     <Page title={t.title} narrow>
       <p className="t-card__meta">
-        <TestimonialAuthor anonymous={t.anonymous} author={t.author ?? null} viewerIsAuthor={t.viewerIsAuthor} />
+        <TestimonialAuthor
+          anonymous={t.anonymous}
+          author={t.author ?? null}
+          viewerIsAuthor={t.viewerIsAuthor}
+        />
         {t.publishedAt ? <> · published {new Date(t.publishedAt).toLocaleDateString()}</> : null}
       </p>
       {!published ? (
@@ -61,7 +72,9 @@ export function TestimonialPage() {
       ) : null}
       {t.status === 'PENDING_REVIEW' && t.viewerIsAuthor ? (
         <Alert tone="info" title="Waiting for review">
-          <p>A moderator will read your testimonial soon. Until then, only you and the moderators can see it.</p>
+          <p>
+            A moderator will read your testimonial soon. Until then, only you and the moderators can see it.
+          </p>
         </Alert>
       ) : null}
       {t.status === 'REJECTED' && t.rejectionNote ? (
@@ -109,8 +122,8 @@ export function TestimonialPage() {
         <Link to="/testimonials">Back to all testimonials</Link>
       </p>
       <p className="t-muted">
-        Testimonials are members’ own experiences, not medical advice. Talk with your treatment team before changing
-        anything about your care.
+        Testimonials are members’ own experiences, not medical advice. Talk with your treatment team before
+        changing anything about your care.
       </p>
     </Page>
   );

@@ -4,7 +4,14 @@ import { useQuery } from '@apollo/client/react';
 import type { TestimonialFilter } from '../../gql/graphql';
 import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, buttonClass } from '../../ui';
-import { MODALITY_LABELS, ONSET_LABELS, RATING_LABELS, SIDE_EFFECT_LABELS, isKeyOf, optionsOf } from './labels';
+import {
+  MODALITY_LABELS,
+  ONSET_LABELS,
+  RATING_LABELS,
+  SIDE_EFFECT_LABELS,
+  isKeyOf,
+  optionsOf,
+} from './labels';
 import { TestimonialCard } from './TestimonialCard';
 import { TestimonialsDocument } from './testimonials.documents';
 import './testimonials.css';
@@ -12,7 +19,10 @@ import './testimonials.css';
 /** Page size: the list asks for many fields per testimonial, and the API caps the cost of a query. */
 const PAGE_SIZE = 10;
 
-const RATING_OPTIONS = [2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} or more — ${RATING_LABELS[n]}` }));
+const RATING_OPTIONS = [2, 3, 4, 5].map((n) => ({
+  value: String(n),
+  label: `${n} or more — ${RATING_LABELS[n]}`,
+}));
 
 function filterFrom(params: URLSearchParams): TestimonialFilter {
   const modality = params.get('modality');
@@ -99,8 +109,9 @@ export function TestimonialsPage() {
       title="Testimonials"
       intro={
         <p className="lead">
-          Members’ own stories of ketamine and esketamine treatment: what they tried, how soon relief came, how long
-          it lasted and what the side effects were. Every story is read by a moderator before it appears.
+          Members’ own stories of ketamine and esketamine treatment: what they tried, how soon relief came,
+          how long it lasted and what the side effects were. Every story is read by a moderator before it
+          appears.
         </p>
       }
     >
@@ -119,7 +130,12 @@ export function TestimonialsPage() {
         ) : null}
       </div>
 
-      <form className="t-filters" role="search" aria-label="Filter testimonials" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="t-filters"
+        role="search"
+        aria-label="Filter testimonials"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <FilterSelect
           label="Treatment"
           emptyOption="Any treatment"
@@ -182,11 +198,20 @@ export function TestimonialsPage() {
           </p>
           <ul className="t-list">
             {nodes.map((t) => (
-              <TestimonialCard key={t.id} testimonial={t} revealWarnings={viewer?.revealContentWarnings ?? false} />
+              <TestimonialCard
+                key={t.id}
+                testimonial={t}
+                revealWarnings={viewer?.revealContentWarnings ?? false}
+              />
             ))}
           </ul>
           {data?.testimonials.pageInfo.hasNextPage ? (
-            <Button variant="secondary" busy={loadingMore} busyLabel="Loading more…" onClick={() => void loadMore()}>
+            <Button
+              variant="secondary"
+              busy={loadingMore}
+              busyLabel="Loading more…"
+              onClick={() => void loadMore()}
+            >
               Show more testimonials
             </Button>
           ) : null}

@@ -36,7 +36,10 @@ export function WithdrawButton({ id, title }: { id: string; title?: string }) {
         </>
       }
     >
-      <p>Nobody else will see it any more and it stops counting in the community outcomes. You still see it here.</p>
+      <p>
+        Nobody else will see it any more and it stops counting in the community outcomes. You still see it
+        here.
+      </p>
       {error ? <p className="field__error">{errorMessage(error)}</p> : null}
     </Alert>
   );

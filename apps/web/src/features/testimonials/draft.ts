@@ -19,6 +19,7 @@ import {
   SIDE_EFFECT_LABELS,
   keysOf,
 } from './labels';
+import type { Facts } from './TestimonialFacts';
 import { PHQ9_ITEMS, emptyPhq9, isComplete, phq9Total, type Phq9Answers } from './phq9';
 
 /** Everything the guided form holds, as typed so far. Saved in this browser until it is submitted. */
@@ -148,14 +149,16 @@ export function checkExperience(d: TestimonialDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (!d.reliefOnset) errors.reliefOnset = 'Choose how soon you felt relief, or “No relief”.';
   if (!d.reliefDuration) errors.reliefDuration = 'Choose how long the relief lasted, or “Not applicable”.';
-  if (d.overallRating === null) errors.overallRating = 'Choose how you are doing overall compared with before.';
+  if (d.overallRating === null)
+    errors.overallRating = 'Choose how you are doing overall compared with before.';
   return errors;
 }
 
 export function checkPhq9(d: TestimonialDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (!d.includePhq9) return errors;
-  if (!isComplete(d.phq9Before)) errors.phq9Before = 'Answer all nine questions for before your first session.';
+  if (!isComplete(d.phq9Before))
+    errors.phq9Before = 'Answer all nine questions for before your first session.';
   if (!isComplete(d.phq9After)) errors.phq9After = 'Answer all nine questions for how things are now.';
   return errors;
 }
@@ -174,7 +177,9 @@ export function checkStory(d: TestimonialDraft): DraftErrors {
 }
 
 export function checkAnonymity(d: TestimonialDraft): DraftErrors {
-  return d.anonymous === null ? { anonymous: 'Choose whether to show your handle or share anonymously.' } : {};
+  return d.anonymous === null
+    ? { anonymous: 'Choose whether to show your handle or share anonymously.' }
+    : {};
 }
 
 export function toSubmitInput(d: TestimonialDraft): SubmitTestimonialInput {
@@ -194,5 +199,22 @@ export function toSubmitInput(d: TestimonialDraft): SubmitTestimonialInput {
     phq9Before: phq9 ? phq9Total(d.phq9Before) : null,
     phq9After: phq9 ? phq9Total(d.phq9After) : null,
     contentWarnings: d.contentWarnings,
+  };
+}
+
+/** The structured facts of a draft, for the preview (the steps before have been checked). */
+export function factsOf(d: TestimonialDraft): Facts {
+  const input = toSubmitInput(d);
+  return {
+    modality: input.modality,
+    setting: input.setting ?? null,
+    sessionCount: input.sessionCount ?? null,
+    priorTreatments: d.priorTreatments,
+    overallRating: d.overallRating ?? 0,
+    reliefOnset: input.reliefOnset,
+    reliefDuration: input.reliefDuration,
+    sideEffects: d.sideEffects,
+    phq9Before: input.phq9Before ?? null,
+    phq9After: input.phq9After ?? null,
   };
 }

@@ -52,7 +52,13 @@ interface RadioGroupProps<T extends string | number> extends Omit<GroupProps, 'c
 }
 
 /** One choice among several, as native radio buttons (arrow keys move between them). */
-export function RadioGroup<T extends string | number>({ name, options, value, onChange, ...group }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string | number>({
+  name,
+  options,
+  value,
+  onChange,
+  ...group
+}: RadioGroupProps<T>) {
   return (
     <ChoiceGroup {...group}>
       {options.map((option, index) => (
@@ -79,7 +85,12 @@ interface CheckboxGroupProps<T extends string> extends Omit<GroupProps, 'childre
 }
 
 /** Any number of choices, kept in the options' order. */
-export function CheckboxGroup<T extends string>({ options, values, onChange, ...group }: CheckboxGroupProps<T>) {
+export function CheckboxGroup<T extends string>({
+  options,
+  values,
+  onChange,
+  ...group
+}: CheckboxGroupProps<T>) {
   const toggle = (value: T, on: boolean) =>
     onChange(options.map((o) => o.value).filter((v) => (v === value ? on : values.includes(v))));
   return (

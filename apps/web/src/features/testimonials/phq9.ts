@@ -2,7 +2,8 @@
  * The PHQ-9 (Patient Health Questionnaire-9): nine questions about the last two weeks, each scored 0–3,
  * added up to a total of 0–27.
  */
-export const PHQ9_PROMPT = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
+export const PHQ9_PROMPT =
+  'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 
 export const PHQ9_ITEMS: readonly string[] = [
   'Little interest or pleasure in doing things',

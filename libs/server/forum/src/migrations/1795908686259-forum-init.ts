@@ -1,7 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { COMMENT_SEARCH_EXPRESSION } from '../comment.entity';
 import { seedStarterCategories } from '../forum.seed';
-import { POST_SEARCH_EXPRESSION } from '../post.entity';
+
+/** English full-text documents, kept by triggers: a post's title weighs more than its body. */
+const POST_DOCUMENT = `setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A') || setweight(to_tsvector('english', coalesce(NEW.body, '')), 'B')`;
+const COMMENT_DOCUMENT = `to_tsvector('english', coalesce(NEW.body, ''))`;
 
 export class ForumInit1795908686259 implements MigrationInterface {
   name = 'ForumInit1795908686259';
@@ -11,14 +13,7 @@ export class ForumInit1795908686259 implements MigrationInterface {
       `CREATE TABLE "forum_categories" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "slug" character varying(60) NOT NULL, "name" character varying(60) NOT NULL, "description" character varying(300) NOT NULL DEFAULT '', "position" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_c4514e6744ff9e613f20eb108f0" UNIQUE ("slug"), CONSTRAINT "PK_502afa07fc57ce4b302dc00217e" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE TABLE IF NOT EXISTS "typeorm_metadata" ("type" character varying NOT NULL, "database" character varying, "schema" character varying, "table" character varying, "name" character varying, "value" text)`,
-    );
-    await queryRunner.query(
-      `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), current_schema(), $1, 'GENERATED_COLUMN', 'search_vector', $2)`,
-      ['forum_posts', POST_SEARCH_EXPRESSION],
-    );
-    await queryRunner.query(
-      `CREATE TABLE "forum_posts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "category_id" uuid NOT NULL, "author_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "body" text NOT NULL, "body_html" text NOT NULL, "tags" character varying(32) array NOT NULL DEFAULT '{}', "content_warnings" character varying(24) array NOT NULL DEFAULT '{}', "status" character varying(20) NOT NULL DEFAULT 'PUBLISHED', "comment_count" integer NOT NULL DEFAULT '0', "reaction_count" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_activity_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP WITH TIME ZONE, "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')) STORED NOT NULL, CONSTRAINT "CHK_forum_posts_counts" CHECK ("comment_count" >= 0 AND "reaction_count" >= 0), CONSTRAINT "CHK_forum_posts_status" CHECK ("status" IN ('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN', 'REMOVED')), CONSTRAINT "PK_3e9c301114a0fd42c998681b04e" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "forum_posts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "category_id" uuid NOT NULL, "author_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "body" text NOT NULL, "body_html" text NOT NULL, "tags" character varying(32) array NOT NULL DEFAULT '{}', "content_warnings" character varying(24) array NOT NULL DEFAULT '{}', "status" character varying(20) NOT NULL DEFAULT 'PUBLISHED', "comment_count" integer NOT NULL DEFAULT '0', "reaction_count" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_activity_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP WITH TIME ZONE, "search_vector" tsvector NOT NULL, CONSTRAINT "CHK_forum_posts_counts" CHECK ("comment_count" >= 0 AND "reaction_count" >= 0), CONSTRAINT "CHK_forum_posts_status" CHECK ("status" IN ('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN', 'REMOVED')), CONSTRAINT "PK_3e9c301114a0fd42c998681b04e" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_forum_posts_author" ON "forum_posts"  ("author_id", "created_at") `,
@@ -37,11 +32,7 @@ export class ForumInit1795908686259 implements MigrationInterface {
       `CREATE INDEX "IDX_forum_posts_activity" ON "forum_posts"  ("last_activity_at", "id") `,
     );
     await queryRunner.query(
-      `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), current_schema(), $1, 'GENERATED_COLUMN', 'search_vector', $2)`,
-      ['forum_comments', COMMENT_SEARCH_EXPRESSION],
-    );
-    await queryRunner.query(
-      `CREATE TABLE "forum_comments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "post_id" uuid NOT NULL, "author_id" uuid NOT NULL, "body" text NOT NULL, "body_html" text NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'PUBLISHED', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP WITH TIME ZONE, "search_vector" tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(body, ''))) STORED NOT NULL, CONSTRAINT "CHK_forum_comments_status" CHECK ("status" IN ('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN', 'REMOVED')), CONSTRAINT "PK_1c860feac1713d199c00ce1e9d1" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "forum_comments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "post_id" uuid NOT NULL, "author_id" uuid NOT NULL, "body" text NOT NULL, "body_html" text NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'PUBLISHED', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP WITH TIME ZONE, "search_vector" tsvector NOT NULL, CONSTRAINT "CHK_forum_comments_status" CHECK ("status" IN ('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN', 'REMOVED')), CONSTRAINT "PK_1c860feac1713d199c00ce1e9d1" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_forum_comments_author" ON "forum_comments"  ("author_id", "created_at") `,
@@ -69,7 +60,15 @@ export class ForumInit1795908686259 implements MigrationInterface {
       `ALTER TABLE "forum_comments" ADD CONSTRAINT "FK_8e7d4ffc2c0ccb3087e2d590c57" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
 
-    // What TypeORM cannot express: full-text and tag indexes (GIN), and the starter categories.
+    // What TypeORM cannot express: the search documents (triggers), GIN indexes, and the starter categories.
+    await queryRunner.query(`CREATE FUNCTION "forum_posts_search_document"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN NEW."search_vector" := ${POST_DOCUMENT}; RETURN NEW; END $$`);
+    await queryRunner.query(`CREATE TRIGGER "forum_posts_search_document" BEFORE INSERT OR UPDATE OF "title", "body" ON "forum_posts"
+      FOR EACH ROW EXECUTE FUNCTION "forum_posts_search_document"()`);
+    await queryRunner.query(`CREATE FUNCTION "forum_comments_search_document"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN NEW."search_vector" := ${COMMENT_DOCUMENT}; RETURN NEW; END $$`);
+    await queryRunner.query(`CREATE TRIGGER "forum_comments_search_document" BEFORE INSERT OR UPDATE OF "body" ON "forum_comments"
+      FOR EACH ROW EXECUTE FUNCTION "forum_comments_search_document"()`);
     await queryRunner.query(
       `CREATE INDEX "IDX_forum_posts_search" ON "forum_posts" USING GIN ("search_vector")`,
     );
@@ -84,6 +83,10 @@ export class ForumInit1795908686259 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_tags"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_comments_search"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_search"`);
+    await queryRunner.query(`DROP TRIGGER "forum_comments_search_document" ON "forum_comments"`);
+    await queryRunner.query(`DROP FUNCTION "forum_comments_search_document"()`);
+    await queryRunner.query(`DROP TRIGGER "forum_posts_search_document" ON "forum_posts"`);
+    await queryRunner.query(`DROP FUNCTION "forum_posts_search_document"()`);
     await queryRunner.query(`ALTER TABLE "forum_comments" DROP CONSTRAINT "FK_8e7d4ffc2c0ccb3087e2d590c57"`);
     await queryRunner.query(`ALTER TABLE "forum_comments" DROP CONSTRAINT "FK_274dc9abde99249ab89a47789b2"`);
     await queryRunner.query(`ALTER TABLE "forum_posts" DROP CONSTRAINT "FK_141ee222adc1090094e49486a00"`);
@@ -94,9 +97,6 @@ export class ForumInit1795908686259 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_comments_thread"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_comments_author"`);
     await queryRunner.query(`DROP TABLE "forum_comments"`);
-    await queryRunner.query(
-      `DELETE FROM "typeorm_metadata" WHERE "type" = 'GENERATED_COLUMN' AND "name" = 'search_vector' AND "table" = 'forum_comments'`,
-    );
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_activity"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_newest"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_supported"`);
@@ -104,9 +104,6 @@ export class ForumInit1795908686259 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_category_newest"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_forum_posts_author"`);
     await queryRunner.query(`DROP TABLE "forum_posts"`);
-    await queryRunner.query(
-      `DELETE FROM "typeorm_metadata" WHERE "type" = 'GENERATED_COLUMN' AND "name" = 'search_vector' AND "table" = 'forum_posts'`,
-    );
     await queryRunner.query(`DROP TABLE "forum_categories"`);
   }
 }

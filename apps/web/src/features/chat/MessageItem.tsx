@@ -1,0 +1,69 @@
+import { ChatMessageStatus } from '@haven/shared/contracts';
+import { Button } from '../../ui';
+import type { ChatEntry } from './chat-entries';
+import { MessageModeration } from './ModeratorControls';
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+export interface MessageItemProps {
+  entry: ChatEntry;
+  roomId: string;
+  own: boolean;
+  canModerate: boolean;
+  onRetry(clientMessageId: string): void;
+  onDiscard(clientMessageId: string): void;
+}
+
+export function MessageItem({ entry, roomId, own, canModerate, onRetry, onDiscard }: MessageItemProps) {
+  const removed = entry.status === ChatMessageStatus.REMOVED;
+  const classes = [
+    'chat-message',
+    own ? 'chat-message--own' : null,
+    removed ? 'chat-message--removed' : null,
+  ];
+  return (
+    <li className={classes.filter(Boolean).join(' ')} data-delivery={entry.delivery}>
+      <p className="chat-message__meta">
+        <span className="chat-message__author">{entry.author.handle}</span>
+        {entry.author.role !== 'MEMBER' ? (
+          <span className="chat-badge">{entry.author.role === 'ADMIN' ? 'Admin' : 'Moderator'}</span>
+        ) : null}
+        <time dateTime={entry.createdAt}>{formatTime(entry.createdAt)}</time>
+      </p>
+      {removed ? (
+        <p className="chat-message__body chat-message__body--removed">
+          This message was removed by a moderator.
+        </p>
+      ) : (
+        <p className="chat-message__body">{entry.body}</p>
+      )}
+      {entry.heldForReview ? (
+        <p className="chat-message__note">
+          Held for a moderator to check. Only you (and the moderators) can see it for now.
+        </p>
+      ) : null}
+      {entry.delivery === 'sending' ? <p className="chat-message__note">Sending…</p> : null}
+      {entry.delivery === 'failed' && entry.clientMessageId ? (
+        <div className="chat-message__failed" role="alert">
+          <p className="field__error">Not sent: {entry.error}</p>
+          <Button variant="secondary" onClick={() => onRetry(entry.clientMessageId ?? '')}>
+            Try again
+          </Button>
+          <Button variant="quiet" onClick={() => onDiscard(entry.clientMessageId ?? '')}>
+            Discard
+          </Button>
+        </div>
+      ) : null}
+      {canModerate && entry.id && !removed ? (
+        <MessageModeration
+          roomId={roomId}
+          messageId={entry.id}
+          author={entry.author}
+          canMute={!own && entry.author.role === 'MEMBER'}
+        />
+      ) : null}
+    </li>
+  );
+}

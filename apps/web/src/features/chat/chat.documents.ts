@@ -1,0 +1,79 @@
+import { graphql } from '../../gql';
+
+export const ChatRoomsDocument = graphql(`
+  query ChatRooms {
+    chatRooms {
+      id
+      slug
+      name
+      description
+      locked
+      onlineCount
+    }
+  }
+`);
+
+export const ChatRoomDocument = graphql(`
+  query ChatRoom($slug: String!) {
+    chatRoom(slug: $slug) {
+      id
+      slug
+      name
+      description
+      locked
+      slowModeSeconds
+      onlineCount
+    }
+  }
+`);
+
+/** Older messages, 20 at a time (a lean selection keeps the query well under the cost limit). */
+export const ChatHistoryDocument = graphql(`
+  query ChatHistory($roomId: ID!, $before: String) {
+    chatMessages(roomId: $roomId, last: 20, before: $before) {
+      nodes {
+        id
+        roomId
+        body
+        status
+        clientMessageId
+        createdAt
+        heldForReview
+        author {
+          id
+          handle
+          role
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const UpdateChatRoomDocument = graphql(`
+  mutation UpdateChatRoom($id: ID!, $input: UpdateChatRoomInput!) {
+    updateChatRoom(id: $id, input: $input) {
+      id
+      locked
+      slowModeSeconds
+    }
+  }
+`);
+
+export const RemoveChatMessageDocument = graphql(`
+  mutation RemoveChatMessage($id: ID!) {
+    removeChatMessage(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const MuteInRoomDocument = graphql(`
+  mutation MuteInRoom($roomId: ID!, $userId: ID!, $minutes: Int!) {
+    muteInRoom(roomId: $roomId, userId: $userId, minutes: $minutes)
+  }
+`);

@@ -1,0 +1,2 @@
+export { RoomsPage } from './RoomsPage';
+export { RoomPage } from './RoomPage';

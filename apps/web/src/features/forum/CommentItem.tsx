@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { LIMITS } from '@haven/shared/contracts';
+import type { ForumCommentFragment } from '../../gql/graphql';
+import { errorMessage, useSession } from '../../lib';
+import { Button } from '../../ui';
+import { ReportButton } from '../moderation';
+import { ConfirmButton } from './ConfirmButton';
+import { DeleteCommentDocument, UpdateCommentDocument } from './forum.documents';
+import { ForumMarkdown } from './ForumMarkdown';
+import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
+import { MarkdownEditor } from './MarkdownEditor';
+import { ReactionBar } from './ReactionBar';
+
+/** One comment: who and when, the text, reactions, and edit/delete for its author and moderators. */
+export function CommentItem({
+  comment,
+  onDeleted,
+}: {
+  comment: ForumCommentFragment;
+  onDeleted: () => void;
+}) {
+  const { viewer } = useSession();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(comment.body);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [updateComment, update] = useMutation(UpdateCommentDocument);
+  const [deleteComment] = useMutation(DeleteCommentDocument);
+  const mine = viewer?.user.id === comment.author.id;
+  const mayChange = !comment.deleted && viewer && (mine || viewer.user.role !== 'MEMBER');
+  const headingId = `comment-${comment.id}`;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (draft.trim() === '') {
+      setProblem('A comment cannot be empty.');
+      return;
+    }
+    try {
+      await updateComment({ variables: { id: comment.id, body: draft } });
+      setEditing(false);
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }
+
+  async function remove() {
+    await deleteComment({ variables: { id: comment.id } });
+    onDeleted();
+  }
+
+  return (
+    <li className="f-comment">
+      <article aria-labelledby={headingId}>
+        <h3 className="f-comment__by" id={headingId}>
+          {comment.deleted ? (
+            <span>Deleted comment</span>
+          ) : (
+            <>
+              {comment.author.handle}
+              {comment.author.journeyStage ? (
+                <span className="f-meta"> · {JOURNEY_LABELS[comment.author.journeyStage]}</span>
+              ) : null}
+            </>
+          )}
+          <span className="f-meta">
+            {' '}
+            · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+            {comment.updatedAt !== comment.createdAt && !comment.deleted ? ' · edited' : null}
+          </span>
+        </h3>
+        {comment.status !== 'PUBLISHED' ? <p className="f-status">{STATUS_LABELS[comment.status]}</p> : null}
+        {editing ? (
+          <form className="form" noValidate onSubmit={(e) => void save(e)} aria-label="Edit your comment">
+            <MarkdownEditor
+              id={`comment-edit-${comment.id}`}
+              label="Edit comment"
+              value={draft}
+              onChange={setDraft}
+              limit={LIMITS.comment.bodyMax}
+              rows={4}
+              error={problem}
+            />
+            <div className="form__actions">
+              <Button type="submit" busy={update.loading} busyLabel="Saving…">
+                Save comment
+              </Button>
+              <Button variant="quiet" onClick={() => setEditing(false)}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : comment.deleted ? (
+          <p className="f-muted">[deleted]</p>
+        ) : (
+          <ForumMarkdown html={comment.bodyHtml} />
+        )}
+        {comment.deleted ? null : (
+          <ReactionBar
+            kind="COMMENT"
+            id={comment.id}
+            reactions={comment.reactions}
+            viewerReactions={comment.viewerReactions}
+            disabled={comment.status !== 'PUBLISHED'}
+          />
+        )}
+        <div className="f-actions">
+          {mayChange && !editing ? (
+            <Button variant="quiet" onClick={() => setEditing(true)}>
+              Edit comment
+            </Button>
+          ) : null}
+          {mayChange ? (
+            <ConfirmButton
+              label="Delete comment"
+              question={mine ? 'Delete your comment? It will show as “[deleted]”.' : 'Remove this comment?'}
+              confirmLabel={mine ? 'Yes, delete it' : 'Yes, remove it'}
+              onConfirm={remove}
+            />
+          ) : null}
+          {!comment.deleted ? (
+            <ReportButton contentKind="COMMENT" contentId={comment.id} authorId={comment.author.id} />
+          ) : null}
+        </div>
+      </article>
+    </li>
+  );
+}

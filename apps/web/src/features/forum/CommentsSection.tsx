@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { ForumCommentFragment } from '../../gql/graphql';
+import { errorMessage, useSession } from '../../lib';
+import { Button, EmptyState, ErrorState, Loading } from '../../ui';
+import { CommentComposer } from './CommentComposer';
+import { CommentItem } from './CommentItem';
+import { ForumCommentsDocument } from './forum.documents';
+import { plural } from './labels';
+
+const PAGE_SIZE = 30;
+
+/** A post's comments, oldest first, with "load more" and the composer at the end. */
+export function CommentsSection({
+  postId,
+  commentCount,
+  open,
+}: {
+  postId: string;
+  commentCount: number;
+  open: boolean;
+}) {
+  const { viewer } = useSession();
+  const location = useLocation();
+  const client = useApolloClient();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(ForumCommentsDocument, {
+    variables: { postId, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.post?.comments;
+
+  async function loadMore() {
+    const after = connection?.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) =>
+          previous?.post && fetchMoreResult.post
+            ? {
+                post: {
+                  ...previous.post,
+                  comments: {
+                    ...fetchMoreResult.post.comments,
+                    nodes: [...previous.post.comments.nodes, ...fetchMoreResult.post.comments.nodes],
+                  },
+                },
+              }
+            : (previous ?? fetchMoreResult),
+      });
+    } catch (e) {
+      setMoreError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  /** A new comment joins the end of the thread (when the end is loaded) and the post's count. */
+  function added(comment: ForumCommentFragment, held: boolean) {
+    if (!connection?.pageInfo.hasNextPage) {
+      client.cache.updateQuery(
+        { query: ForumCommentsDocument, variables: { postId, first: PAGE_SIZE } },
+        (previous) =>
+          previous?.post
+            ? {
+                post: {
+                  ...previous.post,
+                  comments: { ...previous.post.comments, nodes: [...previous.post.comments.nodes, comment] },
+                },
+              }
+            : previous,
+      );
+    }
+    if (!held) {
+      client.cache.modify({
+        id: client.cache.identify({ __typename: 'Post', id: postId }),
+        fields: { commentCount: (n: number) => n + 1 },
+      });
+    }
+    client.cache.evict({ fieldName: 'posts' });
+  }
+
+  function deleted() {
+    void refetch();
+    client.cache.evict({
+      id: client.cache.identify({ __typename: 'Post', id: postId }),
+      fieldName: 'commentCount',
+    });
+    client.cache.evict({ fieldName: 'posts' });
+  }
+
+  const nodes = connection?.nodes ?? [];
+  return (
+    <section className="section f-comments" aria-labelledby="f-comments-heading">
+      <h2 id="f-comments-heading">{plural(commentCount, 'comment', 'comments')}</h2>
+      {error && !data ? (
+        <ErrorState
+          title="We could not load the comments"
+          message={errorMessage(error)}
+          onRetry={() => void refetch()}
+        />
+      ) : loading && !data ? (
+        <Loading label="Loading comments…" />
+      ) : nodes.length === 0 ? (
+        <EmptyState title="No comments yet">
+          <p>{open ? 'Be the first to reply.' : 'This thread is closed for comments.'}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <ol className="f-comment-list" aria-label="Comments, oldest first">
+            {nodes.map((c) => (
+              <CommentItem key={c.id} comment={c} onDeleted={deleted} />
+            ))}
+          </ol>
+          {moreError ? (
+            <p className="field__error" role="alert">
+              {errorMessage(moreError)}
+            </p>
+          ) : null}
+          {connection?.pageInfo.hasNextPage ? (
+            <Button
+              variant="secondary"
+              busy={loadingMore}
+              busyLabel="Loading more comments…"
+              onClick={() => void loadMore()}
+            >
+              Show more comments
+            </Button>
+          ) : null}
+        </>
+      )}
+      {open ? (
+        viewer ? (
+          <CommentComposer postId={postId} onPosted={added} />
+        ) : (
+          <p>
+            <Link to="/sign-in" state={{ from: location.pathname }}>
+              Sign in
+            </Link>{' '}
+            to join the conversation.
+          </p>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Page } from '../../ui';
+import { ForumSearchForm } from './ForumSearchForm';
+import { ForumSearchDocument } from './forum.documents';
+import { PostList } from './PostList';
+import { PAGE_SIZE } from './usePostFeed';
+import './forum.css';
+
+export function ForumSearchPage() {
+  const [params] = useSearchParams();
+  const query = (params.get('q') ?? '').trim().slice(0, 200);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(ForumSearchDocument, {
+    variables: { query, first: PAGE_SIZE },
+    skip: query === '',
+    fetchPolicy: 'cache-and-network',
+  });
+
+  async function loadMore() {
+    const after = data?.searchPosts.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          searchPosts: {
+            ...fetchMoreResult.searchPosts,
+            nodes: [...(previous?.searchPosts.nodes ?? []), ...fetchMoreResult.searchPosts.nodes],
+          },
+        }),
+      });
+    } catch (e) {
+      setMoreError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <Page title={query ? `Search: ${query}` : 'Search the forum'} documentTitle="Forum search">
+      <nav aria-label="Breadcrumb" className="f-breadcrumb">
+        <Link to="/forum">Forum</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">Search</span>
+      </nav>
+      <ForumSearchForm key={query} initial={query} />
+      {query === '' ? (
+        <p className="f-muted">
+          Type a few words: a treatment, a side effect, a question. Results include words in comments.
+        </p>
+      ) : (
+        <section className="section" aria-labelledby="f-results-heading">
+          <h2 id="f-results-heading">Results</h2>
+          <PostList
+            label={`Search results for ${query}`}
+            nodes={data?.searchPosts.nodes}
+            loading={loading}
+            error={error ?? moreError}
+            hasNextPage={data?.searchPosts.pageInfo.hasNextPage ?? false}
+            loadingMore={loadingMore}
+            onLoadMore={() => void loadMore()}
+            onRetry={() => void refetch()}
+            empty={{
+              title: 'Nothing found',
+              text: <p>No published posts or comments match “{query}”. Try other or fewer words.</p>,
+              action: <Link to="/forum">Back to the forum</Link>,
+            }}
+          />
+        </section>
+      )}
+    </Page>
+  );
+}

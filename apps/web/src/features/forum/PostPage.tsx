@@ -1,0 +1,135 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
+import { ReportButton } from '../moderation';
+import { NotFoundPage } from '../placeholders';
+import { CommentsSection } from './CommentsSection';
+import { ConfirmButton } from './ConfirmButton';
+import { ContentWarningGate } from './ContentWarningGate';
+import { DeletePostDocument, ForumPostDocument } from './forum.documents';
+import { ForumMarkdown } from './ForumMarkdown';
+import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
+import { ReactionBar } from './ReactionBar';
+import './forum.css';
+
+export function PostPage() {
+  const { id = '' } = useParams();
+  const { viewer } = useSession();
+  const notice = useRouteNotice();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch, client } = useQuery(ForumPostDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [deletePost] = useMutation(DeletePostDocument);
+
+  if (error && !data) {
+    return (
+      <Page title="Forum">
+        <ErrorState
+          title="We could not load this post"
+          message={errorMessage(error)}
+          onRetry={() => void refetch()}
+        />
+      </Page>
+    );
+  }
+  if (loading && !data) return <Loading label="Loading the post…" />;
+  const post = data?.post;
+  if (!post) return <NotFoundPage />;
+
+  const mine = viewer?.user.id === post.author.id;
+  const mayChange = !post.deleted && viewer && (mine || viewer.user.role !== 'MEMBER');
+  const open = post.status === 'PUBLISHED' && !post.deleted;
+
+  async function remove() {
+    await deletePost({ variables: { id } });
+    client.cache.evict({ fieldName: 'posts' });
+    client.cache.evict({ fieldName: 'categories' });
+    if (mine) {
+      await refetch();
+    } else {
+      void navigate('/forum', { state: { notice: 'The post was removed.' } });
+    }
+  }
+
+  return (
+    <Page title={post.title}>
+      <nav aria-label="Breadcrumb" className="f-breadcrumb">
+        <Link to="/forum">Forum</Link> <span aria-hidden="true">›</span>{' '}
+        <Link to={`/forum/c/${post.category.slug}`}>{post.category.name}</Link>
+      </nav>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {post.status !== 'PUBLISHED' ? (
+        <Alert tone="info" title={STATUS_LABELS[post.status]}>
+          <p>Only you and the moderators can see this post for now.</p>
+        </Alert>
+      ) : null}
+      <article className="f-post" aria-label="Post">
+        <p className="f-meta">
+          {post.deleted ? (
+            'Deleted post'
+          ) : (
+            <>
+              by <strong>{post.author.handle}</strong>
+              {post.author.journeyStage ? <> · {JOURNEY_LABELS[post.author.journeyStage]}</> : null}
+            </>
+          )}{' '}
+          · <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
+          {post.updatedAt !== post.createdAt && !post.deleted ? ' · edited' : null}
+        </p>
+        {post.tags.length > 0 ? (
+          <ul className="f-tags" aria-label="Tags">
+            {post.tags.map((tag) => (
+              <li key={tag}>
+                <Link className="f-tag" to={`/forum?tag=${encodeURIComponent(tag)}`}>
+                  #{tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {post.deleted ? (
+          <p className="f-muted">[deleted] The author deleted this post; the conversation below stays.</p>
+        ) : (
+          <ContentWarningGate warnings={post.contentWarnings}>
+            <ForumMarkdown html={post.bodyHtml} />
+          </ContentWarningGate>
+        )}
+        {post.deleted ? null : (
+          <ReactionBar
+            kind="POST"
+            id={post.id}
+            reactions={post.reactions}
+            viewerReactions={post.viewerReactions}
+            disabled={!open}
+          />
+        )}
+        <div className="f-actions">
+          {mayChange ? (
+            <Link className={buttonClass('quiet')} to={`/forum/p/${post.id}/edit`}>
+              Edit post
+            </Link>
+          ) : null}
+          {mayChange ? (
+            <ConfirmButton
+              label="Delete post"
+              question={
+                mine
+                  ? 'Delete your post? It will show as “[deleted]” and its comments stay.'
+                  : 'Remove this post? Only its author and moderators will see it.'
+              }
+              confirmLabel={mine ? 'Yes, delete it' : 'Yes, remove it'}
+              onConfirm={remove}
+            />
+          ) : null}
+          {!post.deleted ? (
+            <ReportButton contentKind="POST" contentId={post.id} authorId={post.author.id} />
+          ) : null}
+        </div>
+      </article>
+      <CommentsSection postId={post.id} commentCount={post.commentCount} open={open} />
+    </Page>
+  );
+}
