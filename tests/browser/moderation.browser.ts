@@ -34,12 +34,6 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-async function heading(page: Page): Promise<string> {
-  const h1 = page.getByRole('heading', { level: 1 });
-  await h1.waitFor();
-  return (await h1.textContent()) ?? '';
-}
-
 /** A member promoted to moderator by the server's administrator. */
 async function newModerator(): Promise<TestMember> {
   const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
@@ -58,6 +52,12 @@ async function signInOnTheWeb(page: Page, member: { email: string; password: str
   await page.getByText(/^Welcome back, \S+\.$/).waitFor();
 }
 
+/** Follows a link of the signed-in member's account menu (no full page load). */
+async function fromAccountMenu(page: Page, handle: string, link: string | RegExp) {
+  await page.getByRole('button', { name: `Account menu for ${handle}` }).click();
+  await page.getByRole('link', { name: link }).click();
+}
+
 function newMember() {
   const id = randomBytes(4).toString('hex');
   return { email: `member-${id}@haven.test`, handle: `tired_${id}`, password: `lantern-harbour-${id}` };
@@ -68,9 +68,8 @@ describe('moderation in the browser', () => {
     const moderator = await newModerator();
     const { page: queue, errors } = await openPage();
     await signInOnTheWeb(queue, moderator);
-    await queue.getByRole('button', { name: `Account menu for ${moderator.handle}` }).click();
-    await queue.getByRole('link', { name: 'Moderation queue' }).click();
-    expect(await heading(queue)).toBe('Moderation queue');
+    await fromAccountMenu(queue, moderator.handle, 'Moderation queue');
+    await queue.getByRole('heading', { level: 1, name: 'Moderation queue', exact: true }).waitFor();
     await queue.getByText('Live: new cases appear here without reloading.').waitFor();
     await expectAccessible(queue, 'the moderation queue');
 
@@ -85,7 +84,7 @@ describe('moderation in the browser', () => {
     await forum.getByText(`Welcome to Haven, ${member.handle}`).waitFor();
     await forum.getByRole('banner').getByRole('link', { name: 'Forum' }).click();
     await forum.locator('main a[href="/forum/new"]').first().click();
-    expect(await heading(forum)).toBe('Start a new thread');
+    await forum.getByRole('heading', { level: 1, name: 'Start a new thread', exact: true }).waitFor();
     await forum.getByLabel('Category').selectOption({ index: 1 });
     await forum.getByLabel('Title').fill('I am so tired');
     await forum.getByLabel('Your post').fill('I want to kill myself tonight.');
@@ -106,7 +105,7 @@ describe('moderation in the browser', () => {
     await expectAccessible(queue, 'the queue with an urgent case');
     await alert.getByRole('link', { name: /I am so tired/ }).click();
 
-    expect(await heading(queue)).toBe('Case');
+    await queue.getByRole('heading', { level: 1, name: 'Case', exact: true }).waitFor();
     await queue.getByText('crisis-language').waitFor();
     await queue.getByText('I want to kill myself tonight.').first().waitFor();
     await expectAccessible(queue, 'the case page');
@@ -120,7 +119,7 @@ describe('moderation in the browser', () => {
     await queue.getByText('Resolved: Dismiss.').waitFor();
 
     await queue.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Log' }).click();
-    expect(await heading(queue)).toBe('Moderation log');
+    await queue.getByRole('heading', { level: 1, name: 'Moderation log', exact: true }).waitFor();
     const row = queue.getByRole('row').filter({ hasText: 'Reached out with crisis lines' });
     await row.waitFor();
     expect(await row.textContent()).toContain(moderator.handle);
@@ -139,9 +138,12 @@ describe('moderation in the browser', () => {
 
     const reporter = await registerMember(gql);
     const { page, errors } = await openPage();
-    await signInOnTheWeb(page, reporter);
     await page.goto(`/forum/p/${createPost.post.id}`);
-    expect(await heading(page)).toBe('Nobody here gets it');
+    await page.getByRole('link', { name: 'Sign in to report' }).first().click();
+    await page.getByLabel('E-mail address').fill(reporter.email);
+    await page.getByLabel('Password').fill(reporter.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nobody here gets it', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Report this post' }).click();
     await page.getByRole('radio', { name: /Harassment or bullying/ }).check();
     await page.getByLabel('Anything the moderators should know?').fill('Insults everyone in the thread.');
@@ -152,7 +154,7 @@ describe('moderation in the browser', () => {
     const moderator = await newModerator();
     const { page: queue, errors: moderatorErrors } = await openPage();
     await signInOnTheWeb(queue, moderator);
-    await queue.goto('/moderation');
+    await fromAccountMenu(queue, moderator.handle, 'Moderation queue');
     await queue.getByRole('link', { name: /Nobody here gets it/ }).click();
     await queue.getByText('Insults everyone in the thread.').waitFor();
     await queue.getByText(reporter.handle).first().waitFor();
@@ -164,9 +166,8 @@ describe('moderation in the browser', () => {
 
     const { page: mine, errors: authorErrors } = await openPage();
     await signInOnTheWeb(mine, author);
-    await mine.getByRole('button', { name: `Account menu for ${author.handle}` }).click();
-    await mine.getByRole('link', { name: /Notices\s*1 unread/ }).click();
-    expect(await heading(mine)).toBe('Notices');
+    await fromAccountMenu(mine, author.handle, /Notices\s*1 unread/);
+    await mine.getByRole('heading', { level: 1, name: 'Notices', exact: true }).waitFor();
     await mine.getByText('A moderator hid your post.').waitFor();
     await mine.getByText('Moderator’s note: Please keep it kind.').waitFor();
     await expectAccessible(mine, 'the notices page');
@@ -179,8 +180,13 @@ describe('moderation in the browser', () => {
   it('lets an administrator add and delete an automatic rule', async () => {
     const { page, errors } = await openPage();
     await signInOnTheWeb(page, server.admin);
-    await page.goto('/moderation/rules');
-    expect(await heading(page)).toBe('Automatic rules');
+    await page.getByRole('button', { name: /Account menu for/ }).click();
+    await page.getByRole('link', { name: 'Moderation queue' }).click();
+    await page
+      .getByRole('navigation', { name: 'Moderation' })
+      .getByRole('link', { name: 'Automatic rules' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Automatic rules', exact: true }).waitFor();
     const form = page.locator('form.rule-form').last();
     await form.getByLabel('Name').fill('vendor-handles');
     await form.getByLabel('Word, phrase or pattern').fill('\\bplug\\b');

@@ -146,7 +146,6 @@ describe('testimonials in the browser', () => {
     ]);
     await page.getByText('Total: 3 of 27 (minimal)').waitFor();
     await expectAccessible(page, 'the PHQ-9 step');
-    await page.screenshot({ path: '/tmp/d-phq9.png', fullPage: true });
     await next(page);
 
     // Step 5: the story, then the draft survives a reload.
@@ -215,7 +214,6 @@ describe('testimonials in the browser', () => {
     const card = visitor.getByRole('article').filter({ hasText: title });
     await card.getByText('Shared anonymously').waitFor();
     await expectAccessible(visitor, 'the testimonial list');
-    await visitor.screenshot({ path: '/tmp/d-list.png', fullPage: true });
     await visitor.getByLabel('Treatment').selectOption('ESKETAMINE_NASAL_SPRAY');
     await visitor.getByText('No testimonials match these filters').waitFor();
     await visitor.getByLabel('Treatment').selectOption('IV_INFUSION');
@@ -227,7 +225,6 @@ describe('testimonials in the browser', () => {
     await visitor.getByText('Dissociation, Nausea').waitFor();
     expect(await visitor.evaluate(() => document.body.innerText)).not.toContain(member.handle);
     await expectAccessible(visitor, 'the testimonial page');
-    await visitor.screenshot({ path: '/tmp/d-testimonial.png', fullPage: true });
 
     await visitor.goto('/testimonials/outcomes');
     expect(await heading(visitor)).toBe('Community outcomes');
@@ -245,7 +242,6 @@ describe('testimonials in the browser', () => {
       .getByText('1', { exact: true })
       .waitFor();
     await expectAccessible(visitor, 'the outcomes page');
-    await visitor.screenshot({ path: '/tmp/d-outcomes.png', fullPage: true });
     expect(visitorErrors).toEqual([]);
     expect(errors).toEqual([]);
   });

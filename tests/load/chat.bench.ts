@@ -7,7 +7,8 @@
 // BENCH_SECONDS. Then the same load runs against two bare Socket.IO servers that only broadcast (same
 // adapter and recovery window; no auth, no storage). Prints messages delivered per second, end-to-end
 // latency (send → message:new at each member of the room) p50/p99, the ratio, and the peak memory of
-// each server process. Asserts nothing. The scratch database and the Redis keys are dropped at the end.
+// each server process. Asserts nothing. BENCH_NODE_ARGS passes node flags to the servers (e.g. `--cpu-prof`).
+// The scratch database and the Redis keys are dropped at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -79,7 +80,8 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 async function start(name: string, script: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, [script], {
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

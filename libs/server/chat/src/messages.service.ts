@@ -39,6 +39,12 @@ const CONTEXT_SQL = `
     (SELECT m.id FROM chat_messages m WHERE m.author_id = $2 AND m.client_message_id = $3) AS existing_id
   FROM chat_rooms r WHERE r.id = $1`;
 
+const INSERT_SQL = `
+  INSERT INTO chat_messages (room_id, author_id, body, client_message_id, status, crisis_detected)
+  VALUES ($1, $2, $3, $4, $5, $6)
+  ON CONFLICT (author_id, client_message_id) DO NOTHING
+  RETURNING id, created_at`;
+
 const NOTHING_FOUND: Omit<SafetyAssessment, 'crisisDetected' | 'heldForReview'> = {
   blocked: false,
   autoFlags: [],
@@ -115,21 +121,15 @@ export class MessagesService {
     const status = assessment.heldForReview
       ? StoredMessageStatus.PENDING_REVIEW
       : StoredMessageStatus.VISIBLE;
-    const result = await this.messages
-      .createQueryBuilder()
-      .insert()
-      .values({
-        roomId: input.roomId,
-        authorId,
-        body: input.body,
-        clientMessageId: input.clientMessageId,
-        status,
-        crisisDetected: assessment.crisisDetected,
-      })
-      .orIgnore()
-      .returning(['id', 'createdAt'])
-      .execute();
-    const inserted = (result.raw as { id: string; created_at: Date }[])[0];
+    const rows = (await this.messages.query(INSERT_SQL, [
+      input.roomId,
+      authorId,
+      input.body,
+      input.clientMessageId,
+      status,
+      assessment.crisisDetected,
+    ])) as { id: string; created_at: Date }[];
+    const inserted = rows[0];
     if (!inserted) return null;
     return Object.assign(new ChatMessageEntity(), {
       id: inserted.id,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppConfig, SharedStore } from '@haven/server/core';
 
@@ -12,6 +12,8 @@ const VERSION_KEY = 'forum:feed:version';
  */
 @Injectable()
 export class FeedCacheService {
+  private readonly logger = new Logger('FeedCache');
+
   constructor(
     private readonly store: SharedStore,
     private readonly config: AppConfig,
@@ -22,20 +24,35 @@ export class FeedCacheService {
   }
 
   /** The cached value for `key`, or what `load` returns (then cached). */
+  /** The cached value for `key`, or what `load` returns (then cached). A failing store only costs the cache. */
   async getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.enabled) return load();
-    const version = (await this.store.get(VERSION_KEY)) ?? '0';
-    const fullKey = `forum:feed:${version}:${key}`;
-    const cached = await this.store.get(fullKey);
-    if (cached !== null) return JSON.parse(cached) as T;
+    let fullKey: string | null = null;
+    try {
+      const version = (await this.store.get(VERSION_KEY)) ?? '0';
+      fullKey = `forum:feed:${version}:${key}`;
+      const cached = await this.store.get(fullKey);
+      if (cached !== null) return JSON.parse(cached) as T;
+    } catch (error) {
+      this.logger.warn(`The feed cache could not be read: ${String(error)}`);
+    }
     const value = await load();
-    await this.store.set(fullKey, JSON.stringify(value), this.config.FEED_CACHE_SECONDS);
+    if (fullKey) {
+      await this.store
+        .set(fullKey, JSON.stringify(value), this.config.FEED_CACHE_SECONDS)
+        .catch((error: unknown) => this.logger.warn(`The feed cache could not be written: ${String(error)}`));
+    }
     return value;
   }
 
   /** Retires every cached page; call after any committed change a feed could show. */
   async invalidate(): Promise<void> {
     if (!this.enabled) return;
-    await this.store.set(VERSION_KEY, randomUUID());
+    try {
+      await this.store.set(VERSION_KEY, randomUUID());
+    } catch (error) {
+      // The write is committed; readers see it once the cached pages expire (FEED_CACHE_SECONDS).
+      this.logger.warn(`The feed cache could not be cleared: ${String(error)}`);
+    }
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { ContentStatus, PostSort } from '@haven/shared/contracts';
+import { PostSort } from '@haven/shared/contracts';
 import { isModerator, pageSize, toPage, type Actor, type Page } from '@haven/server/core';
 import { POST_COLUMNS, readCursor, type PostRow } from './forum.rows';
 import { canSee, validateSearchQuery, validateTagFilter } from './forum.rules';
@@ -154,9 +154,5 @@ export class PostQueriesService {
       [authorId, until ?? null],
     );
     return count;
-  }
-
-  isListable(row: PostRow): boolean {
-    return row.status === ContentStatus.PUBLISHED && row.deleted_at === null;
   }
 }

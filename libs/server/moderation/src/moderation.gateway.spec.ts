@@ -10,6 +10,7 @@ import {
   createTestApp,
   registerMember,
   registerModerator,
+  signInAdmin,
   type TestApp,
   type TestMember,
 } from '@haven/server/testing';

@@ -51,7 +51,7 @@ export class TestimonialResolver {
   }
 
   @Query(() => [TestimonialObject], {
-    description: "The signed-in member's own testimonials, every status, newest first.",
+    description: "The signed-in member's own testimonials, every status, newest first (at most 500).",
   })
   myTestimonials(@CurrentActor() actor: Actor): Promise<TestimonialObject[]> {
     return this.reader.mine(actor);

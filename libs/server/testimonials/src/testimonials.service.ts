@@ -41,6 +41,9 @@ function checkFilter(filter: TestimonialFilterInput | null | undefined): Testimo
   return f;
 }
 
+/** myTestimonials is a plain list in the contract: it holds at most this many, newest first. */
+const MINE_MAX = 500;
+
 function decodeAfter(after: string): { at: Date; id: string } {
   const [at, id] = decodeCursor(after, 2);
   const date = typeof at === 'string' ? new Date(at) : null;
@@ -99,11 +102,12 @@ export class TestimonialsService {
     return { nodes: page.nodes.map(toTestimonialObject), pageInfo: page.pageInfo };
   }
 
-  /** The member's own testimonials in every status, newest first. */
+  /** The member's own testimonials in every status, newest first (the newest MINE_MAX). */
   async mine(actor: Actor): Promise<TestimonialObject[]> {
     const rows = await this.repo.find({
       where: { authorId: actor.id },
       order: { createdAt: 'DESC', id: 'DESC' },
+      take: MINE_MAX,
     });
     return rows.map(toTestimonialObject);
   }

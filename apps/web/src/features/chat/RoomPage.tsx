@@ -160,7 +160,18 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
         <h2 id="chat-conversation-title" className="visually-hidden">
           Conversation
         </h2>
-        <div className="chat-log" ref={log} role="log" aria-label={`Messages in ${room.name}`} tabIndex={0}>
+        <div
+          className="chat-log"
+          ref={log}
+          role="log"
+          aria-label={`Messages in ${room.name}`}
+          tabIndex={0}
+          onScroll={(event) => {
+            // Scrolling up to the top brings the older messages (the button does the same from the keyboard).
+            if (event.currentTarget.scrollTop < 40 && olderCursor && !loadingOlder && !olderError)
+              void loadOlder();
+          }}
+        >
           {olderCursor ? (
             <div className="chat-log__older">
               <Button

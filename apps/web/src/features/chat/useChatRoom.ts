@@ -9,6 +9,7 @@ import { initialRoomState, roomReducer, type RoomState } from './chat-room.reduc
 import { createChatSocket, type ChatSocket } from './chat-socket';
 
 const JOIN_TIMEOUT_MS = 10_000;
+const JOIN_RETRY_MS = 2_000;
 const TYPING_EVERY_MS = 2_500;
 const AUTH_RETRIES = 3;
 
@@ -59,6 +60,11 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
           return;
         }
         if (!res.ok) {
+          // A passing failure (the server was busy): try again; a refusal (no such room, not allowed) stands.
+          if (res.error.code !== ErrorCode.NOT_FOUND && res.error.code !== ErrorCode.FORBIDDEN) {
+            window.setTimeout(() => !closed && socket.connected && join(), JOIN_RETRY_MS);
+            return;
+          }
           dispatch({ type: 'connection', connection: 'refused', refusal: res.error.message });
           return;
         }

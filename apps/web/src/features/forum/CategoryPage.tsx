@@ -53,6 +53,7 @@ export function CategoryPage() {
         )}
         <p className="f-meta">{plural(found.postCount, 'post', 'posts')}</p>
       </div>
+      <h2>Threads</h2>
       <div className="f-list-controls">
         <SortSelect
           value={sort}

@@ -58,7 +58,7 @@ export function OutcomeChart({
   children,
 }: ChartProps) {
   return (
-    <section aria-labelledby={`${id}-title`} className="card">
+    <section aria-labelledby={`${id}-title`} className="card t-panel">
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="t-muted">
         Based on {basedOn} {basedOn === 1 ? 'testimonial' : 'testimonials'}.

@@ -242,7 +242,7 @@ export function OutcomesPage() {
           />
         </OutcomeChart>
 
-        <section aria-labelledby="modality-title" className="card">
+        <section aria-labelledby="modality-title" className="card t-panel">
           <h2 id="modality-title">Testimonials by treatment</h2>
           <CountTable
             caption="Published testimonials by treatment"

@@ -1,6 +1,6 @@
 interface Props {
   anonymous: boolean;
-  author: { handle: string } | null;
+  author: { handle: string; deleted?: boolean } | null;
   viewerIsAuthor?: boolean;
 }
 
@@ -12,6 +12,7 @@ export function TestimonialAuthor({ anonymous, author, viewerIsAuthor }: Props) 
     return <>Shared anonymously</>;
   }
   if (!author) return <>Shared by a member</>;
+  if (author.deleted) return <>Shared by a former member</>;
   return (
     <>
       Shared by <strong>{author.handle}</strong>

@@ -83,7 +83,7 @@ export function TestimonialPage() {
         </Alert>
       ) : null}
 
-      <section aria-labelledby="facts-heading" className="card section">
+      <section aria-labelledby="facts-heading" className="card t-panel section">
         <h2 id="facts-heading">The treatment at a glance</h2>
         <TestimonialFacts facts={t} />
       </section>

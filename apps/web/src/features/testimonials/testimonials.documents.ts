@@ -20,6 +20,7 @@ export const TestimonialSummaryFragment = graphql(`
     author {
       id
       handle
+      deleted
     }
   }
 `);
@@ -53,6 +54,7 @@ export const TestimonialDetailFragment = graphql(`
     author {
       id
       handle
+      deleted
       journeyStage
     }
   }

@@ -1,6 +1,4 @@
 import {
-  GraphQLList,
-  GraphQLNonNull,
   Kind,
   getNamedType,
   isCompositeType,
@@ -11,7 +9,6 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
-  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -24,11 +21,6 @@ export interface OperationMeasure {
 
 const PAGE_ARGUMENTS = ['first', 'last'];
 const DEFAULT_LIST_SIZE = 20;
-
-function isList(type: GraphQLOutputType): boolean {
-  const inner = type instanceof GraphQLNonNull ? type.ofType : type;
-  return inner instanceof GraphQLList;
-}
 
 /**
  * Measures an operation before it runs. Depth counts nested fields; cost counts every field once per
@@ -64,7 +56,8 @@ export function measureOperation(
       if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, Math.min(value, 1000));
       return DEFAULT_LIST_SIZE;
     }
-    return isList(field.type) ? DEFAULT_LIST_SIZE : 1;
+    // Unpaginated lists (a connection's `nodes`, small fixed lists) are paid for by their paginated parent.
+    return 1;
   };
 
   const visit = (
