@@ -1,19 +1,6 @@
 // One Jest run for the API, the libraries and the API end-to-end suites.
 // Integration tests use real PostgreSQL and Redis (TEST_DATABASE_URL / TEST_REDIS_URL).
-const { pathsToModuleNameMapper } = require('./tools/jest/paths');
-
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true, tsx: false },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-  },
-];
+const { pathsToModuleNameMapper, swcTransform: swc } = require('./tools/jest/paths');
 
 module.exports = {
   rootDir: __dirname,

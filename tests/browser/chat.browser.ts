@@ -1,8 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { io } from 'socket.io-client';
 import { expectAccessible } from './support/axe';
 import { launchChromium } from './support/chromium';
 import { startHavenServer, type HavenServer } from './support/haven-server';
+
+// Used inside addInitScript, in the browser; the test code itself is type-checked without the DOM library.
+declare const localStorage: { setItem(key: string, value: string): void };
 
 let server: HavenServer;
 let browser: Browser;
@@ -58,6 +62,44 @@ function messageLog(page: Page) {
   return page.getByRole('log');
 }
 
+/** Registers a member through GraphQL (not the browser); returns their tokens. */
+async function registerThroughApi(): Promise<{ accessToken: string; refreshToken: string }> {
+  const id = randomBytes(4).toString('hex');
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: RegisterInput!) { register(input: $i) { accessToken refreshToken } }',
+      variables: {
+        i: { email: `api-${id}@haven.test`, handle: `api_${id}`, password: `steady-harbour-${id}` },
+      },
+    }),
+  });
+  const body = (await response.json()) as {
+    data: { register: { accessToken: string; refreshToken: string } };
+  };
+  return body.data.register;
+}
+
+/** Sends `count` messages to a room over Socket.IO, under the chat rate limit (20 per 10 s). */
+async function sendMessages(token: string, roomId: string, count: number, label: string): Promise<void> {
+  const socket = io(`${server.url}/chat`, { auth: { token }, transports: ['websocket'] });
+  try {
+    await socket.timeout(10_000).emitWithAck('room:join', { roomId });
+    for (let i = 1; i <= count; i++) {
+      if (i % 19 === 0) await new Promise((done) => setTimeout(done, 10_500));
+      const ack = (await socket
+        .timeout(10_000)
+        .emitWithAck('message:send', { roomId, clientMessageId: randomUUID(), body: `${label} ${i}` })) as {
+        ok: boolean;
+      };
+      if (!ack.ok) throw new Error(`message ${i} was refused: ${JSON.stringify(ack)}`);
+    }
+  } finally {
+    socket.disconnect();
+  }
+}
+
 describe('live support rooms in the browser', () => {
   it('lets two members chat in a room; after a reload the history is there', async () => {
     const alice = await openPage();
@@ -106,5 +148,38 @@ describe('live support rooms in the browser', () => {
     await expect(page.getByRole('link', { name: /Call/ }).count()).resolves.toBeGreaterThan(0);
     await messageLog(page).getByText('I want to kill myself tonight').waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('loads older messages when the reader scrolls up', async () => {
+    const writer = await registerThroughApi();
+    const reader = await registerThroughApi();
+    const rooms = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ chatRooms { id slug } }' }),
+    });
+    const { data } = (await rooms.json()) as { data: { chatRooms: { id: string; slug: string }[] } };
+    const roomId = data.chatRooms.find((r) => r.slug === 'caregivers-corner')?.id ?? '';
+    await sendMessages(writer.accessToken, roomId, 56, 'Earlier note');
+
+    // The reader's browser keeps the session like a signed-in tab does (the refresh token in storage).
+    const context = await browser.newContext({ baseURL: server.url, bypassCSP: true });
+    contexts.push(context);
+    await context.addInitScript((token: string) => {
+      localStorage.setItem('haven.refreshToken', token);
+    }, reader.refreshToken);
+    const page = await context.newPage();
+    await page.goto('/rooms/caregivers-corner');
+    await page.getByRole('heading', { level: 1, name: 'Caregivers’ corner' }).waitFor();
+    const log = messageLog(page);
+    await log.getByText('Earlier note 56', { exact: true }).waitFor();
+    // The newest 50 arrive on joining; the first six are older.
+    expect(await log.getByText('Earlier note 6', { exact: true }).count()).toBe(0);
+    await log.evaluate((element: { scrollTop: number }) => {
+      element.scrollTop = 0;
+    });
+    await log.getByText('Earlier note 1', { exact: true }).waitFor();
+    await log.getByText('This is the start of the conversation.').waitFor();
+    expect(await log.getByRole('listitem').count()).toBe(56);
   });
 });

@@ -12,9 +12,6 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  // The API's operation cost model counts each connection's `nodes` as a 20-item list on top of
-  // `first`, which puts every forum page above the default GRAPHQL_MAX_COST.
-  process.env.GRAPHQL_MAX_COST ??= '1000000';
   server = await startHavenServer();
   browser = await launchChromium();
 });

@@ -17,7 +17,6 @@ import { AppModule } from '../../apps/api/src/app.module';
 const app = (shared?: TestApp) =>
   createTestApp({
     appModule: (config) => AppModule.forRoot(config),
-    env: { GRAPHQL_MAX_COST: '1000000' },
     ...(shared ? { database: shared.database, redisPrefix: shared.config.REDIS_PREFIX } : {}),
   });
 
@@ -264,6 +263,34 @@ describe('moderation across the content domains', () => {
     const reopened = await caseOf(messageId);
     await moderator.gql.ok(RESOLVE, { id: reopened!.id, i: { action: 'REMOVE' } });
     expect((await caseOf(messageId, 'RESOLVED'))!.content!.status).toBe('REMOVED');
+  });
+
+  it('logs a chat message a moderator removes straight from the room', async () => {
+    const sender = await registerMember(a.gql);
+    const { chatRooms } = await a.gql.ok<{ chatRooms: { id: string }[] }>(`{ chatRooms { id } }`);
+    const chat = await socketTo(a.url, CHAT_NAMESPACE, sender.accessToken);
+    sockets.push(chat);
+    const roomId = chatRooms[1].id;
+    await chat.emitWithAck('room:join', { roomId });
+    const sent = await chat.emitWithAck('message:send', {
+      roomId,
+      clientMessageId: randomUUID(),
+      body: 'Off-topic advert',
+    });
+    await moderator.gql.ok(`mutation($id: ID!) { removeChatMessage(id: $id) { status } }`, {
+      id: sent.message.id,
+    });
+    const { moderationLog } = await moderator.gql.ok<{
+      moderationLog: {
+        nodes: { action: string; contentKind: string; contentId: string; targetUser: { id: string } }[];
+      };
+    }>(`{ moderationLog(first: 10) { nodes { action contentKind contentId targetUser { id } } } }`);
+    expect(moderationLog.nodes).toContainEqual({
+      action: 'REMOVE',
+      contentKind: 'CHAT_MESSAGE',
+      contentId: sent.message.id,
+      targetUser: { id: sender.id },
+    });
   });
 
   it('applies an administrator’s FLAG rule on every instance, at the rule’s priority', async () => {

@@ -66,7 +66,6 @@ describe('testimonials reviewed through the moderation queue', () => {
     t = await createTestApp({
       imports: [SafetyModule, ModerationModule, TestimonialsModule],
       entities: [...safetyEntities, ...moderationEntities, ...testimonialsEntities],
-      env: { GRAPHQL_MAX_COST: '1000000' },
     });
     moderator = await registerModerator(t.gql);
   });

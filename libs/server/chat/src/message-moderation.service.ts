@@ -1,9 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { ContentKind } from '@haven/shared/contracts';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ContentKind, ModerationAction } from '@haven/shared/contracts';
 import {
+  MODERATION_ACTION_TAKEN_EVENT,
   ModeratedContentRegistry,
+  type ModerationActionTakenEvent,
   NotFoundError,
   type ContentModerationOutcome,
   type ModeratedContentHandler,
@@ -25,10 +28,26 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
     private readonly history: MessageHistoryService,
     private readonly broadcaster: ChatBroadcaster,
     private readonly registry: ModeratedContentRegistry,
+    private readonly events: EventEmitter2,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(ContentKind.CHAT_MESSAGE, this);
+  }
+
+  /** A moderator removes a message from the room directly: removed, broadcast, and written to the log. */
+  async removeByModerator(actorId: string, messageId: string): Promise<ChatMessageEntity> {
+    const message = await this.remove(actorId, messageId);
+    const event: ModerationActionTakenEvent = {
+      actorId,
+      action: ModerationAction.REMOVE,
+      contentKind: ContentKind.CHAT_MESSAGE,
+      contentId: message.id,
+      targetUserId: message.authorId,
+      note: null,
+    };
+    await this.events.emitAsync(MODERATION_ACTION_TAKEN_EVENT, event);
+    return message;
   }
 
   /** Removes a message: its body is no longer shown, and everyone in the room gets message:removed. */

@@ -50,6 +50,6 @@ export class MessagesResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ChatMessageObject> {
-    return toChatMessageObject(await this.moderation.remove(actor.id, id));
+    return toChatMessageObject(await this.moderation.removeByModerator(actor.id, id));
   }
 }

@@ -63,7 +63,6 @@ describe('the moderation queue and log', () => {
     t = await createTestApp({
       imports: [ModerationModule],
       entities: moderationEntities,
-      env: { GRAPHQL_MAX_COST: '1000000' },
     });
     events = t.app.get(EventEmitter2);
     posts = new MemoryContent();

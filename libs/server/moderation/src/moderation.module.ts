@@ -13,6 +13,7 @@ import { moderationEntities } from './moderation.database';
 import { ModerationGateway } from './moderation.gateway';
 import { ModerationLogFieldsResolver } from './moderation-log.resolver';
 import { ModerationLogService } from './moderation-log.service';
+import { DirectActionsListener } from './direct-actions.listener';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
 import { NoticesResolver } from './notices.resolver';
@@ -34,6 +35,7 @@ import { ReportsService } from './reports.service';
     ReportsService,
     CaseActionsService,
     ModerationLogService,
+    DirectActionsListener,
     NoticesService,
     ModerationQueueService,
     AutoModerationListener,

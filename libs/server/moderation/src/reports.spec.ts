@@ -66,7 +66,6 @@ describe('reports and the queue', () => {
     t = await createTestApp({
       imports: [ModerationModule],
       entities: moderationEntities,
-      env: { GRAPHQL_MAX_COST: '1000000' },
     });
     posts = new MemoryContent();
     comments = new MemoryContent();

@@ -1,5 +1,5 @@
 import { BadInputError } from '@haven/server/core';
-import { compileRule, testWithin, validateRulePattern } from './rule-matcher';
+import { compileRule, testAllWithin, testWithin, validateRulePattern } from './rule-matcher';
 
 describe('rule matcher', () => {
   it('matches phrases as whole words, whatever the case and spacing', () => {
@@ -28,5 +28,22 @@ describe('rule matcher', () => {
     const result = testWithin(evil, 'a'.repeat(40) + 'b', 20);
     expect(result).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('batched rule matching', () => {
+  it('answers each expression in order', () => {
+    const rules = [
+      compileRule('street ketamine', false),
+      compileRule('\\bket\\b', true),
+      compileRule('clinic', false),
+    ];
+    expect(testAllWithin(rules, 'no street ketamine at this clinic')).toEqual([true, false, true]);
+    expect(testAllWithin([], 'anything')).toEqual([]);
+  });
+
+  it('finds the slow expression when the batch runs out of time, and still answers the others', () => {
+    const rules = [compileRule('hello', false), new RegExp('^(a|a)*$')];
+    expect(testAllWithin(rules, 'a'.repeat(40) + 'b hello', 20)).toEqual([true, 'timeout']);
   });
 });

@@ -5,7 +5,7 @@ import { CasePriority, RuleAction } from '@haven/shared/contracts';
 import { BadInputError, ConflictError, NotFoundError, SharedStore } from '@haven/server/core';
 import type { ModerationRuleInput, ModerationRuleObject } from './dto/moderation-rule.dto';
 import { ModerationRuleEntity } from './moderation-rule.entity';
-import { compileRule, testWithin, validateRulePattern } from './rule-matcher';
+import { compileRule, testAllWithin, validateRulePattern } from './rule-matcher';
 
 export interface RuleMatch {
   name: string;
@@ -86,13 +86,18 @@ export class RulesService implements OnModuleInit, OnModuleDestroy {
   /** The enabled rules that match `text`. A rule that runs past its time bound does not match. */
   async match(text: string): Promise<RuleMatch[]> {
     if (Date.now() - this.loadedAt > RELOAD_MS) await this.reload();
+    const rules = this.compiled;
+    const results = testAllWithin(
+      rules.map((r) => r.regex),
+      text,
+    );
     const matches: RuleMatch[] = [];
-    for (const rule of this.compiled) {
-      const result = testWithin(rule.regex, text);
+    results.forEach((result, i) => {
+      const rule = rules[i];
       if (result === 'timeout')
         this.logger.warn(`Rule "${rule.name}" ran past its time bound and was skipped`);
       else if (result) matches.push({ name: rule.name, action: rule.action, priority: rule.priority });
-    }
+    });
     return matches;
   }
 

@@ -85,7 +85,7 @@ describe('listing testimonials, filters, pages and helpful marks', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestimonialsApp({ env: { GRAPHQL_MAX_COST: '1000000' } });
+    t = await createTestimonialsApp();
     authors = [];
     for (let i = 0; i < 6; i++) authors.push(await registerMember(t.gql));
     reader = await registerMember(t.gql);

@@ -27,10 +27,10 @@ export const ChatRoomDocument = graphql(`
   }
 `);
 
-/** Older messages, 20 at a time (a lean selection keeps the query well under the cost limit). */
+/** Older messages, 30 at a time, oldest first. */
 export const ChatHistoryDocument = graphql(`
   query ChatHistory($roomId: ID!, $before: String) {
-    chatMessages(roomId: $roomId, last: 20, before: $before) {
+    chatMessages(roomId: $roomId, last: 30, before: $before) {
       nodes {
         id
         roomId

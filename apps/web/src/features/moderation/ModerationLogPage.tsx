@@ -15,7 +15,7 @@ export function ModerationLogPage() {
   const member = params.get('member');
   const targetUserId = member && UUID.test(member) ? member : null;
   const { data, loading, error, refetch, fetchMore } = useQuery(ModerationLogDocument, {
-    variables: { first: 15, targetUserId },
+    variables: { first: 30, targetUserId },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });

@@ -18,8 +18,8 @@ import { ModerationNav } from './ModerationNav';
 import { useModerationFeed, type FeedStatus } from './useModerationFeed';
 import './moderation.css';
 
-/** Fits the server's operation cost limit with every field the list shows. */
-const PAGE_SIZE = 15;
+/** Cases per page. */
+const PAGE_SIZE = 20;
 const options = <T extends string>(labels: Record<T, string>) =>
   (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 

@@ -42,7 +42,10 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     persistent: true,
     createPostgresUser: isRoot,
     onLog: () => undefined,
-    onError: (message: unknown) => console.error(String(message)),
+    onError: (message: unknown) => {
+      // The server says this to its own connections when it is stopped: not a failure.
+      if (!/terminating connection due to administrator command/.test(String(message))) console.error(String(message));
+    },
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();

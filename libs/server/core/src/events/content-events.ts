@@ -1,4 +1,4 @@
-import type { CasePriority, ContentKind, ContentWarning } from '@haven/shared/contracts';
+import type { CasePriority, ContentKind, ContentWarning, ModerationAction } from '@haven/shared/contracts';
 
 /** What the safety checks concluded about a piece of content (see SafetyService in @haven/server/safety). */
 export interface SafetyAssessment {
@@ -34,4 +34,19 @@ export interface ContentSubmittedEvent {
   review?: 'NEW_MEMBER' | 'TESTIMONIAL';
   /** For chat messages: the room. */
   roomId?: string;
+}
+
+/**
+ * Emitted by a content domain when a moderator acts on content directly, outside a queue case
+ * (e.g. removing a chat message from the room), so the action reaches the append-only moderation log.
+ */
+export const MODERATION_ACTION_TAKEN_EVENT = 'moderation.action-taken';
+
+export interface ModerationActionTakenEvent {
+  actorId: string;
+  action: ModerationAction;
+  contentKind: ContentKind;
+  contentId: string;
+  targetUserId: string | null;
+  note: string | null;
 }
