@@ -107,6 +107,27 @@ describe('testimonials reviewed through the moderation queue', () => {
     expect(statsAfter.total).toBe(statsBefore.total + 1);
   });
 
+  it('closes the review case when the author withdraws the testimonial', async () => {
+    const author = await registerMember(t.gql);
+    const { submitTestimonial } = await author.gql.ok<{ submitTestimonial: { testimonial: { id: string } } }>(
+      SUBMIT,
+      { input: input() },
+    );
+    const id = submitTestimonial.testimonial.id;
+    expect(await casesFor(id)).toHaveLength(1);
+    await author.gql.ok(`mutation($id: ID!) { withdrawTestimonial(id: $id) { status } }`, { id });
+    expect(await casesFor(id)).toHaveLength(0);
+    const [closed] = await t.dataSource.query(
+      `SELECT status, resolution, resolution_note FROM moderation_cases WHERE content_id = $1`,
+      [id],
+    );
+    expect(closed).toEqual({
+      status: 'RESOLVED',
+      resolution: 'DISMISS',
+      resolution_note: 'Withdrawn by the author.',
+    });
+  });
+
   it('REMOVE rejects it, and the moderator’s note reaches the author only', async () => {
     const author = await registerMember(t.gql);
     const other = await registerMember(t.gql);

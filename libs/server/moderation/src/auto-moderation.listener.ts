@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ContentKind } from '@haven/shared/contracts';
-import { CONTENT_SUBMITTED_EVENT, type ContentSubmittedEvent } from '@haven/server/core';
+import {
+  CONTENT_SUBMITTED_EVENT,
+  CONTENT_WITHDRAWN_EVENT,
+  type ContentSubmittedEvent,
+  type ContentWithdrawnEvent,
+} from '@haven/server/core';
 import { CaseEventsService } from './case-events.service';
 import { CaseStore } from './case-store.service';
 import { isUuid, signalForSubmission, toExcerpt } from './moderation.rules';
@@ -29,6 +34,13 @@ export class AutoModerationListener {
         `Could not open a case for ${event.kind} ${event.id}: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
       );
     }
+  }
+
+  /** Content its author withdrew needs no review any more: its open case closes, and moderators see it. */
+  @OnEvent(CONTENT_WITHDRAWN_EVENT)
+  async onContentWithdrawn(event: ContentWithdrawnEvent): Promise<void> {
+    const caseId = await this.store.closeWithdrawn(event.kind, event.id);
+    if (caseId) await this.caseEvents.publish(caseId, false);
   }
 
   async handle(event: ContentSubmittedEvent): Promise<void> {

@@ -7,12 +7,14 @@ import {
   AppConfig,
   BadInputError,
   CONTENT_SUBMITTED_EVENT,
+  CONTENT_WITHDRAWN_EVENT,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   RateLimiter,
   type Actor,
   type ContentSubmittedEvent,
+  type ContentWithdrawnEvent,
   type SafetyAssessment,
 } from '@haven/server/core';
 import { SafetyService } from '@haven/server/safety';
@@ -133,6 +135,8 @@ export class TestimonialSubmissionService {
     if (row.status !== TestimonialStatus.WITHDRAWN) {
       await this.repo.update({ id, authorId: actor.id }, { status: TestimonialStatus.WITHDRAWN });
       await this.stats.invalidate();
+      const event: ContentWithdrawnEvent = { kind: ContentKind.TESTIMONIAL, id };
+      await this.events.emitAsync(CONTENT_WITHDRAWN_EVENT, event);
     }
     return toTestimonialObject(await this.repo.findOneByOrFail({ id }));
   }

@@ -44,7 +44,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     onLog: () => undefined,
     onError: (message: unknown) => {
       // The server says this to its own connections when it is stopped: not a failure.
-      if (!/terminating connection due to administrator command/.test(String(message))) console.error(String(message));
+      if (!/terminating connection due to administrator command/.test(String(message)))
+        console.error(String(message));
     },
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();

@@ -50,3 +50,11 @@ export interface ModerationActionTakenEvent {
   targetUserId: string | null;
   note: string | null;
 }
+
+/** Emitted when an author takes their own content down (e.g. withdraws a testimonial): its open case closes. */
+export const CONTENT_WITHDRAWN_EVENT = 'content.withdrawn';
+
+export interface ContentWithdrawnEvent {
+  kind: ContentKind;
+  id: string;
+}
