@@ -285,6 +285,48 @@ describe('testimonials in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets the author edit a testimonial while it waits for review, without touching their draft', async () => {
+    const member = await registerMember(gql);
+    await member.gql.ok(
+      `mutation($input: SubmitTestimonialInput!) { submitTestimonial(input: $input) { testimonial { id } } }`,
+      {
+        input: {
+          title: 'First thoughts after six sessions',
+          story: 'Six sessions in, the mornings are easier and I have started walking again with a friend.',
+          modality: 'IM_INJECTION',
+          overallRating: 4,
+          reliefOnset: 'WITHIN_WEEKS',
+          reliefDuration: 'ONGOING',
+          phq9Before: 16,
+          phq9After: 7,
+        },
+      },
+    );
+    const { page, errors } = await openPage();
+    await signInOnTheWeb(page, member);
+    const draftKey = `haven:testimonial-draft:v1:${member.id}`;
+    const draft = JSON.stringify({ title: 'A story I have not sent yet' });
+    await page.evaluate(([key, value]) => (localStorage[key] = value), [draftKey, draft]);
+    await page.goto('/testimonials/mine');
+    await page.getByRole('link', { name: 'Edit “First thoughts after six sessions”' }).click();
+    expect(await heading(page)).toBe('Edit your testimonial');
+    await page.getByText('Your PHQ-9 scores (16 before, 7 now) stay as they are').waitFor();
+    await expectAccessible(page, 'the edit form');
+    for (let step = 0; step < 4; step++) await next(page);
+    await stepHeading(page, 'Step 5 of 6: Your story');
+    await page.getByLabel('Title').fill('Six sessions: easier mornings');
+    await next(page);
+    await stepHeading(page, 'Step 6 of 6: Share');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL('**/testimonials/mine');
+    await page.getByText('Your changes are saved.', { exact: false }).waitFor();
+    const item = page.getByRole('listitem').filter({ hasText: 'Six sessions: easier mornings' });
+    await item.getByText('Waiting for review').waitFor();
+    expect(await page.getByText('First thoughts after six sessions').count()).toBe(0);
+    expect(await page.evaluate((key) => localStorage[key], draftKey)).toBe(draft);
+    expect(errors).toEqual([]);
+  });
+
   it('fits a small screen in light and dark colour schemes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors } = await openPage({ viewport: { width: 360, height: 780 }, colorScheme });

@@ -23,6 +23,7 @@ import {
 } from '../features/moderation';
 import { DeleteAccountPage, ExportDataPage, ProfilePage } from '../features/profile';
 import {
+  EditTestimonialPage,
   MyTestimonialsPage,
   SubmitTestimonialPage,
   TestimonialPage,
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/testimonials/OutcomesPage')).OutcomesPage }),
   },
   { path: 'testimonials/:id', element: <TestimonialPage /> },
+  { path: 'testimonials/:id/edit', element: membersOnly(<EditTestimonialPage />) },
   { path: 'rooms', element: <RoomsPage /> },
   { path: 'rooms/:slug', element: membersOnly(<RoomPage />) },
   { path: 'notices', element: membersOnly(<NoticesPage />) },

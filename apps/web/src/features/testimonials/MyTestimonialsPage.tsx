@@ -73,6 +73,13 @@ export function MyTestimonialsPage() {
                   {new Date(t.createdAt).toLocaleDateString()}
                   {t.status === 'PUBLISHED' ? ` · ${t.helpfulCount} found it helpful` : ''}
                 </p>
+                {t.status === 'PENDING_REVIEW' ? (
+                  <p>
+                    <Link to={`/testimonials/${t.id}/edit`}>
+                      Edit<span className="visually-hidden"> “{t.title}”</span>
+                    </Link>
+                  </p>
+                ) : null}
                 {t.status !== 'WITHDRAWN' ? <WithdrawButton id={t.id} title={t.title} /> : null}
               </article>
             </li>

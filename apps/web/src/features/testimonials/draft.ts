@@ -6,8 +6,10 @@ import type {
   ReliefOnset,
   SideEffect,
   SubmitTestimonialInput,
+  TestimonialDetailFragment,
   TreatmentModality,
   TreatmentSetting,
+  UpdateTestimonialInput,
 } from '../../gql/graphql';
 import {
   CONTENT_WARNING_LABELS,
@@ -200,6 +202,38 @@ export function toSubmitInput(d: TestimonialDraft): SubmitTestimonialInput {
     phq9After: phq9 ? phq9Total(d.phq9After) : null,
     contentWarnings: d.contentWarnings,
   };
+}
+
+/**
+ * The form state of a testimonial already sent. Only PHQ-9 totals are stored, not the nine answers, so
+ * the questionnaire starts empty: the stored totals are kept unless it is answered again.
+ */
+export function draftOf(t: TestimonialDetailFragment): TestimonialDraft {
+  return {
+    ...emptyDraft(),
+    modality: t.modality,
+    setting: t.setting ?? '',
+    sessionCount: t.sessionCount === null ? '' : String(t.sessionCount),
+    priorTreatments: t.priorTreatments,
+    reliefOnset: t.reliefOnset,
+    reliefDuration: t.reliefDuration,
+    overallRating: t.overallRating,
+    sideEffects: t.sideEffects,
+    title: t.title,
+    story: t.story,
+    contentWarnings: t.contentWarnings,
+    anonymous: t.anonymous,
+  };
+}
+
+/** The changes for an edit; without new PHQ-9 answers the stored scores stay, or go if `dropPhq9`. */
+export function toUpdateInput(d: TestimonialDraft, dropPhq9: boolean): UpdateTestimonialInput {
+  const input: UpdateTestimonialInput = toSubmitInput(d);
+  if (!d.includePhq9 && !dropPhq9) {
+    delete input.phq9Before;
+    delete input.phq9After;
+  }
+  return input;
 }
 
 /** The structured facts of a draft, for the preview (the steps before have been checked). */

@@ -1,3 +1,4 @@
+export { EditTestimonialPage } from './EditTestimonialPage';
 export { MyTestimonialsPage } from './MyTestimonialsPage';
 export { SubmitTestimonialPage } from './SubmitTestimonialPage';
 export { TestimonialPage } from './TestimonialPage';
