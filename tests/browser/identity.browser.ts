@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchChromium } from './support/chromium';
-import { startHavenServer, type HavenServer } from './support/haven-server';
+import { heading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const document: { activeElement: unknown; documentElement: { scrollWidth: number } };
@@ -13,45 +12,12 @@ declare const localStorage: {
   getItem(key: string): string | null;
 };
 
-let server: HavenServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startHavenServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-/** A page on the Haven server; uncaught page errors fail the test at the end. */
-async function openPage(
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: server.url, bypassCSP: true, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
+const session = useBrowserSession();
+const openPage = session.openPage;
 
 function newMember() {
   const id = randomBytes(4).toString('hex');
   return { email: `member-${id}@haven.test`, handle: `calm_${id}`, password: `lantern-harbour-${id}` };
-}
-
-async function heading(page: Page): Promise<string> {
-  const h1 = page.getByRole('heading', { level: 1 });
-  await h1.waitFor();
-  return (await h1.textContent()) ?? '';
 }
 
 async function signUp(page: Page, member: ReturnType<typeof newMember>) {

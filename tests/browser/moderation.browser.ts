@@ -1,43 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
-import { launchChromium } from './support/chromium';
-import { startHavenServer, type HavenServer } from './support/haven-server';
+import { useBrowserSession } from './support/browser-session';
 
-let server: HavenServer;
-let browser: Browser;
+const session = useBrowserSession();
 let gql: GraphqlClient;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  server = await startHavenServer();
-  browser = await launchChromium();
-  gql = new GraphqlClient(server.url);
+beforeAll(() => {
+  gql = new GraphqlClient(session.server.url);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: server.url, bypassCSP: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
+const openPage = session.openPage;
 
 /** A member promoted to moderator by the server's administrator. */
 async function newModerator(): Promise<TestMember> {
   const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
-  const admin = await signIn(gql, server.admin.email, server.admin.password);
+  const admin = await signIn(gql, session.server.admin.email, session.server.admin.password);
   await admin.gql.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, {
     id: member.id,
   });
@@ -179,7 +157,7 @@ describe('moderation in the browser', () => {
 
   it('lets an administrator add and delete an automatic rule', async () => {
     const { page, errors } = await openPage();
-    await signInOnTheWeb(page, server.admin);
+    await signInOnTheWeb(page, session.server.admin);
     await page.getByRole('button', { name: /Account menu for/ }).click();
     await page.getByRole('link', { name: 'Moderation queue' }).click();
     await page

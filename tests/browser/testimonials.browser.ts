@@ -1,51 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
-import { launchChromium } from './support/chromium';
-import { startHavenServer, type HavenServer } from './support/haven-server';
+import { heading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const document: { body: { innerText: string }; documentElement: { scrollWidth: number } };
 declare const window: { innerWidth: number };
 declare const localStorage: Record<string, string>;
 
-let server: HavenServer;
-let browser: Browser;
+const session = useBrowserSession();
 let gql: GraphqlClient;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  server = await startHavenServer();
-  browser = await launchChromium();
-  gql = new GraphqlClient(server.url);
+beforeAll(() => {
+  gql = new GraphqlClient(session.server.url);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function openPage(
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: server.url, bypassCSP: true, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
-
-async function heading(page: Page): Promise<string> {
-  const h1 = page.getByRole('heading', { level: 1 });
-  await h1.waitFor();
-  return (await h1.textContent()) ?? '';
-}
+const openPage = session.openPage;
 
 async function signInOnTheWeb(page: Page, member: { email: string; password: string; handle: string }) {
   await page.goto('/sign-in');
@@ -58,7 +28,7 @@ async function signInOnTheWeb(page: Page, member: { email: string; password: str
 
 async function newModerator(): Promise<TestMember> {
   const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
-  const admin = await signIn(gql, server.admin.email, server.admin.password);
+  const admin = await signIn(gql, session.server.admin.email, session.server.admin.password);
   await admin.gql.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, {
     id: member.id,
   });

@@ -171,15 +171,7 @@ export const RenderMarkdownPreviewDocument = graphql(`
 export const ForumPreviewSafetyDocument = graphql(`
   query ForumPreviewSafety($text: String!) {
     previewSafety(text: $text) {
-      crisisDetected
-      heldForReview
-      resources {
-        region
-        name
-        phone
-        sms
-        url
-      }
+      ...SafetyCheckFields
     }
   }
 `);

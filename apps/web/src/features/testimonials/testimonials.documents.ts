@@ -107,15 +107,7 @@ export const SubmitTestimonialDocument = graphql(`
         ...TestimonialDetail
       }
       safety {
-        crisisDetected
-        heldForReview
-        resources {
-          region
-          name
-          phone
-          sms
-          url
-        }
+        ...SafetyCheckFields
       }
     }
   }
@@ -128,15 +120,7 @@ export const UpdateTestimonialDocument = graphql(`
         ...TestimonialDetail
       }
       safety {
-        crisisDetected
-        heldForReview
-        resources {
-          region
-          name
-          phone
-          sms
-          url
-        }
+        ...SafetyCheckFields
       }
     }
   }
@@ -164,14 +148,7 @@ export const MarkTestimonialHelpfulDocument = graphql(`
 export const PreviewTestimonialSafetyDocument = graphql(`
   query PreviewTestimonialSafety($text: String!) {
     previewSafety(text: $text) {
-      crisisDetected
-      resources {
-        region
-        name
-        phone
-        sms
-        url
-      }
+      ...SafetyCheckFields
     }
   }
 `);
