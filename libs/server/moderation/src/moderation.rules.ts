@@ -192,6 +192,7 @@ const KIND_NAMES: Record<ContentKind, string> = {
   [ContentKind.TESTIMONIAL]: 'testimonial',
   [ContentKind.CHAT_MESSAGE]: 'chat message',
   [ContentKind.USER]: 'profile',
+  [ContentKind.CHECK_IN]: 'follow-up check-in',
 };
 
 export function kindName(kind: ContentKind): string {

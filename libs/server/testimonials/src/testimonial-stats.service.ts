@@ -82,13 +82,17 @@ export class TestimonialStatsService {
     if (modality != null && !Object.values(TreatmentModality).includes(modality)) {
       throw new BadInputError('Please choose a kind of treatment from the list.', { field: 'modality' });
     }
-    const version = (await this.store.get(VERSION_KEY)) ?? '0';
-    const key = `testimonials:stats:${version}:${modality ?? 'ALL'}`;
+    const key = `testimonials:stats:${await this.version()}:${modality ?? 'ALL'}`;
     const cached = await this.store.get(key);
     if (cached) return JSON.parse(cached) as TestimonialStatsObject;
     const stats = await this.compute(modality ?? null);
     await this.store.set(key, JSON.stringify(stats), CACHE_SECONDS);
     return stats;
+  }
+
+  /** The current cache version; every cached figure (outcomes and durability) is stored under it. */
+  async version(): Promise<string> {
+    return (await this.store.get(VERSION_KEY)) ?? '0';
   }
 
   /** Called after a testimonial enters or leaves PUBLISHED (once the change is committed). */

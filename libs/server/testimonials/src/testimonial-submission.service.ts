@@ -31,6 +31,7 @@ import {
   type TestimonialFields,
 } from './testimonial.rules';
 import { canSeeTestimonial } from './testimonial.visibility';
+import { toSqlDate, validateFirstSessionDate } from './follow-ups/follow-up.rules';
 
 const BLOCKED_MESSAGE =
   'This can’t be posted here. Something in it matches what Haven does not allow; please edit it and try again.';
@@ -53,6 +54,27 @@ function fieldsOf(row: TestimonialEntity): TestimonialFields {
     phq9Before,
     phq9After,
     contentWarnings,
+  };
+}
+
+/** The follow-up columns of a new testimonial: opting in needs the first session date. */
+function followUpsAtSubmission(input: SubmitTestimonialInput, now: Date) {
+  const date =
+    input.firstSessionDate == null ? null : toSqlDate(validateFirstSessionDate(input.firstSessionDate, now));
+  if (input.followUps != null && typeof input.followUps !== 'boolean') {
+    throw new BadInputError('Say whether you want follow-ups.', { field: 'followUps' });
+  }
+  if (input.followUps === true && !date) {
+    throw new BadInputError('Give the date of your first session to opt in to follow-ups.', {
+      field: 'firstSessionDate',
+    });
+  }
+  const enabled = input.followUps === true;
+  return {
+    firstSessionDate: date,
+    followUpsEnabled: enabled,
+    followUpsEnabledAt: enabled ? now : null,
+    followUpsStoppedAt: null,
   };
 }
 
@@ -82,11 +104,13 @@ export class TestimonialSubmissionService {
     region?: string | null,
   ): Promise<TestimonialPayloadObject> {
     const fields = validateTestimonial(input);
+    const followUps = followUpsAtSubmission(input, new Date());
     await this.limiter.consume('write', actor.id, this.config.rateLimits.write);
     const assessment = await this.assess(fields);
     const row = await this.repo.save(
       this.repo.create({
         ...withWarnings(fields, assessment),
+        ...followUps,
         authorId: actor.id,
         status: TestimonialStatus.PENDING_REVIEW,
         rejectionNote: null,

@@ -37,6 +37,7 @@ import {
 )
 @Check('CHK_testimonials_status', `"status" IN ('PENDING_REVIEW', 'PUBLISHED', 'REJECTED', 'WITHDRAWN')`)
 @Check('CHK_testimonials_helpful', `"helpful_count" >= 0`)
+@Index('IDX_testimonials_follow_ups', ['firstSessionDate'], { where: `"follow_ups_enabled"` })
 export class TestimonialEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -111,4 +112,19 @@ export class TestimonialEntity {
   /** When a moderator first approved it; kept when it is later rejected, so a restore re-publishes it. */
   @Column({ name: 'published_at', type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
+
+  /** The day of the first treatment session ('YYYY-MM-DD'); follow-ups fall due counted from it. */
+  @Column({ name: 'first_session_date', type: 'date', nullable: true })
+  firstSessionDate: string | null;
+
+  @Column({ name: 'follow_ups_enabled', type: 'boolean', default: false })
+  followUpsEnabled: boolean;
+
+  /** When follow-ups were last turned on: points already closed then are skipped, never lost. */
+  @Column({ name: 'follow_ups_enabled_at', type: 'timestamptz', precision: 3, nullable: true })
+  followUpsEnabledAt: Date | null;
+
+  /** When the member stopped follow-ups (null while they are on, or were never on). */
+  @Column({ name: 'follow_ups_stopped_at', type: 'timestamptz', precision: 3, nullable: true })
+  followUpsStoppedAt: Date | null;
 }

@@ -12,13 +12,30 @@ import { TestimonialSubmissionService } from './testimonial-submission.service';
 import { TestimonialEntity } from './testimonial.entity';
 import { TestimonialResolver } from './testimonial.resolver';
 import { TestimonialsService } from './testimonials.service';
+import { CheckInEntity } from './follow-ups/check-in.entity';
+import { CheckInModerationService } from './follow-ups/check-in-moderation.service';
+import { CheckInsLoader } from './follow-ups/check-ins.loader';
+import { FollowUpReminderEntity } from './follow-ups/follow-up-reminder.entity';
+import { FollowUpRemindersService } from './follow-ups/follow-up-reminders.service';
+import { FollowUpScheduler } from './follow-ups/follow-up-scheduler';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
+import { CheckInFieldsResolver, FollowUpsResolver } from './follow-ups/follow-ups.resolver';
+import { DurabilityStatsResolver } from './durability/durability-stats.resolver';
+import { DurabilityStatsService } from './durability/durability-stats.service';
 
 /**
  * Testimonials: structured treatment stories, their review through the moderation queue, and the
- * community outcomes they add up to. Needs the (global) safety module.
+ * community outcomes they add up to; follow-up check-ins and how long relief lasts. Needs the (global) safety module.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([TestimonialEntity, TestimonialHelpfulMarkEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      TestimonialEntity,
+      TestimonialHelpfulMarkEntity,
+      CheckInEntity,
+      FollowUpReminderEntity,
+    ]),
+  ],
   providers: [
     TestimonialsService,
     TestimonialSubmissionService,
@@ -30,7 +47,16 @@ import { TestimonialsService } from './testimonials.service';
     TestimonialResolver,
     TestimonialFieldsResolver,
     TestimonialStatsResolver,
+    FollowUpScheduler,
+    FollowUpsService,
+    FollowUpRemindersService,
+    CheckInModerationService,
+    CheckInsLoader,
+    FollowUpsResolver,
+    CheckInFieldsResolver,
+    DurabilityStatsService,
+    DurabilityStatsResolver,
   ],
-  exports: [TestimonialsService, TestimonialStatsService],
+  exports: [TestimonialsService, TestimonialStatsService, DurabilityStatsService, FollowUpRemindersService],
 })
 export class TestimonialsModule {}

@@ -124,6 +124,7 @@ export enum ContentKind {
   TESTIMONIAL = 'TESTIMONIAL',
   CHAT_MESSAGE = 'CHAT_MESSAGE',
   USER = 'USER',
+  CHECK_IN = 'CHECK_IN',
 }
 
 export enum ReportReason {
@@ -186,4 +187,15 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export enum StillRelieved {
+  YES = 'YES',
+  PARTLY = 'PARTLY',
+  NO = 'NO',
+}
+
+export enum MoodScale {
+  PHQ9 = 'PHQ9',
+  ZERO_TO_TEN = 'ZERO_TO_TEN',
 }

@@ -19,6 +19,8 @@ export const LIMITS = {
     sessionsMin: 1,
     sessionsMax: 500,
   },
+  checkIn: { noteMax: 2_000, phq2Min: 0, phq2Max: 6, maintenanceMax: 100 },
+  tracker: { notesMax: 1_000, entriesMax: 2_000, zeroToTenMax: 10 },
   chat: { bodyMin: 1, bodyMax: 2_000, clientMessageIdMax: 64, recentOnJoin: 50 },
   report: { noteMax: 1_000 },
   moderation: { noteMax: 2_000, suspendDaysMin: 1, suspendDaysMax: 365, muteMinutesMax: 60 * 24 * 30 },

@@ -20,6 +20,12 @@ describe('configuration', () => {
     expect(config.TRUST_PROXY).toBe(true);
   });
 
+  it('reads the follow-up points', () => {
+    expect(loadConfig({}).FOLLOW_UP_MONTHS).toEqual([1, 3, 6, 12]);
+    expect(loadConfig({ FOLLOW_UP_MONTHS: '2, 4,24' }).FOLLOW_UP_MONTHS).toEqual([2, 4, 24]);
+    expect(loadConfig({ FOLLOW_UP_WINDOW_DAYS: '14' }).FOLLOW_UP_WINDOW_DAYS).toBe(14);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
@@ -27,6 +33,9 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }, /JWT_SECRET is required/],
     [{ ADMIN_EMAIL: 'admin@example.org' }, /set together/],
     [{ RATE_LIMIT_LOGIN: 'lots' }, /RATE_LIMIT_LOGIN/],
+    [{ FOLLOW_UP_MONTHS: '3,1' }, /ascending/],
+    [{ FOLLOW_UP_MONTHS: '1,x' }, /whole months/],
+    [{ FOLLOW_UP_MONTHS: '0,3' }, /from 1 to 60/],
   ])('stops the boot with one clear line for %p', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

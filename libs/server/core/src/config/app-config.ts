@@ -138,6 +138,22 @@ export class AppConfig {
   @Max(3650)
   CHAT_RETENTION_DAYS = 90;
 
+  /** Months after the first session at which testimonial follow-ups fall due, ascending, e.g. `1,3,6,12`. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : value,
+  )
+  @IsInt({ each: true, message: 'FOLLOW_UP_MONTHS must be whole months, e.g. 1,3,6,12' })
+  @Min(1, { each: true, message: 'FOLLOW_UP_MONTHS must be from 1 to 60 months' })
+  @Max(60, { each: true, message: 'FOLLOW_UP_MONTHS must be from 1 to 60 months' })
+  FOLLOW_UP_MONTHS: number[] = [1, 3, 6, 12];
+
+  /** Days a follow-up check-in stays open after it falls due; a point missed for longer is lost to follow-up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  FOLLOW_UP_WINDOW_DAYS = 30;
+
   /** Seconds a signed-out feed page stays cached. 0 turns the cache off. */
   @Transform(toInt)
   @IsInt()
@@ -192,6 +208,8 @@ export const CONFIG_KEYS = [
   'CHAT_RETENTION_DAYS',
   'FEED_CACHE_SECONDS',
   'TRUST_PROXY',
+  'FOLLOW_UP_MONTHS',
+  'FOLLOW_UP_WINDOW_DAYS',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {
@@ -218,6 +236,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const months = config.FOLLOW_UP_MONTHS;
+  if (months.length === 0 || months.some((m, i) => i > 0 && m <= months[i - 1])) {
+    problems.push('FOLLOW_UP_MONTHS must list at least one month, in ascending order without repeats');
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;

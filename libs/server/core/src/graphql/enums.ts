@@ -10,6 +10,7 @@ import {
   ContentWarning,
   JourneyStage,
   ModerationAction,
+  MoodScale,
   PostSort,
   PriorTreatment,
   ReactableKind,
@@ -20,6 +21,7 @@ import {
   Role,
   RuleAction,
   SideEffect,
+  StillRelieved,
   TestimonialStatus,
   TreatmentModality,
   TreatmentSetting,
@@ -50,6 +52,8 @@ const ENUMS = {
   ModerationAction,
   RuleAction,
   ChatMessageStatus,
+  StillRelieved,
+  MoodScale,
 };
 
 const DESCRIPTIONS: Partial<Record<keyof typeof ENUMS, string>> = {

@@ -52,6 +52,16 @@ export class SubmitTestimonialInput {
 
   @Field(() => [ContentWarning], { nullable: true })
   contentWarnings?: ContentWarning[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The day of the first treatment session; follow-ups fall due this many months after it. Not in the future.',
+  })
+  firstSessionDate?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Opt in to follow-ups at once.' })
+  followUps?: boolean | null;
 }
 
 /** An edit while the testimonial waits for review: absent fields stay, null clears an optional one. */

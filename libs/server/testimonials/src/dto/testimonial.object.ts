@@ -11,6 +11,7 @@ import {
 } from '@haven/shared/contracts';
 import { PageInfoObject } from '@haven/server/core';
 import type { TestimonialEntity } from '../testimonial.entity';
+import { parseSqlDate } from '../follow-ups/follow-up.rules';
 
 /**
  * A testimonial as the API serves it. `author`, `storyHtml`, `rejectionNote` and `viewerFoundHelpful`
@@ -83,6 +84,19 @@ export class TestimonialObject {
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  firstSessionDate: Date | null;
+
+  @Field({
+    description:
+      'Check-ins fall due at firstSessionDate + 1, 3, 6, 12 months and stay open 30 days; a point already closed when follow-ups were enabled is skipped, not counted as lost.',
+  })
+  followUpsEnabled: boolean;
+
+  /** Internal: when follow-ups were last turned on and when they were stopped. */
+  followUpsEnabledAt: Date | null;
+  followUpsStoppedAt: Date | null;
 }
 
 @ObjectType('TestimonialConnection')
@@ -118,5 +132,9 @@ export function toTestimonialObject(row: TestimonialEntity): TestimonialObject {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
+    firstSessionDate: row.firstSessionDate ? parseSqlDate(row.firstSessionDate) : null,
+    followUpsEnabled: row.followUpsEnabled,
+    followUpsEnabledAt: row.followUpsEnabledAt,
+    followUpsStoppedAt: row.followUpsStoppedAt,
   };
 }

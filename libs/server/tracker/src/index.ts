@@ -1,0 +1,1 @@
+export { trackerEntities, trackerMigrations } from './tracker.database';
