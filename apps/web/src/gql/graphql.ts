@@ -31,6 +31,7 @@ export type ChatMessageStatus =
 
 export type ContentKind =
   | 'CHAT_MESSAGE'
+  | 'CHECK_IN'
   | 'COMMENT'
   | 'POST'
   | 'TESTIMONIAL'
@@ -197,6 +198,10 @@ export type SubmitTestimonialInput = {
   /** Hide the author from everyone but moderators. */
   anonymous?: boolean | null | undefined;
   contentWarnings?: Array<ContentWarning> | null | undefined;
+  /** The day of the first treatment session; follow-ups fall due this many months after it. Not in the future. */
+  firstSessionDate?: string | null | undefined;
+  /** Opt in to follow-ups at once. */
+  followUps?: boolean | null | undefined;
   modality: TreatmentModality;
   /** 1 (much worse) to 5 (much better). */
   overallRating: number;

@@ -1,1 +1,3 @@
+export * from './tracker.module';
+export { TrackerService } from './tracker.service';
 export { trackerEntities, trackerMigrations } from './tracker.database';
