@@ -22,6 +22,8 @@ import { FollowUpsService } from './follow-ups/follow-ups.service';
 import { CheckInFieldsResolver, FollowUpsResolver } from './follow-ups/follow-ups.resolver';
 import { DurabilityStatsResolver } from './durability/durability-stats.resolver';
 import { DurabilityStatsService } from './durability/durability-stats.service';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import { EvidenceService } from './evidence/evidence.service';
 
 /**
  * Testimonials: structured treatment stories, their review through the moderation queue, and the
@@ -56,6 +58,8 @@ import { DurabilityStatsService } from './durability/durability-stats.service';
     CheckInFieldsResolver,
     DurabilityStatsService,
     DurabilityStatsResolver,
+    EvidenceService,
+    EvidenceResolver,
   ],
   exports: [TestimonialsService, TestimonialStatsService, DurabilityStatsService, FollowUpRemindersService],
 })
