@@ -68,6 +68,11 @@ export function MemberMenu({ handle }: { handle: string }) {
             Your profile
           </Link>
         </li>
+        <li>
+          <Link to="/tracker" onClick={() => setOpen(false)}>
+            My relief tracker
+          </Link>
+        </li>
         <ModerationMenuLinks onNavigate={() => setOpen(false)} />
         <li>
           <Link to="/profile/export" onClick={() => setOpen(false)}>

@@ -11,6 +11,8 @@ import {
   PostPage,
 } from '../features/forum';
 import { HomePage } from '../features/home';
+import { LearnPage, LearnTopicPage } from '../features/learn';
+import { TrackerPage } from '../features/tracker';
 import { RoomPage, RoomsPage } from '../features/chat';
 import { NotFoundPage } from '../features/placeholders';
 import {
@@ -23,6 +25,7 @@ import {
 } from '../features/moderation';
 import { DeleteAccountPage, ExportDataPage, ProfilePage } from '../features/profile';
 import {
+  CheckInPage,
   EditTestimonialPage,
   MyTestimonialsPage,
   SubmitTestimonialPage,
@@ -42,6 +45,7 @@ export const mainNavigation: readonly { to: string; label: string }[] = [
   { to: '/forum', label: 'Forum' },
   { to: '/testimonials', label: 'Testimonials' },
   { to: '/rooms', label: 'Support rooms' },
+  { to: '/learn', label: 'Learn' },
 ];
 
 /**
@@ -71,6 +75,10 @@ export const routes: RouteObject[] = [
   },
   { path: 'testimonials/:id', element: <TestimonialPage /> },
   { path: 'testimonials/:id/edit', element: membersOnly(<EditTestimonialPage />) },
+  { path: 'testimonials/:id/check-in', element: membersOnly(<CheckInPage />) },
+  { path: 'tracker', element: membersOnly(<TrackerPage />) },
+  { path: 'learn', element: <LearnPage /> },
+  { path: 'learn/:slug', element: <LearnTopicPage /> },
   { path: 'rooms', element: <RoomsPage /> },
   { path: 'rooms/:slug', element: membersOnly(<RoomPage />) },
   { path: 'notices', element: membersOnly(<NoticesPage />) },

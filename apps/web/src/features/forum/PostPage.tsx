@@ -1,3 +1,4 @@
+import { LearnLinks } from '../learn';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, useRouteNotice, useSession } from '../../lib';
@@ -90,6 +91,7 @@ export function PostPage() {
             ))}
           </ul>
         ) : null}
+        <LearnLinks tags={post.tags} />
         {post.deleted ? (
           <p className="f-muted">[deleted] The author deleted this post; the conversation below stays.</p>
         ) : (

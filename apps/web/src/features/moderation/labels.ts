@@ -58,6 +58,7 @@ export const KIND_LABELS: Record<ContentKind, string> = {
   TESTIMONIAL: 'Testimonial',
   CHAT_MESSAGE: 'Chat message',
   USER: 'Member',
+  CHECK_IN: 'Follow-up check-in',
 };
 
 export const SOURCE_LABELS: Record<CaseSource, string> = {
@@ -132,6 +133,8 @@ export function contentPath(kind: ContentKind, id: string, context: Record<strin
       return context.postId ? `/forum/p/${context.postId}#comment-${id}` : null;
     case 'TESTIMONIAL':
       return `/testimonials/${id}`;
+    case 'CHECK_IN':
+      return context.testimonialId ? `/testimonials/${context.testimonialId}#check-in-${id}` : null;
     case 'CHAT_MESSAGE':
       return context.roomSlug ? `/rooms/${context.roomSlug}` : null;
     default:

@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib';
 import { EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { DURATION_LABELS, MODALITY_LABELS, ONSET_LABELS, SIDE_EFFECT_LABELS, isKeyOf } from './labels';
 import { OutcomeChart } from './OutcomeChart';
+import { DurabilitySection } from './DurabilitySection';
 import { TestimonialOutcomesDocument } from './testimonials.documents';
 import './testimonials.css';
 
@@ -252,8 +253,10 @@ export function OutcomesPage() {
           />
         </section>
       </div>
+      <DurabilitySection />
       <p className="section">
-        <Link to="/testimonials">Read the testimonials behind these numbers</Link>
+        <Link to="/testimonials">Read the testimonials behind these numbers</Link> ·{' '}
+        <Link to="/learn">Learn what the research says</Link>
       </p>
     </Page>
   );

@@ -1,5 +1,6 @@
 import { useSession } from '../../lib';
 import type { StepProps } from './FactsSteps';
+import { Checkbox, TextField } from '../../ui';
 import { RadioGroup } from './form-controls';
 import { TestimonialFacts } from './TestimonialFacts';
 import { factsOf } from './draft';
@@ -23,6 +24,23 @@ export function ShareStep({ draft, update, errors }: StepProps) {
         value={draft.anonymous === null ? '' : draft.anonymous ? 'anonymous' : 'named'}
         onChange={(choice) => update({ anonymous: choice === 'anonymous' })}
         error={errors.anonymous}
+      />
+      <TextField
+        id="t-first-session"
+        type="date"
+        label="Date of your first session (optional)"
+        hint="Follow-up check-ins fall due 1, 3, 6 and 12 months after it."
+        value={draft.firstSessionDate}
+        max={new Date().toISOString().slice(0, 10)}
+        onChange={(e) => update({ firstSessionDate: e.target.value })}
+        error={errors.firstSessionDate}
+      />
+      <Checkbox
+        id="t-follow-ups"
+        label="Ask me how I am doing at 1, 3, 6 and 12 months"
+        hint="Short check-ins shown on your testimonial with the same anonymity. You can stop them at any time."
+        checked={draft.followUps}
+        onChange={(e) => update({ followUps: e.target.checked })}
       />
       <section className="t-preview" aria-labelledby="t-summary-heading">
         <h3 id="t-summary-heading">You are about to submit: {draft.title.trim()}</h3>

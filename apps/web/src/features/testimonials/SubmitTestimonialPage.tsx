@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { useSession } from '../../lib';
+import { useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, Page } from '../../ui';
 import {
   clearDraft,
@@ -21,6 +21,7 @@ export function SubmitTestimonialPage() {
   const userId = viewer?.user.id ?? 'visitor';
   const navigate = useNavigate();
   const [draft, setDraft] = useState<TestimonialDraft>(() => loadDraft(userId) ?? emptyDraft());
+  const notice = useRouteNotice();
   const [restored] = useState(() => hasContent(draft));
   const [attempt, setAttempt] = useState(0);
   const [submit, { loading, error, data }] = useMutation(SubmitTestimonialDocument, {
@@ -70,7 +71,8 @@ export function SubmitTestimonialPage() {
       narrow
       intro={<p>Six short steps. Your answers are saved in this browser as you go, until you submit.</p>}
     >
-      {restored ? (
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {restored && !notice ? (
         <Alert
           tone="info"
           actions={

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { HelpfulButton } from './HelpfulButton';
 import { CONTENT_WARNING_LABELS, STATUS_LABELS } from './labels';
 import { TestimonialAuthor } from './TestimonialAuthor';
 import { TestimonialFacts } from './TestimonialFacts';
 import { WithdrawButton } from './WithdrawButton';
+import { FollowUpsSection } from './FollowUpsSection';
 import { TestimonialDocument } from './testimonials.documents';
 import './testimonials.css';
 
@@ -23,6 +24,7 @@ export function TestimonialPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [opened, setOpened] = useState(false);
+  const notice = useRouteNotice();
   const t = data?.testimonial;
 
   if (!valid || (!loading && !error && !t)) {
@@ -57,6 +59,7 @@ export function TestimonialPage() {
   const published = t.status === 'PUBLISHED';
   return (
     <Page title={t.title} narrow>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       <p className="t-card__meta">
         <TestimonialAuthor
           anonymous={t.anonymous}
@@ -115,6 +118,8 @@ export function TestimonialPage() {
           viewerIsAuthor={t.viewerIsAuthor}
         />
       ) : null}
+
+      {t.status === 'PUBLISHED' || t.status === 'PENDING_REVIEW' ? <FollowUpsSection id={t.id} /> : null}
 
       {t.viewerIsAuthor && t.status !== 'WITHDRAWN' ? <WithdrawButton id={t.id} /> : null}
 

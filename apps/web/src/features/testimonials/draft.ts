@@ -42,6 +42,10 @@ export interface TestimonialDraft {
   contentWarnings: ContentWarning[];
   /** null until the member has chosen. */
   anonymous: boolean | null;
+  /** The day of the first session (YYYY-MM-DD), or ''. */
+  firstSessionDate: string;
+  /** Opt in to follow-up check-ins (needs firstSessionDate). */
+  followUps: boolean;
 }
 
 export type DraftErrors = Partial<Record<keyof TestimonialDraft, string>>;
@@ -62,6 +66,8 @@ export const emptyDraft = (): TestimonialDraft => ({
   story: '',
   contentWarnings: [],
   anonymous: null,
+  firstSessionDate: '',
+  followUps: false,
 });
 
 const L = LIMITS.testimonial;
@@ -110,6 +116,11 @@ export function loadDraft(userId: string): TestimonialDraft | null {
     story: typeof r.story === 'string' ? r.story.slice(0, L.storyMax * 2) : '',
     contentWarnings: listOf(keysOf(CONTENT_WARNING_LABELS), r.contentWarnings),
     anonymous: typeof r.anonymous === 'boolean' ? r.anonymous : null,
+    firstSessionDate:
+      typeof r.firstSessionDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.firstSessionDate)
+        ? r.firstSessionDate
+        : '',
+    followUps: r.followUps === true,
   };
 }
 
@@ -179,9 +190,14 @@ export function checkStory(d: TestimonialDraft): DraftErrors {
 }
 
 export function checkAnonymity(d: TestimonialDraft): DraftErrors {
-  return d.anonymous === null
-    ? { anonymous: 'Choose whether to show your handle or share anonymously.' }
-    : {};
+  const errors: DraftErrors = {};
+  if (d.anonymous === null) errors.anonymous = 'Choose whether to show your handle or share anonymously.';
+  if (d.followUps && !d.firstSessionDate) {
+    errors.firstSessionDate = 'Give the date of your first session to get follow-up check-ins.';
+  } else if (d.firstSessionDate && new Date(`${d.firstSessionDate}T00:00:00Z`).getTime() > Date.now()) {
+    errors.firstSessionDate = 'The first session cannot be in the future.';
+  }
+  return errors;
 }
 
 export function toSubmitInput(d: TestimonialDraft): SubmitTestimonialInput {
@@ -201,6 +217,8 @@ export function toSubmitInput(d: TestimonialDraft): SubmitTestimonialInput {
     phq9Before: phq9 ? phq9Total(d.phq9Before) : null,
     phq9After: phq9 ? phq9Total(d.phq9After) : null,
     contentWarnings: d.contentWarnings,
+    firstSessionDate: d.firstSessionDate ? `${d.firstSessionDate}T00:00:00.000Z` : null,
+    followUps: d.followUps && d.firstSessionDate !== '',
   };
 }
 
@@ -228,7 +246,13 @@ export function draftOf(t: TestimonialDetailFragment): TestimonialDraft {
 
 /** The changes for an edit; without new PHQ-9 answers the stored scores stay, or go if `dropPhq9`. */
 export function toUpdateInput(d: TestimonialDraft, dropPhq9: boolean): UpdateTestimonialInput {
-  const input: UpdateTestimonialInput = toSubmitInput(d);
+  const {
+    firstSessionDate: _date,
+    followUps: _followUps,
+    ...input
+  }: UpdateTestimonialInput & Pick<SubmitTestimonialInput, 'firstSessionDate' | 'followUps'> = toSubmitInput(
+    d,
+  );
   if (!d.includePhq9 && !dropPhq9) {
     delete input.phq9Before;
     delete input.phq9After;

@@ -3,3 +3,4 @@ export { MyTestimonialsPage } from './MyTestimonialsPage';
 export { SubmitTestimonialPage } from './SubmitTestimonialPage';
 export { TestimonialPage } from './TestimonialPage';
 export { TestimonialsPage } from './TestimonialsPage';
+export { CheckInPage } from './CheckInPage';

@@ -38,6 +38,9 @@ export class MoodEntryObject {
 
   @Field(() => Int, { nullable: true, description: 'PHQ-9 item 9, when the entry is a PHQ-9.' })
   item9: number | null;
+
+  @Field(() => [Int], { nullable: true, description: 'The nine PHQ-9 answers, when they were given.' })
+  phq9Answers: number[] | null;
 }
 
 @ObjectType('Tracker', { description: "The viewer's own log; nobody else can read it." })
@@ -107,5 +110,6 @@ export function toMoodObject(row: MoodEntryEntity): MoodEntryObject {
     scale: row.scale,
     score: row.score,
     item9: row.phq9Answers ? row.phq9Answers[8] : null,
+    phq9Answers: row.phq9Answers,
   };
 }

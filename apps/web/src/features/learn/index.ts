@@ -1,0 +1,3 @@
+export { LearnPage } from './LearnPage';
+export { LearnTopicPage } from './LearnTopicPage';
+export { LearnLinks } from './LearnLinks';
