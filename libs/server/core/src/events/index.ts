@@ -1,3 +1,5 @@
 export * from './account-events';
 export * from './content-events';
 export * from './moderated-content.registry';
+export * from './mail-events';
+export * from './session-events';
