@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query ChatRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomsDocument,
     "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomDocument,
     "\n  query ChatHistory($roomId: ID!, $before: String) {\n    chatMessages(roomId: $roomId, last: 30, before: $before) {\n      nodes {\n        id\n        roomId\n        body\n        status\n        clientMessageId\n        createdAt\n        heldForReview\n        author {\n          id\n          handle\n          role\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ChatHistoryDocument,
@@ -74,7 +83,7 @@ type Documents = {
     "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      ...SafetyCheckFields\n    }\n  }\n": typeof types.PreviewTestimonialSafetyDocument,
     "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n": typeof types.OutcomeRatesFragmentDoc,
     "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n": typeof types.TestimonialOutcomesDocument,
-    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -82,6 +91,15 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query ChatRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      onlineCount\n    }\n  }\n": types.ChatRoomsDocument,
     "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n": types.ChatRoomDocument,
     "\n  query ChatHistory($roomId: ID!, $before: String) {\n    chatMessages(roomId: $roomId, last: 30, before: $before) {\n      nodes {\n        id\n        roomId\n        body\n        status\n        clientMessageId\n        createdAt\n        heldForReview\n        author {\n          id\n          handle\n          role\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ChatHistoryDocument,
@@ -142,7 +160,7 @@ const documents: Documents = {
     "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      ...SafetyCheckFields\n    }\n  }\n": types.PreviewTestimonialSafetyDocument,
     "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n": types.OutcomeRatesFragmentDoc,
     "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n": types.TestimonialOutcomesDocument,
-    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.RegisterDocument,
@@ -164,6 +182,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,7 +461,7 @@ export function graphql(source: "\n  query TestimonialOutcomes {\n    all: testi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
