@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { UnverifiedBanner } from '../features/account';
 import { SessionNotices } from './SessionNotices';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -26,6 +27,7 @@ export function Layout() {
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
         <SessionNotices />
+        <UnverifiedBanner />
         <Outlet />
       </main>
       <SiteFooter />

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import {
+  ChangeEmailPage,
+  ChangePasswordPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  SessionsPage,
+  VerifyEmailPage,
+} from '../features/account';
 import { SignInPage, SignUpPage } from '../features/auth';
 import { CrisisPage } from '../features/crisis';
 import {
@@ -57,7 +65,13 @@ export const routes: RouteObject[] = [
   { path: 'help', element: <CrisisPage /> },
   { path: 'sign-in', element: <SignInPage /> },
   { path: 'sign-up', element: <SignUpPage /> },
+  { path: 'forgot-password', element: <ForgotPasswordPage /> },
+  { path: 'reset-password', element: <ResetPasswordPage /> },
+  { path: 'verify-email', element: <VerifyEmailPage /> },
   { path: 'profile', element: membersOnly(<ProfilePage />) },
+  { path: 'profile/password', element: membersOnly(<ChangePasswordPage />) },
+  { path: 'profile/email', element: membersOnly(<ChangeEmailPage />) },
+  { path: 'profile/sessions', element: membersOnly(<SessionsPage />) },
   { path: 'profile/export', element: membersOnly(<ExportDataPage />) },
   { path: 'profile/delete', element: membersOnly(<DeleteAccountPage />) },
   { path: 'forum', element: <ForumHomePage /> },

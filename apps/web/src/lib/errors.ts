@@ -27,3 +27,12 @@ export function errorMessage(error: unknown): string {
   if (error instanceof TypeError) return UNREACHABLE;
   return INTERNAL;
 }
+
+/** The input field the server named in its first error (`extensions.field`), if any. */
+export function errorField(error: unknown): string | null {
+  if (CombinedGraphQLErrors.is(error)) {
+    const field = error.errors[0]?.extensions?.field;
+    return typeof field === 'string' ? field : null;
+  }
+  return null;
+}

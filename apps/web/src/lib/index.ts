@@ -1,5 +1,5 @@
-export { getAccessToken } from './auth-tokens';
-export { errorCode, errorMessage } from './errors';
+export { getAccessToken, storeTokens } from './auth-tokens';
+export { errorCode, errorField, errorMessage } from './errors';
 export { useSession, type Session, type SessionViewer } from './session';
 export { getFreshAccessToken } from './token-refresh';
 export { RequireMember } from './RequireMember';

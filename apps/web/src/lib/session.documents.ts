@@ -6,6 +6,7 @@ export const SessionViewerFragment = graphql(`
     status
     suspendedUntil
     revealContentWarnings
+    emailVerified
     user {
       id
       handle

@@ -26,6 +26,9 @@ export function testConfig(
     RATE_LIMIT_WRITE: '1000/60',
     RATE_LIMIT_CHAT: '1000/10',
     RATE_LIMIT_REPORT: '1000/60',
+    RATE_LIMIT_ACCOUNT_MAIL: '1000/60',
+    RATE_LIMIT_ACCOUNT: '1000/60',
+    JOBS_POLL_SECONDS: '0.5',
     ...overrides,
   });
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, Page, TextField } from '../../ui';
 import { useAuthRedirect } from './useAuthRedirect';
 import { collectErrors, validateEmail, type FieldErrors } from './validation';
@@ -17,6 +17,7 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const notice = useRouteNotice();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,6 +55,7 @@ export function SignInPage() {
 
   return (
     <Page title="Sign in" narrow intro={<p>Welcome back. It is good to see you.</p>}>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       {serverError ? (
         <Alert tone="error" title="We could not sign you in">
           <p>{serverError}</p>
@@ -80,6 +82,9 @@ export function SignInPage() {
           onChange={(e) => setPassword(e.target.value)}
           error={errors.password}
         />
+        <p>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
         <div className="form__actions">
           <Button type="submit" busy={busy} busyLabel="Signing in…">
             Sign in

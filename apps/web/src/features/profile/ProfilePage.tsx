@@ -30,6 +30,20 @@ export function ProfilePage() {
           onRetry={() => void refetch()}
         />
       )}
+      <section aria-labelledby="account-security-heading" className="section">
+        <h2 id="account-security-heading">Sign-in and security</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/profile/password">Change your password</Link>
+          </li>
+          <li>
+            <Link to="/profile/email">Change your e-mail address</Link>
+          </li>
+          <li>
+            <Link to="/profile/sessions">Where you are signed in</Link> — see your devices and sign them out.
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="your-data-heading" className="section">
         <h2 id="your-data-heading">Your data</h2>
         <ul className="link-list">

@@ -7,6 +7,9 @@ describe('configuration', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.rateLimits.login).toEqual({ limit: 10, windowSeconds: 300 });
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.MAIL_FROM).toBe('Haven <no-reply@haven.local>');
+    expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
   it('reads and converts variables', () => {
@@ -36,6 +39,10 @@ describe('configuration', () => {
     [{ FOLLOW_UP_MONTHS: '3,1' }, /ascending/],
     [{ FOLLOW_UP_MONTHS: '1,x' }, /whole months/],
     [{ FOLLOW_UP_MONTHS: '0,3' }, /from 1 to 60/],
+    [{ SMTP_URL: 'http://mail.example' }, /SMTP_URL must be an smtp/],
+    [{ MAIL_FROM: 'not an address' }, /MAIL_FROM must be an address/],
+    [{ PUBLIC_URL: 'https://haven.example/path' }, /PUBLIC_URL must be/],
+    [{ JOBS_POLL_SECONDS: '0.1' }, /JOBS_POLL_SECONDS/],
   ])('stops the boot with one clear line for %p', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
