@@ -3,3 +3,4 @@ export * from './test-config';
 export * from './test-database';
 export * from './test-app';
 export * from './members';
+export * from './throwaway-redis';
