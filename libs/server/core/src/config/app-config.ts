@@ -145,6 +145,11 @@ export class AppConfig {
   @Max(3600)
   FEED_CACHE_SECONDS = 15;
 
+  /** A production deployment of one instance only: rate limits, caches and fan-out stay in-process without Redis. */
+  @Transform(toBool)
+  @IsBoolean()
+  SINGLE_INSTANCE = false;
+
   /** Trust X-Forwarded-For from the reverse proxy (nginx in docker/compose.yml). */
   @Transform(toBool)
   @IsBoolean()
@@ -192,6 +197,7 @@ export const CONFIG_KEYS = [
   'CHAT_RETENTION_DAYS',
   'FEED_CACHE_SECONDS',
   'TRUST_PROXY',
+  'SINGLE_INSTANCE',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {
@@ -215,6 +221,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.isProduction) {
     if (!config.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
     if (!config.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
+    if (!config.REDIS_URL && !config.SINGLE_INSTANCE) {
+      problems.push(
+        'REDIS_URL is required when NODE_ENV=production (or set SINGLE_INSTANCE=true for one instance)',
+      );
+    }
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
