@@ -2,3 +2,5 @@ export * from './database.module';
 export * from './migrate';
 export * from './embedded-postgres';
 export * from './decision-transaction';
+export * from './database-unavailable';
+export * from './embedded-postgres-root';
