@@ -40,7 +40,7 @@ describe('the embedded default', () => {
   it('runs on an embedded PostgreSQL and in-process Redis, and keeps members across a restart', async () => {
     const first = await start();
     const health = await (await fetch(`${first.url}/health`)).json();
-    expect(health).toEqual({ status: 'ok', database: 'up', redis: 'in-process' });
+    expect(health).toEqual({ status: 'ok', degraded: false, database: 'up', redis: 'in-process' });
     const member = await registerMember(first.gql, 'still_here');
     await first.stop();
     expect((await stat(join(dataDir, 'jwt-secret'))).size).toBeGreaterThan(32);

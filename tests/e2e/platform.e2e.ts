@@ -20,7 +20,7 @@ describe('the platform over HTTP', () => {
   it('reports health with database and Redis status', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+    expect(await res.json()).toEqual({ status: 'ok', degraded: false, database: 'up', redis: 'up' });
     expect(res.headers.get('x-request-id')).toBeTruthy();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });

@@ -84,7 +84,12 @@ interface Figures {
 
 function start(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [script], {
+  // BENCH_CPU_PROF=<folder> writes a V8 CPU profile of the Haven server there (`node --cpu-prof`).
+  const profile =
+    process.env.BENCH_CPU_PROF && script === HAVEN_MAIN
+      ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
+      : [];
+  const child = spawn(process.execPath, [...profile, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

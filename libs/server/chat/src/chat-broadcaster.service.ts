@@ -7,7 +7,7 @@ import type {
   ChatServerToClientEvents,
   UserDto,
 } from '@haven/shared/contracts';
-import type { Actor } from '@haven/server/core';
+import { SharedStore, type Actor } from '@haven/server/core';
 import { roomChannel, userChannel } from './chat.rules';
 
 /** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
@@ -32,6 +32,8 @@ export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEven
 export class ChatBroadcaster {
   private server: ChatNamespace | null = null;
 
+  constructor(private readonly store: SharedStore) {}
+
   attach(server: ChatNamespace): void {
     this.server = server;
   }
@@ -49,7 +51,9 @@ export class ChatBroadcaster {
   }
 
   presence(roomId: string, onlineCount: number): void {
-    this.server?.to(roomChannel(roomId)).emit('presence', { roomId, onlineCount });
+    // While the shared store is away, counts cover this instance only: say so.
+    const degraded = this.store.available ? {} : { degraded: true };
+    this.server?.to(roomChannel(roomId)).emit('presence', { roomId, onlineCount, ...degraded });
   }
 
   roomUpdated(room: ChatRoomDto): void {

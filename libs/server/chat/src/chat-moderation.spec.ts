@@ -4,6 +4,7 @@ import {
   CONTENT_SUBMITTED_EVENT,
   ModeratedContentRegistry,
   type ContentSubmittedEvent,
+  runDecision,
 } from '@haven/server/core';
 import {
   registerMember,
@@ -138,7 +139,9 @@ describe('safety checks and moderation in chat', () => {
       authorId: author.id,
       status: 'PENDING_REVIEW',
     });
-    await handler.apply(id, 'APPROVE', { actorId: moderator.id, note: null });
+    await runDecision(t.dataSource, (tx) =>
+      handler.apply(id, 'APPROVE', { actorId: moderator.id, note: null }, tx),
+    );
     await eventually(() => updated.length === 1, 5_000, 'message:updated');
     expect(updated[0]).toMatchObject({ id, heldForReview: false, status: 'VISIBLE' });
     expect((await history(reader)).find((m) => m.id === id)).toMatchObject({ heldForReview: false });
@@ -187,14 +190,18 @@ describe('safety checks and moderation in chat', () => {
 
     // Through a moderation case: RESTORE makes it visible again, HIDE takes it down again.
     const handler = t.app.get(ModeratedContentRegistry).handlerFor(ContentKind.CHAT_MESSAGE);
-    await handler.apply(id, 'RESTORE', { actorId: moderator.id, note: null });
+    await runDecision(t.dataSource, (tx) =>
+      handler.apply(id, 'RESTORE', { actorId: moderator.id, note: null }, tx),
+    );
     await eventually(() => updated.length === 1, 5_000, 'message:updated');
     expect(updated[0]).toMatchObject({
       id,
       status: 'VISIBLE',
       body: 'Something a moderator will take down.',
     });
-    await handler.apply(id, 'HIDE', { actorId: moderator.id, note: 'again' });
+    await runDecision(t.dataSource, (tx) =>
+      handler.apply(id, 'HIDE', { actorId: moderator.id, note: 'again' }, tx),
+    );
     await eventually(() => removed.length === 2, 5_000, 'the second message:removed');
     expect((await history(reader)).find((m) => m.id === id)).toMatchObject({ status: 'REMOVED', body: '' });
   });

@@ -9,6 +9,7 @@ import {
   type ModerationActionTakenEvent,
   NotFoundError,
   type ContentModerationOutcome,
+  type DecisionTransaction,
   type ModeratedContentHandler,
   type ModeratedContentInfo,
 } from '@haven/server/core';
@@ -50,20 +51,26 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
     return message;
   }
 
-  /** Removes a message: its body is no longer shown, and everyone in the room gets message:removed. */
-  async remove(actorId: string, messageId: string): Promise<ChatMessageEntity> {
-    const message = await this.require(requireUuid(messageId, 'id'));
+  /**
+   * Removes a message: its body is no longer shown, and everyone in the room gets message:removed
+   * (inside a decision `tx`, once it has committed).
+   */
+  async remove(actorId: string, messageId: string, tx?: DecisionTransaction): Promise<ChatMessageEntity> {
+    const repo = tx ? tx.manager.getRepository(ChatMessageEntity) : this.messages;
+    const message = await this.require(requireUuid(messageId, 'id'), repo);
     if (message.status !== StoredMessageStatus.REMOVED) {
       message.status = StoredMessageStatus.REMOVED;
       message.removedAt = new Date();
       message.removedBy = actorId;
-      await this.messages.update(message.id, {
+      await repo.update(message.id, {
         status: message.status,
         removedAt: message.removedAt,
         removedBy: actorId,
       });
     }
-    this.broadcaster.messageRemoved(message.id, message.roomId);
+    const announce = () => this.broadcaster.messageRemoved(message.id, message.roomId);
+    if (tx) tx.afterCommit(announce);
+    else announce();
     return message;
   }
 
@@ -93,23 +100,27 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
     id: string,
     outcome: ContentModerationOutcome,
     context: { actorId: string; note: string | null },
+    tx: DecisionTransaction,
   ): Promise<void> {
     if (outcome === 'REMOVE' || outcome === 'HIDE') {
-      await this.remove(context.actorId, id);
+      await this.remove(context.actorId, id, tx);
       return;
     }
-    const message = await this.require(requireUuid(id, 'id'));
+    const repo = tx.manager.getRepository(ChatMessageEntity);
+    const message = await this.require(requireUuid(id, 'id'), repo);
     if (message.status === StoredMessageStatus.VISIBLE) return;
     message.status = StoredMessageStatus.VISIBLE;
     message.removedAt = null;
     message.removedBy = null;
-    await this.messages.update(message.id, { status: message.status, removedAt: null, removedBy: null });
-    const [dto] = await this.history.toDtos([message]);
-    if (dto) this.broadcaster.messageUpdated(dto);
+    await repo.update(message.id, { status: message.status, removedAt: null, removedBy: null });
+    tx.afterCommit(async () => {
+      const [dto] = await this.history.toDtos([message]);
+      if (dto) this.broadcaster.messageUpdated(dto);
+    });
   }
 
-  private async require(id: string): Promise<ChatMessageEntity> {
-    const message = await this.messages.findOne({ where: { id } });
+  private async require(id: string, repo = this.messages): Promise<ChatMessageEntity> {
+    const message = await repo.findOne({ where: { id } });
     if (!message) throw new NotFoundError('That message');
     return message;
   }

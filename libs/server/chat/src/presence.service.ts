@@ -52,6 +52,8 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
   private snapshotTimer: NodeJS.Timeout | null = null;
   private registered = false;
   private closed = false;
+  /** Joins or leaves happened while the shared store was away: put this instance's share right when it returns. */
+  private resyncPending = false;
 
   constructor(
     private readonly store: SharedStore,
@@ -101,6 +103,10 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     const sockets = (users.get(userId) ?? 0) + 1;
     users.set(userId, sockets);
     if (sockets > 1) return { count: await this.count(roomId), changed: false };
+    if (this.degraded) {
+      this.resyncPending = true;
+      return { count: await this.count(roomId), changed: true };
+    }
     this.scheduleSnapshot();
     const instances = await this.store.hashIncrement(KEY.room(roomId), userId, 1);
     return { count: await this.count(roomId), changed: instances === 1 };
@@ -117,12 +123,22 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     }
     users.delete(userId);
     if (users.size === 0) this.local.delete(roomId);
+    if (this.degraded) {
+      this.resyncPending = true;
+      return { count: await this.count(roomId), changed: true };
+    }
     this.scheduleSnapshot();
     const instances = await this.store.hashIncrement(KEY.room(roomId), userId, -1);
     return { count: await this.count(roomId), changed: instances === 0 };
   }
 
-  count(roomId: string): Promise<number> {
+  /** True while the shared store is away: counts then cover this instance's members only. */
+  get degraded(): boolean {
+    return !this.store.available;
+  }
+
+  async count(roomId: string): Promise<number> {
+    if (this.degraded) return this.local.get(roomId)?.size ?? 0;
     return this.store.hashLength(KEY.room(roomId));
   }
 
@@ -135,7 +151,8 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
    * taken for crashed), and removes what crashed instances left behind. Runs every few seconds.
    */
   async heartbeat(): Promise<void> {
-    if (this.closed) return;
+    if (this.closed || this.degraded) return;
+    if (this.resyncPending) await this.resync();
     await this.store.set(KEY.alive(this.instanceId), String(Date.now()), PRESENCE_ALIVE_SECONDS);
     await this.writeSnapshot();
     const changed = await this.withLock(async () => {
@@ -171,6 +188,21 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     await this.store.del(KEY.contributions(instanceId));
     this.logger.warn(`Removed the chat presence of instance ${instanceId}, which stopped answering.`);
     return changed;
+  }
+
+  /**
+   * The shared store is back after an outage: take out what this instance had added before it (its last
+   * snapshot), add its members of now, and announce every room it serves.
+   */
+  private async resync(): Promise<void> {
+    this.resyncPending = false;
+    const before = this.parseSnapshot(await this.store.get(KEY.contributions(this.instanceId)));
+    for (const [roomId, userIds] of Object.entries(before)) {
+      for (const userId of userIds) await this.store.hashIncrement(KEY.room(roomId), userId, -1);
+    }
+    const rooms = await this.restoreOwnContributions();
+    await this.writeSnapshot();
+    await this.announce(new Set([...Object.keys(before), ...rooms, ...this.local.keys()]));
   }
 
   private async restoreOwnContributions(): Promise<string[]> {

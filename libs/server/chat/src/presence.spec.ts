@@ -7,6 +7,9 @@ import { PresenceService } from './presence.service';
 /** Records the presence announcements instead of sending them to sockets. */
 class RecordingBroadcaster extends ChatBroadcaster {
   readonly announced: { roomId: string; onlineCount: number }[] = [];
+  constructor() {
+    super(new MemoryStore());
+  }
   override presence(roomId: string, onlineCount: number): void {
     this.announced.push({ roomId, onlineCount });
   }

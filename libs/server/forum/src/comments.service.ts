@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ContentKind, ContentStatus } from '@haven/shared/contracts';
-import { BadInputError, ForbiddenError, NotFoundError, renderMarkdown, type Actor } from '@haven/server/core';
+import {
+  BadInputError,
+  ForbiddenError,
+  NotFoundError,
+  renderMarkdown,
+  type Actor,
+  type DecisionTransaction,
+} from '@haven/server/core';
 import type { SafetyCheckObject } from '@haven/server/safety';
 import type { CreateCommentInput } from './dto/post.inputs';
 import { CommentQueriesService } from './comment-queries.service';
@@ -120,20 +127,27 @@ export class CommentsService {
     return true;
   }
 
-  /** Moderation outcomes and moderator removals. */
-  async setStatus(id: string, status: ContentStatus): Promise<void> {
-    await this.change(id, async (manager) => {
-      const [[updated]] = await manager.query<[CommentRow[], number]>(
-        `UPDATE forum_comments c SET status = $2 WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
-        [id, status],
-      );
-      return updated;
-    });
+  /** Moderation outcomes (inside the decision's transaction `tx`) and moderator removals. */
+  async setStatus(id: string, status: ContentStatus, tx?: DecisionTransaction): Promise<void> {
+    await this.change(
+      id,
+      async (manager) => {
+        const [[updated]] = await manager.query<[CommentRow[], number]>(
+          `UPDATE forum_comments c SET status = $2 WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+          [id, status],
+        );
+        return updated;
+      },
+      tx,
+    );
   }
 
-  /** Changes one comment with its row locked and moves its post's counter by the difference. */
-  private async change(id: string, apply: CommentChange): Promise<CommentRow> {
-    const row = await this.db.transaction(async (manager) => {
+  /**
+   * Changes one comment with its row locked and moves its post's counter by the difference; inside
+   * `tx` when given (the cache is then cleared after that transaction commits).
+   */
+  private async change(id: string, apply: CommentChange, tx?: DecisionTransaction): Promise<CommentRow> {
+    const work = async (manager: EntityManager) => {
       const [before] = await manager.query<CommentRow[]>(
         `SELECT ${COMMENT_COLUMNS} FROM forum_comments c WHERE c.id = $1 FOR UPDATE`,
         [id],
@@ -143,7 +157,13 @@ export class CommentsService {
       const delta = Number(countsInThread(after)) - Number(countsInThread(before));
       if (delta !== 0) await this.moveThread(manager, after.post_id, delta, false);
       return after;
-    });
+    };
+    if (tx) {
+      const row = await work(tx.manager);
+      tx.afterCommit(() => this.cache.invalidate());
+      return row;
+    }
+    const row = await this.db.transaction(work);
     await this.cache.invalidate();
     return row;
   }

@@ -19,11 +19,11 @@ export class FeedCacheService {
     private readonly config: AppConfig,
   ) {}
 
+  /** Off by configuration, and bypassed while the shared store is away (instances could not clear each other's pages). */
   get enabled(): boolean {
-    return this.config.FEED_CACHE_SECONDS > 0;
+    return this.config.FEED_CACHE_SECONDS > 0 && this.store.available;
   }
 
-  /** The cached value for `key`, or what `load` returns (then cached). */
   /** The cached value for `key`, or what `load` returns (then cached). A failing store only costs the cache. */
   async getOrLoad<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.enabled) return load();

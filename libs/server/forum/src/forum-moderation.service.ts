@@ -56,10 +56,10 @@ export class ForumModerationService implements OnModuleInit {
       }
       return found;
     },
-    apply: async (id, outcome) => {
+    apply: async (id, outcome, _context, tx) => {
       const [row] = await this.postQueries.findByIds([id]);
       if (!row) throw new NotFoundError('That post');
-      await this.posts.setStatus(id, STATUS_OF[outcome]);
+      await this.posts.setStatus(id, STATUS_OF[outcome], tx);
     },
   };
 
@@ -79,10 +79,10 @@ export class ForumModerationService implements OnModuleInit {
       }
       return found;
     },
-    apply: async (id, outcome) => {
+    apply: async (id, outcome, _context, tx) => {
       const [row] = await this.commentQueries.findByIds([id]);
       if (!row) throw new NotFoundError('That comment');
-      await this.comments.setStatus(id, STATUS_OF[outcome]);
+      await this.comments.setStatus(id, STATUS_OF[outcome], tx);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { ContentKind } from '@haven/shared/contracts';
-import { ModeratedContentRegistry, type ModeratedContentHandler } from '@haven/server/core';
+import { ModeratedContentRegistry, type ModeratedContentHandler, runDecision } from '@haven/server/core';
 import { registerMember, registerModerator, type TestApp, type TestMember } from '@haven/server/testing';
 import { categoryIdOf, createComment, createForumApp, createPost, getPost } from './forum.fixtures';
 
@@ -50,31 +50,33 @@ describe('forum content under moderation', () => {
         await t.gql.ok<{ posts: { nodes: { id: string }[] } }>('{ posts(first: 50) { nodes { id } } }')
       ).posts.nodes.map((n) => n.id);
     expect(await visitorIds()).not.toContain(post.id);
-    await posts.apply(post.id, 'APPROVE', context());
+    await runDecision(t.dataSource, (tx) => posts.apply(post.id, 'APPROVE', context(), tx));
     expect((await getPost(t.gql, post.id))?.status).toBe('PUBLISHED');
     expect(await visitorIds()).toContain(post.id);
-    await posts.apply(post.id, 'HIDE', context());
+    await runDecision(t.dataSource, (tx) => posts.apply(post.id, 'HIDE', context(), tx));
     expect(await getPost(t.gql, post.id)).toBeNull();
     expect(await visitorIds()).not.toContain(post.id);
     expect((await getPost(fresh.gql, post.id))?.status).toBe('HIDDEN');
-    await posts.apply(post.id, 'REMOVE', context());
+    await runDecision(t.dataSource, (tx) => posts.apply(post.id, 'REMOVE', context(), tx));
     expect((await getPost(moderator.gql, post.id))?.status).toBe('REMOVED');
-    await posts.apply(post.id, 'RESTORE', context());
+    await runDecision(t.dataSource, (tx) => posts.apply(post.id, 'RESTORE', context(), tx));
     expect((await getPost(t.gql, post.id))?.status).toBe('PUBLISHED');
-    await expect(posts.apply('00000000-0000-4000-8000-000000000000', 'HIDE', context())).rejects.toThrow(
-      /not found/,
-    );
+    await expect(
+      runDecision(t.dataSource, (tx) =>
+        posts.apply('00000000-0000-4000-8000-000000000000', 'HIDE', context(), tx),
+      ),
+    ).rejects.toThrow(/not found/);
   });
 
   it('keeps the comment count exact as comments are hidden and restored', async () => {
     const { post } = await createPost(author.gql, { categoryId });
     const { comment } = await createComment(author.gql, post.id, 'One');
     await createComment(author.gql, post.id, 'Two');
-    await comments.apply(comment.id, 'HIDE', context());
-    await comments.apply(comment.id, 'HIDE', context());
+    await runDecision(t.dataSource, (tx) => comments.apply(comment.id, 'HIDE', context(), tx));
+    await runDecision(t.dataSource, (tx) => comments.apply(comment.id, 'HIDE', context(), tx));
     expect((await getPost(t.gql, post.id))?.commentCount).toBe(1);
-    await comments.apply(comment.id, 'RESTORE', context());
-    await comments.apply(comment.id, 'APPROVE', context());
+    await runDecision(t.dataSource, (tx) => comments.apply(comment.id, 'RESTORE', context(), tx));
+    await runDecision(t.dataSource, (tx) => comments.apply(comment.id, 'APPROVE', context(), tx));
     expect((await getPost(t.gql, post.id))?.commentCount).toBe(2);
   });
 });

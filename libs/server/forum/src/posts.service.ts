@@ -9,6 +9,7 @@ import {
   isModerator,
   renderMarkdown,
   type Actor,
+  type DecisionTransaction,
 } from '@haven/server/core';
 import type { SafetyCheckObject } from '@haven/server/safety';
 import type { CreatePostInput, UpdatePostInput } from './dto/post.inputs';
@@ -154,14 +155,15 @@ export class PostsService {
     return true;
   }
 
-  /** Moderation outcomes and moderator removals. */
-  async setStatus(id: string, status: ContentStatus): Promise<void> {
-    const result = await this.db.query<[unknown[], number]>(
+  /** Moderation outcomes (inside the decision's transaction `tx`) and moderator removals. */
+  async setStatus(id: string, status: ContentStatus, tx?: DecisionTransaction): Promise<void> {
+    const result = await (tx?.manager ?? this.db).query<[unknown[], number]>(
       'UPDATE forum_posts SET status = $2 WHERE id = $1 RETURNING id',
       [id, status],
     );
     if (result[1] === 0) throw new NotFoundError('That post');
-    await this.cache.invalidate();
+    if (tx) tx.afterCommit(() => this.cache.invalidate());
+    else await this.cache.invalidate();
   }
 
   private async requireChangeable(actor: Actor, id: string): Promise<PostRow> {

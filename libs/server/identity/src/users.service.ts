@@ -11,6 +11,7 @@ import {
   NotFoundError,
   type Actor,
   type AccountStatusChangedEvent,
+  type DecisionTransaction,
 } from '@haven/server/core';
 import { UserObject, toUserObject } from './dto/user.object';
 import { validateBio } from './identity.rules';
@@ -112,20 +113,32 @@ export class UsersService extends ActorLookup {
     return toUserObject(await this.users.save(user));
   }
 
-  /** Suspends until `until`, bans (until = null and ban = true), or reactivates an account. */
-  async setStatus(userId: string, status: AccountStatus, until: Date | null = null): Promise<UserObject> {
+  /**
+   * Suspends until `until`, bans (until = null and ban = true), or reactivates an account. Inside a
+   * decision (`tx`) the change commits with it and ACCOUNT_STATUS_CHANGED goes out after the commit.
+   */
+  async setStatus(
+    userId: string,
+    status: AccountStatus,
+    until: Date | null = null,
+    tx?: DecisionTransaction,
+  ): Promise<UserObject> {
     if (status === AccountStatus.SUSPENDED && (!until || until <= new Date())) {
       throw new BadInputError('A suspension needs an end in the future.');
     }
-    const user = await this.requireEntity(userId);
+    const repo = tx ? tx.manager.getRepository(UserEntity) : this.users;
+    const user = await repo.findOne({ where: { id: userId } });
+    if (!user || user.deletedAt) throw new NotFoundError('That member');
     if (user.role === Role.ADMIN && status !== AccountStatus.ACTIVE) {
       throw new ForbiddenError('An administrator cannot be suspended or banned.');
     }
     user.status = status;
     user.suspendedUntil = status === AccountStatus.SUSPENDED ? until : null;
-    const saved = await this.users.save(user);
+    const saved = await repo.save(user);
     const event: AccountStatusChangedEvent = { userId, status, suspendedUntil: saved.suspendedUntil };
-    this.events.emit(ACCOUNT_STATUS_CHANGED_EVENT, event);
+    const announce = () => this.events.emit(ACCOUNT_STATUS_CHANGED_EVENT, event);
+    if (tx) tx.afterCommit(announce);
+    else announce();
     return toUserObject(saved);
   }
 }

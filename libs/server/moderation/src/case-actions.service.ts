@@ -7,7 +7,9 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  runDecision,
   type Actor,
+  type DecisionTransaction,
   type ContentModerationOutcome,
 } from '@haven/server/core';
 import { UsersService } from '@haven/server/identity';
@@ -65,7 +67,8 @@ export class CaseActionsService {
   /**
    * Resolves an open case with one action. The case is marked resolved, the action takes effect (in the
    * content's own domain, or on the author's account), the log entry and the member's notice are written,
-   * all in one transaction: if the effect fails, the case stays open and nothing is logged.
+   * all in one transaction: if any of them fails, the case stays open and nothing changes. Events and
+   * broadcasts of the effect go out only after the commit.
    */
   async resolve(
     actor: Actor,
@@ -80,7 +83,8 @@ export class CaseActionsService {
     const targetUserId = await this.checkApplicable(actor, current, request);
     const suspendedUntil = request.suspendDays ? new Date(Date.now() + request.suspendDays * DAY_MS) : null;
 
-    await this.dataSource.transaction(async (manager) => {
+    await runDecision(this.dataSource, async (tx) => {
+      const { manager } = tx;
       const [rows] = (await manager.query(
         `UPDATE moderation_cases SET status = 'RESOLVED', resolution = $2, resolution_note = $3,
            resolved_by_id = $4, resolved_at = now(), assignee_id = COALESCE(assignee_id, $4), updated_at = now()
@@ -89,7 +93,7 @@ export class CaseActionsService {
       )) as [{ id: string }[], number];
       if (rows.length === 0) throw new ConflictError('This case is already resolved.');
 
-      await this.applyEffect(actor, current, request, targetUserId, suspendedUntil);
+      await this.applyEffect(actor, current, request, targetUserId, suspendedUntil, tx);
       await this.log.append(
         {
           actorId: actor.id,
@@ -163,6 +167,7 @@ export class CaseActionsService {
     request: ResolveRequest,
     targetUserId: string | null,
     suspendedUntil: Date | null,
+    tx: DecisionTransaction,
   ): Promise<void> {
     const context = { actorId: actor.id, note: request.note };
     switch (request.action) {
@@ -175,13 +180,14 @@ export class CaseActionsService {
           current.contentId,
           request.action as ContentModerationOutcome,
           context,
+          tx,
         );
         return;
       case ModerationAction.SUSPEND_USER:
-        await this.users.setStatus(targetUserId as string, AccountStatus.SUSPENDED, suspendedUntil);
+        await this.users.setStatus(targetUserId as string, AccountStatus.SUSPENDED, suspendedUntil, tx);
         return;
       case ModerationAction.BAN_USER:
-        await this.users.setStatus(targetUserId as string, AccountStatus.BANNED);
+        await this.users.setStatus(targetUserId as string, AccountStatus.BANNED, null, tx);
         return;
       case ModerationAction.WARN_USER:
       case ModerationAction.DISMISS:

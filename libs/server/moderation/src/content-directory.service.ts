@@ -5,6 +5,7 @@ import {
   ModeratedContentRegistry,
   NotFoundError,
   type ContentModerationOutcome,
+  type DecisionTransaction,
   type ModeratedContentInfo,
 } from '@haven/server/core';
 import { UsersService } from '@haven/server/identity';
@@ -40,12 +41,13 @@ export class ContentDirectory {
     return (await this.describe(kind, [id])).get(id) ?? null;
   }
 
-  /** Applies an outcome in the content's own domain. */
+  /** Applies an outcome in the content's own domain, inside the decision's transaction. */
   async apply(
     kind: ContentKind,
     id: string,
     outcome: ContentModerationOutcome,
     context: { actorId: string; note: string | null },
+    tx: DecisionTransaction,
   ): Promise<void> {
     if (kind === ContentKind.USER) {
       throw new BadInputError('That action is for content. For a member, warn, suspend, ban or dismiss.', {
@@ -53,7 +55,7 @@ export class ContentDirectory {
       });
     }
     if (!this.registry.has(kind)) throw new NotFoundError('That content');
-    await this.registry.handlerFor(kind).apply(id, outcome, context);
+    await this.registry.handlerFor(kind).apply(id, outcome, context, tx);
   }
 
   private async describeMembers(ids: readonly string[]): Promise<Map<string, ModeratedContentInfo>> {

@@ -10,6 +10,7 @@ import {
   NotFoundError,
   type ContentModerationOutcome,
   type ContentSubmittedEvent,
+  type DecisionTransaction,
   type ModeratedContentHandler,
   type ModeratedContentInfo,
 } from '@haven/server/core';
@@ -106,22 +107,26 @@ export class TestimonialModerationService implements ModeratedContentHandler, On
     id: string,
     outcome: ContentModerationOutcome,
     context: { actorId: string; note: string | null },
+    tx: DecisionTransaction,
   ): Promise<void> {
     if (typeof id !== 'string' || !isUUID(id)) throw new NotFoundError('That testimonial');
     const params = outcome === 'REMOVE' || outcome === 'HIDE' ? [id, cleanNote(context.note)] : [id];
-    const [rows] = (await this.repo.query(OUTCOME_SQL[outcome], params)) as [Changed[], number];
+    const [rows] = (await tx.manager.query(OUTCOME_SQL[outcome], params)) as [Changed[], number];
     const changed = rows[0];
     if (!changed) {
-      const exists = await this.repo.exists({ where: { id } });
+      const exists = await tx.manager.getRepository(TestimonialEntity).exists({ where: { id } });
       if (!exists) throw new NotFoundError('That testimonial');
       return; // Already in a state the outcome does not change (e.g. WITHDRAWN): nothing to do.
     }
-    if (changed.status === PUBLISHED || changed.published_at !== null) await this.stats.invalidate();
+    if (changed.status === PUBLISHED || changed.published_at !== null) {
+      tx.afterCommit(() => this.stats.invalidate());
+    }
     if (outcome === 'RESTORE' && changed.status === PENDING_REVIEW) {
-      // Moderation applies outcomes inside its own transaction on the case being resolved, and a new review
-      // case can only open once that one is RESOLVED: so this must not be awaited here.
-      void this.askForReviewAgain(id).catch((error: unknown) =>
-        this.logger.error(`Could not ask for a new review of testimonial ${id}: ${String(error)}`),
+      // A new review case can only open once the case being resolved is RESOLVED: after the commit.
+      tx.afterCommit(() =>
+        this.askForReviewAgain(id).catch((error: unknown) =>
+          this.logger.error(`Could not ask for a new review of testimonial ${id}: ${String(error)}`),
+        ),
       );
     }
   }

@@ -1,5 +1,5 @@
 import { ContentKind } from '@haven/shared/contracts';
-import { ModeratedContentRegistry } from '@haven/server/core';
+import { ModeratedContentRegistry, runDecision } from '@haven/server/core';
 import { registerMember, registerModerator, type TestApp, type TestMember } from '@haven/server/testing';
 import {
   GET,
@@ -139,7 +139,14 @@ describe('the review of testimonials through the moderation handler', () => {
     expect(result.get(a.id)).toMatchObject({ id: a.id, authorId: author.id, status: 'PENDING_REVIEW' });
     expect(result.get(a.id)!.excerpt.startsWith('Described one — After years')).toBe(true);
     await expect(
-      handler.apply('00000000-0000-4000-8000-000000000000', 'APPROVE', { actorId: moderator.id, note: null }),
+      runDecision(t.dataSource, (tx) =>
+        handler.apply(
+          '00000000-0000-4000-8000-000000000000',
+          'APPROVE',
+          { actorId: moderator.id, note: null },
+          tx,
+        ),
+      ),
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

@@ -82,6 +82,8 @@ export class TestimonialStatsService {
     if (modality != null && !Object.values(TreatmentModality).includes(modality)) {
       throw new BadInputError('Please choose a kind of treatment from the list.', { field: 'modality' });
     }
+    // While the shared store is away the cache is bypassed: instances could not clear each other's copies.
+    if (!this.store.available) return this.compute(modality ?? null);
     const key = `testimonials:stats:${await this.version()}:${modality ?? 'ALL'}`;
     const cached = await this.store.get(key);
     if (cached) return JSON.parse(cached) as TestimonialStatsObject;

@@ -5,6 +5,7 @@ import {
   ModeratedContentRegistry,
   type ContentModerationOutcome,
   type ContentSubmittedEvent,
+  runDecision,
 } from '@haven/server/core';
 import { SafetyModule, safetyEntities } from '@haven/server/safety';
 import { createTestApp, type GraphqlClient, type TestApp, type TestAppOptions } from '@haven/server/testing';
@@ -105,10 +106,8 @@ export function moderate(
   note: string | null = null,
   actorId = '00000000-0000-4000-8000-000000000000',
 ): Promise<void> {
-  return t.app
-    .get(ModeratedContentRegistry)
-    .handlerFor(ContentKind.TESTIMONIAL)
-    .apply(id, outcome, { actorId, note });
+  const handler = t.app.get(ModeratedContentRegistry).handlerFor(ContentKind.TESTIMONIAL);
+  return runDecision(t.dataSource, (tx) => handler.apply(id, outcome, { actorId, note }, tx));
 }
 
 /** Submits and approves: a PUBLISHED testimonial. */

@@ -5,3 +5,4 @@ export * from './test-app';
 export * from './members';
 export * from './test-smtp';
 export * from './test-clock';
+export * from './throwaway-redis';

@@ -82,7 +82,8 @@ export interface ChatServerToClientEvents {
   'message:removed': (payload: { id: string; roomId: string }) => void;
   /** A message became visible again (restored, or approved after being held for review). */
   'message:updated': (message: ChatMessageDto) => void;
-  presence: (payload: { roomId: string; onlineCount: number }) => void;
+  /** `degraded`: the shared store is away, so the count covers this server's members only. */
+  presence: (payload: { roomId: string; onlineCount: number; degraded?: boolean }) => void;
   typing: (payload: { roomId: string; user: UserDto }) => void;
   'room:updated': (room: ChatRoomDto) => void;
 }

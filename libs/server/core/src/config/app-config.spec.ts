@@ -34,6 +34,10 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }, /JWT_SECRET is required/],
+    [
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', JWT_SECRET: 'x'.repeat(32) },
+      /REDIS_URL is required when NODE_ENV=production \(or set SINGLE_INSTANCE=true/,
+    ],
     [{ ADMIN_EMAIL: 'admin@example.org' }, /set together/],
     [{ RATE_LIMIT_LOGIN: 'lots' }, /RATE_LIMIT_LOGIN/],
     [{ FOLLOW_UP_MONTHS: '3,1' }, /ascending/],
@@ -51,6 +55,13 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('runs production on one instance without Redis only when SINGLE_INSTANCE=true says so', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ ...production, SINGLE_INSTANCE: 'true' }).SINGLE_INSTANCE).toBe(true);
+    expect(loadConfig({ ...production, REDIS_URL: 'redis://r:6379' }).REDIS_URL).toBe('redis://r:6379');
+    expect(loadConfig({}).SINGLE_INSTANCE).toBe(false);
   });
 
   it('parses rate limits', () => {

@@ -204,6 +204,10 @@ export class AppConfig {
 
   @Matches(RATE, { message: 'RATE_LIMIT_ACCOUNT must be count/seconds' })
   RATE_LIMIT_ACCOUNT = '20/3600';
+  /** A production deployment of one instance only: rate limits, caches and fan-out stay in-process without Redis. */
+  @Transform(toBool)
+  @IsBoolean()
+  SINGLE_INSTANCE = false;
 
   /** Trust X-Forwarded-For from the reverse proxy (nginx in docker/compose.yml). */
   @Transform(toBool)
@@ -272,6 +276,7 @@ export const CONFIG_KEYS = [
   'JOBS_POLL_SECONDS',
   'RATE_LIMIT_ACCOUNT_MAIL',
   'RATE_LIMIT_ACCOUNT',
+  'SINGLE_INSTANCE',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {
@@ -295,6 +300,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.isProduction) {
     if (!config.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
     if (!config.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
+    if (!config.REDIS_URL && !config.SINGLE_INSTANCE) {
+      problems.push(
+        'REDIS_URL is required when NODE_ENV=production (or set SINGLE_INSTANCE=true for one instance)',
+      );
+    }
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');

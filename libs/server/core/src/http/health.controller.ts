@@ -17,7 +17,10 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   }
 }
 
-/** `GET /health`: 200 when the database answers, 503 when it does not; Redis status is reported too. */
+/**
+ * `GET /health`: 200 when the database answers, 503 when it does not. An unreachable Redis is reported
+ * (`redis: down`, `degraded: true`) with 200: the instance keeps serving what PostgreSQL alone can serve.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -38,8 +41,8 @@ export class HealthController {
         : await within(2000, this.store.ping())
             .then((ok) => (ok ? ('up' as const) : ('down' as const)))
             .catch(() => 'down' as const);
-    const ok = database === 'up' && redis !== 'down';
+    const degraded = database !== 'up' || redis === 'down';
     if (database !== 'up') res.status(503);
-    return { status: ok ? 'ok' : 'degraded', database, redis };
+    return { status: degraded ? 'degraded' : 'ok', degraded, database, redis };
   }
 }

@@ -43,7 +43,7 @@ export class HavenIoAdapter extends IoAdapter {
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
       ...(this.redis
         ? {
-            adapter: createAdapter((this.streamClient ??= this.redis.duplicate()), {
+            adapter: createAdapter((this.streamClient ??= this.publisher(this.redis)), {
               streamName: `${this.config.REDIS_PREFIX}socket.io`,
               maxLen: 100_000,
             }),
@@ -53,9 +53,35 @@ export class HavenIoAdapter extends IoAdapter {
     return server;
   }
 
+  /**
+   * The adapter's client. Publishing fails at once while Redis is away, so a broadcast still reaches this
+   * instance's sockets straight away (the adapter delivers locally after a failed publish); the adapter's
+   * readers (its duplicates) wait for the connection instead, so their polling loop does not spin.
+   */
+  private publisher(redis: Redis): Redis {
+    const client = redis.duplicate();
+    client.on('error', () => undefined);
+    const publish = client.publish.bind(client) as (channel: string, message: Buffer) => Promise<number>;
+    // Ephemeral messages are published without a catch by the adapter; a lost one only costs that message.
+    (client as unknown as { publish: typeof publish }).publish = (channel, message) =>
+      publish(channel, message).catch(() => 0);
+    client.duplicate = (override) => {
+      const reader = redis.duplicate({
+        enableOfflineQueue: true,
+        maxRetriesPerRequest: null,
+        commandTimeout: undefined,
+        ...override,
+      });
+      reader.on('error', () => undefined);
+      return reader;
+    };
+    return client;
+  }
+
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await this.streamClient?.quit().catch(() => undefined);
+    if (this.streamClient?.status === 'ready') await this.streamClient.quit().catch(() => undefined);
+    else this.streamClient?.disconnect();
     this.streamClient = null;
   }
 }

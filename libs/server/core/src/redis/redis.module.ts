@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { connectRedis } from './redis-connection';
 import { MemoryStore } from './memory-store';
 import { RedisStore } from './redis-store';
 import { SharedStore } from './shared-store';
@@ -14,10 +15,8 @@ export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
     {
       provide: REDIS_CLIENT,
       inject: [AppConfig],
-      useFactory: (config: AppConfig): Redis | null =>
-        config.REDIS_URL
-          ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false })
-          : null,
+      useFactory: (config: AppConfig): Promise<Redis | null> | null =>
+        config.REDIS_URL ? connectRedis(config.REDIS_URL) : null,
     },
     {
       provide: SharedStore,
@@ -36,6 +35,7 @@ export class RedisModule implements OnApplicationShutdown {
 
   async onApplicationShutdown() {
     if (this.store instanceof RedisStore) await this.store.close();
-    await this.client?.quit().catch(() => undefined);
+    if (this.client?.status === 'ready') await this.client.quit().catch(() => undefined);
+    else this.client?.disconnect();
   }
 }

@@ -19,4 +19,8 @@ export abstract class SharedStore {
   /** True when the store answers. */
   abstract ping(): Promise<boolean>;
   abstract readonly kind: 'redis' | 'memory';
+  /** False while the shared store is unreachable and answers from this process only (caches are then bypassed). */
+  get available(): boolean {
+    return true;
+  }
 }
