@@ -5,6 +5,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AccessTokenService } from './auth/access-token.service';
 import { ActorResolver } from './auth/actor-resolver.service';
+import { Clock } from './auth/clock';
+import { SessionRevocation } from './auth/session-revocation.service';
+import { SocketAuthority } from './realtime/socket-auth';
 import { AuthGuard } from './auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
@@ -42,6 +45,9 @@ export class CoreModule implements NestModule {
         { provide: AppConfig, useValue: config },
         AccessTokenService,
         ActorResolver,
+        Clock,
+        SessionRevocation,
+        SocketAuthority,
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
@@ -51,6 +57,9 @@ export class CoreModule implements NestModule {
         AppConfig,
         AccessTokenService,
         ActorResolver,
+        Clock,
+        SessionRevocation,
+        SocketAuthority,
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,

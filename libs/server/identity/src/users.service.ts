@@ -4,12 +4,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { AccountStatus, Role, type JourneyStage } from '@haven/shared/contracts';
 import {
+  ACCOUNT_ROLE_CHANGED_EVENT,
   ACCOUNT_STATUS_CHANGED_EVENT,
   ActorLookup,
   BadInputError,
   ForbiddenError,
   NotFoundError,
   type Actor,
+  type AccountRoleChangedEvent,
   type AccountStatusChangedEvent,
 } from '@haven/server/core';
 import { UserObject, toUserObject } from './dto/user.object';
@@ -85,7 +87,10 @@ export class UsersService extends ActorLookup {
     if (actor.id === userId) throw new ForbiddenError('You cannot change your own role.');
     const user = await this.requireEntity(userId);
     user.role = role;
-    return toUserObject(await this.users.save(user));
+    const saved = await this.users.save(user);
+    const event: AccountRoleChangedEvent = { userId, role };
+    this.events.emit(ACCOUNT_ROLE_CHANGED_EVENT, event);
+    return toUserObject(saved);
   }
 
   /** Suspends until `until`, bans (until = null and ban = true), or reactivates an account. */

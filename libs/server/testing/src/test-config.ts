@@ -26,6 +26,7 @@ export function testConfig(
     RATE_LIMIT_WRITE: '1000/60',
     RATE_LIMIT_CHAT: '1000/10',
     RATE_LIMIT_REPORT: '1000/60',
+    RATE_LIMIT_EXPENSIVE: '1000/60',
     ...overrides,
   });
 }

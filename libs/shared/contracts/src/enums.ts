@@ -182,6 +182,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The request itself is malformed (not a GraphQL request, batched, CSRF, wrong HTTP method). */
+  BAD_REQUEST = 'BAD_REQUEST',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',

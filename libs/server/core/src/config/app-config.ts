@@ -120,6 +120,10 @@ export class AppConfig {
   @Matches(RATE, { message: 'RATE_LIMIT_REPORT must be count/seconds' })
   RATE_LIMIT_REPORT = '20/3600';
 
+  /** Expensive GraphQL fields (safety previews, searches) per IP. */
+  @Matches(RATE, { message: 'RATE_LIMIT_EXPENSIVE must be count/seconds' })
+  RATE_LIMIT_EXPENSIVE = '60/60';
+
   @Transform(toInt)
   @IsInt()
   @Min(2)
@@ -154,7 +158,10 @@ export class AppConfig {
     return this.NODE_ENV === 'production';
   }
 
-  get rateLimits(): Record<'login' | 'register' | 'general' | 'write' | 'chat' | 'report', RateLimitSpec> {
+  get rateLimits(): Record<
+    'login' | 'register' | 'general' | 'write' | 'chat' | 'report' | 'expensive',
+    RateLimitSpec
+  > {
     return {
       login: parseRateLimit(this.RATE_LIMIT_LOGIN),
       register: parseRateLimit(this.RATE_LIMIT_REGISTER),
@@ -162,6 +169,7 @@ export class AppConfig {
       write: parseRateLimit(this.RATE_LIMIT_WRITE),
       chat: parseRateLimit(this.RATE_LIMIT_CHAT),
       report: parseRateLimit(this.RATE_LIMIT_REPORT),
+      expensive: parseRateLimit(this.RATE_LIMIT_EXPENSIVE),
     };
   }
 }
@@ -187,6 +195,7 @@ export const CONFIG_KEYS = [
   'RATE_LIMIT_WRITE',
   'RATE_LIMIT_CHAT',
   'RATE_LIMIT_REPORT',
+  'RATE_LIMIT_EXPENSIVE',
   'GRAPHQL_MAX_DEPTH',
   'GRAPHQL_MAX_COST',
   'CHAT_RETENTION_DAYS',
