@@ -14,6 +14,8 @@ export interface LogEntryInput {
   targetUserId: string | null;
   note: string | null;
   suspendedUntil: Date | null;
+  /** True when the action overrode another moderator's claim. */
+  forced?: boolean;
 }
 
 /**

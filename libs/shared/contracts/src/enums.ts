@@ -153,6 +153,8 @@ export enum CaseSource {
   AUTO_FILTER = 'AUTO_FILTER',
   NEW_MEMBER_REVIEW = 'NEW_MEMBER_REVIEW',
   TESTIMONIAL_REVIEW = 'TESTIMONIAL_REVIEW',
+  /** A moderator acted on the content directly (moderatePost, moderateComment). */
+  MODERATOR = 'MODERATOR',
 }
 
 export enum ModerationAction {
