@@ -165,8 +165,7 @@ export class PostsService {
   private async requireChangeable(actor: Actor, id: string): Promise<PostRow> {
     const post = await this.queries.findVisible(id, actor);
     if (!post) throw new NotFoundError('That post');
-    if (!canChange({ authorId: post.author_id }, actor))
-      throw new ForbiddenError(MODERATE_INSTEAD);
+    if (!canChange({ authorId: post.author_id }, actor)) throw new ForbiddenError(MODERATE_INSTEAD);
     if (post.deleted_at) throw new BadInputError('This post was deleted and cannot be edited.');
     return post;
   }

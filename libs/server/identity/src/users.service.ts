@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { In, IsNull, Repository } from 'typeorm';
 import { AccountStatus, Role, type JourneyStage } from '@haven/shared/contracts';
 import {
@@ -48,6 +49,7 @@ export class UsersService extends ActorLookup {
   }
 
   findEntity(id: string): Promise<UserEntity | null> {
+    if (typeof id !== 'string' || !isUUID(id)) return Promise.resolve(null);
     return this.users.findOne({ where: { id } });
   }
 
