@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { JwtModule } from '@nestjs/jwt';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -9,6 +9,7 @@ import { Clock } from './auth/clock';
 import { SessionRevocation } from './auth/session-revocation.service';
 import { SocketAuthority } from './realtime/socket-auth';
 import { AuthGuard } from './auth/auth.guard';
+import { GraphqlHttpErrorFilter } from './errors/http-error.filter';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HavenGraphqlModule } from './graphql/graphql.module';
@@ -52,6 +53,7 @@ export class CoreModule implements NestModule {
         MetricsRegistry,
         ModeratedContentRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphqlHttpErrorFilter },
       ],
       exports: [
         AppConfig,

@@ -75,6 +75,10 @@ export function formatGraphqlError(
       message: formatted.message,
       details: extensionsCode === 'BAD_REQUEST' ? undefined : { reason: extensionsCode },
     };
+  } else if (error instanceof GraphQLError && !error.originalError && !error.extensions?.['code']) {
+    // Made by Apollo or graphql-js about the request itself (a persisted-query mismatch, an operation
+    // the schema cannot run), never by a resolver: the request is at fault.
+    client = { code: ErrorCode.BAD_REQUEST, message: formatted.message };
   } else if (KNOWN_CODES.has(extensionsCode) && extensionsCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
     client = { code: extensionsCode as ErrorCode, message: formatted.message };
   } else {

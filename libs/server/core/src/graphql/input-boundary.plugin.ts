@@ -22,18 +22,33 @@ function unsafeLiteral(document: DocumentNode): boolean {
 
 /**
  * The one boundary for text: every string argument, inline or in variables, with a NUL byte or a lone
- * surrogate is refused with BAD_USER_INPUT before anything runs.
+ * surrogate is refused with BAD_USER_INPUT before anything runs. Subscriptions over HTTP are refused,
+ * and a request refused before it ran answers HTTP 400.
  */
 export function inputBoundaryPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(ctx: GraphQLRequestContextDidResolveOperation<object>) {
+          if (ctx.operation?.operation === 'subscription') {
+            throw badInput('Subscriptions are not served over HTTP: live events come through Socket.IO.');
+          }
           const path = findUnsafeText(ctx.request.variables ?? {});
           if (path || unsafeLiteral(ctx.document)) {
             throw badInput('Text may not contain NUL bytes or broken characters.', {
               ...(path ? { variable: path.join('.') } : {}),
             });
+          }
+        },
+        async willSendResponse(ctx) {
+          // A request refused before it ran (no data at all) is the client's fault: 400, never 200 or 500.
+          const body = ctx.response.body;
+          if (body.kind !== 'single' || !body.singleResult.errors?.length) return;
+          if (body.singleResult.data !== undefined) return;
+          const codes = body.singleResult.errors.map((e) => e.extensions?.['code']);
+          if (codes.every((c) => c === ErrorCode.BAD_REQUEST || c === ErrorCode.BAD_USER_INPUT)) {
+            const status = ctx.response.http.status;
+            if (status === undefined || status === 200 || status >= 500) ctx.response.http.status = 400;
           }
         },
       };
