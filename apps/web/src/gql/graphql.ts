@@ -17,6 +17,7 @@ export type CasePriority =
 
 export type CaseSource =
   | 'AUTO_FILTER'
+  | 'MODERATOR'
   | 'NEW_MEMBER_REVIEW'
   | 'TESTIMONIAL_REVIEW'
   | 'USER_REPORT';
@@ -167,6 +168,8 @@ export type ReportReason =
 
 export type ResolveCaseInput = {
   action: ModerationAction;
+  /** Resolve a case another moderator has claimed. Recorded in the moderation log. */
+  force?: boolean | null | undefined;
   note?: string | null | undefined;
   /** For SUSPEND_USER: how long. Required for that action. */
   suspendDays?: number | null | undefined;

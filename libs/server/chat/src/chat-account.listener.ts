@@ -2,23 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AccountStatus } from '@haven/shared/contracts';
 import {
   ACCOUNT_EXPORT_EVENT,
-  ACCOUNT_STATUS_CHANGED_EVENT,
   type AccountExportRequest,
   type AccountExportSection,
-  type AccountStatusChangedEvent,
 } from '@haven/server/core';
-import { ChatBroadcaster } from './chat-broadcaster.service';
 import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
 
-/** Chat's part in account events: the data export, and closing the sockets of a suspended or banned member. */
+/** Chat's part in account events: the data export (sockets are closed by the socket authority rules). */
 @Injectable()
 export class ChatAccountListener {
   constructor(
     @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
-    private readonly broadcaster: ChatBroadcaster,
   ) {}
 
   @OnEvent(ACCOUNT_EXPORT_EVENT)
@@ -39,10 +34,5 @@ export class ChatAccountListener {
         createdAt: m.createdAt.toISOString(),
       })),
     };
-  }
-
-  @OnEvent(ACCOUNT_STATUS_CHANGED_EVENT)
-  closeSockets(event: AccountStatusChangedEvent): void {
-    if (event.status !== AccountStatus.ACTIVE) this.broadcaster.disconnectUser(event.userId);
   }
 }

@@ -7,12 +7,11 @@ import type {
   ChatServerToClientEvents,
   UserDto,
 } from '@haven/shared/contracts';
-import { SharedStore, type Actor } from '@haven/server/core';
+import { SharedStore, type Actor, type SocketData } from '@haven/server/core';
 import { roomChannel, userChannel } from './chat.rules';
 
 /** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
-export interface ChatSocketData {
-  actor: Actor;
+export interface ChatSocketData extends SocketData {
   user: UserDto;
 }
 
@@ -63,10 +62,5 @@ export class ChatBroadcaster {
   /** Everyone in the room but the typist. */
   typing(socket: ChatSocket, roomId: string, user: UserDto): void {
     socket.to(roomChannel(roomId)).emit('typing', { roomId, user });
-  }
-
-  /** Closes every socket of a member, on every instance (after a ban or a suspension). */
-  disconnectUser(userId: string): void {
-    this.server?.in(userChannel(userId)).disconnectSockets(true);
   }
 }

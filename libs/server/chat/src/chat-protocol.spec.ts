@@ -172,19 +172,24 @@ describe('the /chat protocol: handshakes and malformed events', () => {
       expect((await send(socket, roomId, 'Still here.')).ok).toBe(true);
     });
 
-    it('drops only the client that sends more than the payload cap; the others never notice', async () => {
+    it('answers a frame over the message limit with BAD_USER_INPUT; drops only a client past 1 MB', async () => {
       const sender = await connectChat(t.url, (await registerMember(t.gql)).accessToken);
       const bystander = await connectChat(t.url, (await registerMember(t.gql)).accessToken);
       await joinRoom(sender, roomId);
       await joinRoom(bystander, roomId);
       const bystanderDrops = record(bystander, 'disconnect');
       const seen = record<ChatMessageDto>(bystander, 'message:new');
+      const tooLong = await send(sender, roomId, 'z'.repeat(60_000));
+      expect(tooLong.error?.code).toBe('BAD_USER_INPUT');
+      const overMessageLimit = await send(sender, roomId, 'z'.repeat(500_000));
+      expect(overMessageLimit.error?.code).toBe('BAD_USER_INPUT');
+      expect(sender.connected).toBe(true);
       sender.io.reconnection(false);
       const dropped = new Promise<string>((done) => sender.once('disconnect', (reason) => done(reason)));
       const raw = sender as unknown as { emit(event: string, ...args: unknown[]): void };
       raw.emit(
         'message:send',
-        { roomId, clientMessageId: randomUUID(), body: 'z'.repeat(20_000) },
+        { roomId, clientMessageId: randomUUID(), body: 'z'.repeat(1_100_000) },
         () => undefined,
       );
       expect(await dropped).toBe('transport close');

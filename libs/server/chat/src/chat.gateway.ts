@@ -15,24 +15,19 @@ import {
   type ChatMessageDto,
   type SafetyCheckDto,
 } from '@haven/shared/contracts';
-import { ActorResolver, UnauthenticatedError, socketAuthMiddleware, toClientError } from '@haven/server/core';
+import { SocketAuthority, UnauthenticatedError, toClientError } from '@haven/server/core';
 import { UsersService } from '@haven/server/identity';
 import { ChatBroadcaster, type ChatNamespace, type ChatSocket } from './chat-broadcaster.service';
 import { ChatSessionService, type JoinResult } from './chat-session.service';
-import { parseSendPayload, userChannel } from './chat.rules';
+import { parseSendPayload } from './chat.rules';
 import { toUserDto } from './dto/chat-message.object';
 import { MessagesService } from './messages.service';
 
-const KNOWN_EVENTS = new Set<string>([
-  CHAT_EVENTS.join,
-  CHAT_EVENTS.leave,
-  CHAT_EVENTS.send,
-  CHAT_EVENTS.typing,
-]);
+const KNOWN_EVENTS = [CHAT_EVENTS.join, CHAT_EVENTS.leave, CHAT_EVENTS.send, CHAT_EVENTS.typing];
 
 /**
- * The /chat namespace. The handshake authenticates `auth.token` once (active accounts only) and loads
- * the member's public profile; every event is answered with `{ ok: true, ... }` or `{ ok: false, error }`,
+ * The /chat namespace, under the socket authority rules (active accounts only; see `SocketAuthority`).
+ * The handshake also loads the member's public profile; every event is answered with `{ ok: true, ... }` or `{ ok: false, error }`,
  * and nothing a client sends can throw past this class.
  */
 @WebSocketGateway({ namespace: CHAT_NAMESPACE })
@@ -40,7 +35,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(ChatGateway.name);
 
   constructor(
-    private readonly actors: ActorResolver,
+    private readonly authority: SocketAuthority,
     private readonly users: UsersService,
     private readonly session: ChatSessionService,
     private readonly messages: MessagesService,
@@ -48,7 +43,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   ) {}
 
   afterInit(server: ChatNamespace): void {
-    server.use(socketAuthMiddleware(this.actors, { activeOnly: true }));
+    this.authority.protect(server, { activeOnly: true, events: KNOWN_EVENTS });
     server.use((socket, next) => {
       this.users.findPublicByIds([socket.data.actor.id]).then(
         ([user]) => {
@@ -66,19 +61,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   handleConnection(socket: ChatSocket): void {
-    void socket.join(userChannel(socket.data.actor.id));
     socket.on('disconnecting', () => {
       this.session.disconnecting(socket).catch((error: unknown) => this.logger.warn(String(error)));
-    });
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (KNOWN_EVENTS.has(event)) return;
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') {
-        (ack as (res: Ack) => void)({
-          ok: false,
-          error: { code: ErrorCode.BAD_USER_INPUT, message: `Unknown event "${event.slice(0, 40)}".` },
-        });
-      }
     });
     if (socket.recovered) {
       this.session.restore(socket).catch((error: unknown) => this.logger.warn(String(error)));

@@ -1,9 +1,8 @@
 import { LIMITS } from '@haven/shared/contracts';
 import { BadInputError } from '@haven/server/core';
 
-/** The Socket.IO room of a chat room, and the private room of one member's sockets. */
+/** The Socket.IO room of a chat room. */
 export const roomChannel = (roomId: string) => `room:${roomId}`;
-export const userChannel = (userId: string) => `user:${userId}`;
 export const ROOM_CHANNEL_PREFIX = 'room:';
 
 export const ROOM_LIMITS = {

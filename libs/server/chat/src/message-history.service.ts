@@ -2,20 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { LIMITS, type ChatMessageDto } from '@haven/shared/contracts';
-import {
-  BadInputError,
-  decodeCursor,
-  isModerator,
-  pageSize,
-  toPage,
-  type Actor,
-  type Page,
-} from '@haven/server/core';
+import { TIME_ID, cursorCodec, isModerator, pageSize, type Actor, type Page } from '@haven/server/core';
 import { UsersService } from '@haven/server/identity';
 import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
-import { isUuid, requireUuid } from './chat.rules';
+import { requireUuid } from './chat.rules';
 import { toChatMessageDto, toUserDto } from './dto/chat-message.object';
 import { RoomsService } from './rooms.service';
+
+const HISTORY_CURSOR = cursorCodec('H', TIME_ID);
 
 /**
  * Reading a room's messages, newest page first. Held messages are shown to their author and to
@@ -40,13 +34,10 @@ export class MessageHistoryService {
     const room = await this.rooms.require(requireUuid(roomId, 'roomId'));
     const query = this.visibleTo(viewer, room.id).limit(size + 1);
     if (before) {
-      const [at, id] = decodeCursor(before, 2);
-      const date = typeof at === 'string' ? new Date(at) : null;
-      if (!date || Number.isNaN(date.getTime()) || !isUuid(id))
-        throw new BadInputError('The cursor is not valid.');
-      query.andWhere('(m.created_at, m.id) < (:at, :id)', { at: date, id });
+      const [at, id] = HISTORY_CURSOR.decode(before, 'before');
+      query.andWhere('(m.created_at, m.id) < (:at, :id)', { at, id });
     }
-    const page = toPage(await query.getMany(), size, (m) => [m.createdAt.toISOString(), m.id]);
+    const page = HISTORY_CURSOR.page(await query.getMany(), size, (m) => [m.createdAt.toISOString(), m.id]);
     return { nodes: page.nodes.reverse(), pageInfo: page.pageInfo };
   }
 
@@ -62,7 +53,7 @@ export class MessageHistoryService {
     const rows = await this.visibleTo(viewer, roomId)
       .limit(size + 1)
       .getMany();
-    const page = toPage(rows, size, (m) => [m.createdAt.toISOString(), m.id]);
+    const page = HISTORY_CURSOR.page(rows, size, (m) => [m.createdAt.toISOString(), m.id]);
     return {
       recent: await this.toDtos(page.nodes.reverse()),
       olderCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,

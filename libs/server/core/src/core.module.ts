@@ -1,12 +1,16 @@
 import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { JwtModule } from '@nestjs/jwt';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { ActorResolver } from './auth/actor-resolver.service';
+import { Clock } from './auth/clock';
+import { SessionRevocation } from './auth/session-revocation.service';
+import { SocketAuthority } from './realtime/socket-auth';
 import { AuthGuard } from './auth/auth.guard';
+import { GraphqlHttpErrorFilter } from './errors/http-error.filter';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HavenGraphqlModule } from './graphql/graphql.module';
@@ -60,6 +64,9 @@ export class CoreModule implements NestModule {
         { provide: AppConfig, useValue: config },
         AccessTokenService,
         ActorResolver,
+        Clock,
+        SessionRevocation,
+        SocketAuthority,
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
@@ -69,11 +76,15 @@ export class CoreModule implements NestModule {
         MailDeliveryService,
         MailOutboxResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphqlHttpErrorFilter },
       ],
       exports: [
         AppConfig,
         AccessTokenService,
         ActorResolver,
+        Clock,
+        SessionRevocation,
+        SocketAuthority,
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { isModerator, pageSize, toPage, type Actor, type Page } from '@haven/server/core';
-import { COMMENT_COLUMNS, readCursor, type CommentRow } from './forum.rows';
+import { TIME_ID, cursorCodec, isModerator, pageSize, type Actor, type Page } from '@haven/server/core';
+import { COMMENT_COLUMNS, type CommentRow } from './forum.rows';
 import { canSee } from './forum.rules';
+
+const THREAD_CURSOR = cursorCodec('C', TIME_ID);
 
 export interface CommentPageRequest {
   postId: string;
@@ -40,7 +42,7 @@ export class CommentQueriesService {
     const params: unknown[] = [postIds];
     const where = [`c.post_id = ANY($1::uuid[])`, threadVisibility(actor, params)];
     if (after) {
-      const [createdKey, id] = readCursor(after, 'C', ['time', 'id']);
+      const [createdKey, id] = THREAD_CURSOR.decode(after);
       params.push(createdKey, id);
       where.push(`(c.created_at, c.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -58,7 +60,9 @@ export class CommentQueriesService {
       list.push(row);
       byPost.set(row.post_id, list);
     }
-    return requests.map((r) => toPage(byPost.get(r.postId) ?? [], limit, (c) => ['C', c.created_key, c.id]));
+    return requests.map((r) =>
+      THREAD_CURSOR.page(byPost.get(r.postId) ?? [], limit, (c) => [c.created_key, c.id]),
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<(CommentRow | null)[]> {

@@ -16,7 +16,7 @@ import { CommentQueriesService } from './comment-queries.service';
 import { FeedCacheService } from './feed-cache.service';
 import { ForumSafetyService } from './forum-safety.service';
 import { COMMENT_COLUMNS, countsInThread, type CommentRow } from './forum.rows';
-import { canChange, requireId, validateCommentBody } from './forum.rules';
+import { MODERATE_INSTEAD, canChange, requireId, validateCommentBody } from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
 
 export interface CommentWriteResult {
@@ -104,17 +104,13 @@ export class CommentsService {
   }
 
   /**
-   * The author deletes: the comment stays in the thread as "[deleted]" with its text erased. A
-   * moderator deleting someone else's comment removes it (REMOVED, visible to the author).
+   * The author deletes: the comment stays in the thread as "[deleted]" with its text erased. Anyone else
+   * is refused (moderators remove through moderation).
    */
   async delete(actor: Actor, id: string): Promise<boolean> {
     requireId(id, 'The comment');
     const comment = await this.requireChangeable(actor, id, 'delete');
     if (comment.deleted_at) return true;
-    if (actor.id !== comment.author_id) {
-      await this.setStatus(id, ContentStatus.REMOVED);
-      return true;
-    }
     await this.change(id, async (manager) => {
       const [[updated]] = await manager.query<[CommentRow[], number]>(
         `UPDATE forum_comments c SET deleted_at = coalesce(c.deleted_at, now()), updated_at = now(), body = '',
@@ -187,7 +183,7 @@ export class CommentsService {
     const comment = await this.comments.findVisible(id, actor);
     if (!comment) throw new NotFoundError('That comment');
     if (!canChange({ authorId: comment.author_id }, actor)) {
-      throw new ForbiddenError(`You can only ${verb} your own comments.`);
+      throw new ForbiddenError(MODERATE_INSTEAD);
     }
     if (verb === 'edit' && comment.deleted_at)
       throw new BadInputError('This comment was deleted and cannot be edited.');

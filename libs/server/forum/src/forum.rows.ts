@@ -1,6 +1,4 @@
-import { isUUID } from 'class-validator';
 import { ContentStatus, type ContentWarning } from '@haven/shared/contracts';
-import { BadInputError, decodeCursor, type CursorKey } from '@haven/server/core';
 import type { CommentObject } from './dto/comment.object';
 import type { PostObject } from './dto/post.object';
 import { DELETED_HTML, DELETED_TEXT } from './forum.rules';
@@ -91,30 +89,4 @@ export function toCommentObject(row: CommentRow): CommentObject {
 /** Whether a comment counts in its post's `commentCount`. */
 export function countsInThread(row: { status: ContentStatus; deleted_at: Date | null }): boolean {
   return row.status === ContentStatus.PUBLISHED && row.deleted_at === null;
-}
-
-const TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** Reads a cursor made by `encodeCursor(key)`: the tag names the ordering it belongs to. */
-export function readCursor(
-  cursor: string,
-  tag: string,
-  shape: readonly ('time' | 'id' | 'int' | 'float')[],
-): CursorKey {
-  const values = decodeCursor(cursor, shape.length + 1);
-  const invalid = () => new BadInputError('The cursor is not valid for this list.', { argument: 'after' });
-  if (values[0] !== tag) throw invalid();
-  shape.forEach((kind, i) => {
-    const value = values[i + 1];
-    const ok =
-      kind === 'time'
-        ? typeof value === 'string' && TIME_KEY.test(value)
-        : kind === 'id'
-          ? typeof value === 'string' && isUUID(value)
-          : kind === 'int'
-            ? Number.isInteger(value)
-            : typeof value === 'number' && Number.isFinite(value);
-    if (!ok) throw invalid();
-  });
-  return values.slice(1);
 }

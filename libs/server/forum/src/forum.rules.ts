@@ -171,10 +171,16 @@ export function canSee(item: Visible, actor: Pick<Actor, 'id' | 'role'> | null):
   );
 }
 
-/** Authors change their own content; moderators any. */
-export function canChange(item: Pick<Visible, 'authorId'>, actor: Pick<Actor, 'id' | 'role'>): boolean {
-  return actor.id === item.authorId || isModerator(actor);
+/**
+ * Only authors edit or delete their own content. Moderators act through moderation (`moderatePost`,
+ * `moderateComment`, `resolveCase`), so every removal is logged and noticed.
+ */
+export function canChange(item: Pick<Visible, 'authorId'>, actor: Pick<Actor, 'id'>): boolean {
+  return actor.id === item.authorId;
 }
+
+export const MODERATE_INSTEAD =
+  'Only the author can change this. Moderators remove content with moderatePost or moderateComment.';
 
 /** A plain-text excerpt for the moderation queue, at most 500 characters. */
 export function excerptOf(...parts: string[]): string {

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { PostSort } from '@haven/shared/contracts';
-import { isModerator, pageSize, toPage, type Actor, type Page } from '@haven/server/core';
-import { POST_COLUMNS, readCursor, type PostRow } from './forum.rows';
+import { TIME_ID, cursorCodec, isModerator, pageSize, type Actor, type Page } from '@haven/server/core';
+import { POST_COLUMNS, type PostRow } from './forum.rows';
 import { canSee, validateSearchQuery, validateTagFilter } from './forum.rules';
 
 export interface PostListArgs {
@@ -15,29 +15,38 @@ export interface PostListArgs {
   after?: string | null;
 }
 
-/** Orderings of the feed: the columns, the cursor's tag and the cursor's shape. */
-const ORDERINGS = {
+const ACTIVITY_CURSOR = cursorCodec('A', TIME_ID);
+const NEWEST_CURSOR = cursorCodec('N', TIME_ID);
+const SUPPORTED_CURSOR = cursorCodec('S', ['int', 'time', 'id']);
+const SEARCH_CURSOR = cursorCodec('R', ['float', 'id']);
+
+interface Ordering {
+  order: string;
+  after: (n: number) => string;
+  decode: (cursor: string) => unknown[];
+  page: (rows: PostRow[], limit: number) => Page<PostRow>;
+}
+
+/** Orderings of the feed: the columns, and the cursor of each. */
+const ORDERINGS: Record<PostSort, Ordering> = {
   [PostSort.LATEST_ACTIVITY]: {
-    tag: 'A',
     order: 'p.last_activity_at DESC, p.id DESC',
     after: (n: number) => `(p.last_activity_at, p.id) < ($${n}::timestamptz, $${n + 1}::uuid)`,
-    shape: ['time', 'id'] as const,
-    key: (r: PostRow) => ['A', r.activity_key, r.id],
+    decode: (cursor) => ACTIVITY_CURSOR.decode(cursor),
+    page: (rows, limit) => ACTIVITY_CURSOR.page(rows, limit, (r) => [r.activity_key, r.id]),
   },
   [PostSort.NEWEST]: {
-    tag: 'N',
     order: 'p.created_at DESC, p.id DESC',
     after: (n: number) => `(p.created_at, p.id) < ($${n}::timestamptz, $${n + 1}::uuid)`,
-    shape: ['time', 'id'] as const,
-    key: (r: PostRow) => ['N', r.created_key, r.id],
+    decode: (cursor) => NEWEST_CURSOR.decode(cursor),
+    page: (rows, limit) => NEWEST_CURSOR.page(rows, limit, (r) => [r.created_key, r.id]),
   },
   [PostSort.MOST_SUPPORTED]: {
-    tag: 'S',
     order: 'p.reaction_count DESC, p.created_at DESC, p.id DESC',
     after: (n: number) =>
       `(p.reaction_count, p.created_at, p.id) < ($${n}::int, $${n + 1}::timestamptz, $${n + 2}::uuid)`,
-    shape: ['int', 'time', 'id'] as const,
-    key: (r: PostRow) => ['S', r.reaction_count, r.created_key, r.id],
+    decode: (cursor) => SUPPORTED_CURSOR.decode(cursor),
+    page: (rows, limit) => SUPPORTED_CURSOR.page(rows, limit, (r) => [r.reaction_count, r.created_key, r.id]),
   },
 };
 
@@ -74,7 +83,7 @@ export class PostQueriesService {
       where.push(`p.tags @> $${params.length}::varchar[]`);
     }
     if (args.after) {
-      const key = readCursor(args.after, ordering.tag, ordering.shape);
+      const key = ordering.decode(args.after);
       where.push(ordering.after(params.length + 1));
       params.push(...key);
     }
@@ -84,7 +93,7 @@ export class PostQueriesService {
        ORDER BY ${ordering.order} LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, limit, ordering.key);
+    return ordering.page(rows, limit);
   }
 
   /**
@@ -98,7 +107,7 @@ export class PostQueriesService {
     const params: unknown[] = [text];
     let afterSql = '';
     if (after) {
-      const [rank, id] = readCursor(after, 'R', ['float', 'id']);
+      const [rank, id] = SEARCH_CURSOR.decode(after);
       params.push(rank, id);
       afterSql = `WHERE (r.rank, r.id) < ($2::float8, $3::uuid)`;
     }
@@ -123,7 +132,7 @@ export class PostQueriesService {
        SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length}`,
       params,
     );
-    return toPage(rows, limit, (r) => ['R', r.rank, r.id]);
+    return SEARCH_CURSOR.page(rows, limit, (r) => [r.rank, r.id]);
   }
 
   /** Posts by id in the order asked (null where missing), whatever their status: callers decide. */

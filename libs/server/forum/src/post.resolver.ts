@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS, PostSort } from '@haven/shared/contracts';
 import {
   BadInputError,
+  Cost,
   CurrentActor,
   Loaders,
   Public,
@@ -59,6 +60,7 @@ export class PostResolver {
   }
 
   @Public()
+  @Cost({ base: 20, perItem: 2, maxPerOperation: 1 })
   @Query(() => PostConnectionObject)
   async searchPosts(
     @Args('query') query: string,
@@ -69,6 +71,7 @@ export class PostResolver {
     return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
   }
 
+  @Cost({ base: 5, perChars: { arg: 'body', chars: 200 }, maxPerOperation: 1 })
   @Query(() => String, {
     description: 'The sanitised HTML a post or comment body will show as; saves nothing.',
   })

@@ -18,6 +18,7 @@ import { ForumSafetyService, NEW_MEMBER_POSTS } from './forum-safety.service';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import {
   canChange,
+  MODERATE_INSTEAD,
   mergeWarnings,
   requireId,
   validatePostBody,
@@ -131,7 +132,7 @@ export class PostsService {
 
   /**
    * The author deletes: the post stays as "[deleted]" so its thread remains readable, its text is
-   * erased. A moderator deleting someone else's post removes it (REMOVED, visible to the author).
+   * erased. Anyone else is refused (moderators remove through moderation).
    */
   async delete(actor: Actor, id: string): Promise<boolean> {
     requireId(id, 'The post');
@@ -145,11 +146,8 @@ export class PostsService {
          WHERE id = $1 AND deleted_at IS NULL`,
         [id],
       );
-    } else if (isModerator(actor)) {
-      await this.setStatus(id, ContentStatus.REMOVED);
-      return true;
     } else {
-      throw new ForbiddenError('You can only delete your own posts.');
+      throw new ForbiddenError(MODERATE_INSTEAD);
     }
     await this.cache.invalidate();
     return true;
@@ -169,8 +167,7 @@ export class PostsService {
   private async requireChangeable(actor: Actor, id: string): Promise<PostRow> {
     const post = await this.queries.findVisible(id, actor);
     if (!post) throw new NotFoundError('That post');
-    if (!canChange({ authorId: post.author_id }, actor))
-      throw new ForbiddenError('You can only edit your own posts.');
+    if (!canChange({ authorId: post.author_id }, actor)) throw new ForbiddenError(MODERATE_INSTEAD);
     if (post.deleted_at) throw new BadInputError('This post was deleted and cannot be edited.');
     return post;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, Not, Repository, type EntityManager } from 'typeorm';
-import { UnauthenticatedError } from '@haven/server/core';
+import { SessionRevocation, UnauthenticatedError } from '@haven/server/core';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
@@ -27,6 +27,7 @@ export interface IssuedRefreshToken {
 export class RefreshTokenService {
   constructor(
     @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
+    private readonly revocation: SessionRevocation,
   ) {}
 
   async issue(
@@ -81,8 +82,10 @@ export class RefreshTokenService {
     return true;
   }
 
+  /** Ends a session: its refresh tokens stop working, and so do its access tokens and sockets, at once. */
   async revokeFamily(familyId: string): Promise<void> {
     await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.revocation.revoke(familyId);
   }
 
   /**

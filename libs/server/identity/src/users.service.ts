@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { In, IsNull, Not, Repository } from 'typeorm';
 import { AccountStatus, Role, type JourneyStage } from '@haven/shared/contracts';
 import {
+  ACCOUNT_ROLE_CHANGED_EVENT,
   ACCOUNT_STATUS_CHANGED_EVENT,
   ActorLookup,
   BadInputError,
   ForbiddenError,
   NotFoundError,
   type Actor,
+  type AccountRoleChangedEvent,
   type AccountStatusChangedEvent,
   type DecisionTransaction,
 } from '@haven/server/core';
@@ -47,6 +50,7 @@ export class UsersService extends ActorLookup {
   }
 
   findEntity(id: string): Promise<UserEntity | null> {
+    if (typeof id !== 'string' || !isUUID(id)) return Promise.resolve(null);
     return this.users.findOne({ where: { id } });
   }
 
@@ -110,7 +114,10 @@ export class UsersService extends ActorLookup {
       throw new ForbiddenError('A member needs a verified e-mail address before they can be given a role.');
     }
     user.role = role;
-    return toUserObject(await this.users.save(user));
+    const saved = await this.users.save(user);
+    const event: AccountRoleChangedEvent = { userId, role };
+    this.events.emit(ACCOUNT_ROLE_CHANGED_EVENT, event);
+    return toUserObject(saved);
   }
 
   /**

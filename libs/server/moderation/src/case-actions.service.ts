@@ -73,13 +73,19 @@ export class CaseActionsService {
   async resolve(
     actor: Actor,
     rawId: string,
-    input: { action: unknown; note?: unknown; suspendDays?: unknown },
+    input: { action: unknown; note?: unknown; suspendDays?: unknown; force?: unknown },
   ): Promise<ModerationCaseEntity> {
     const request = validateResolve(input);
     const id = requireId(rawId, 'case id');
     const current = await this.requireCase(id);
     if (current.status !== CaseStatus.OPEN) throw new ConflictError('This case is already resolved.');
     this.assertNotAboutSelf(actor, current);
+    const forced = !!current.assigneeId && current.assigneeId !== actor.id;
+    if (forced && input.force !== true) {
+      throw new ConflictError('Another moderator has claimed this case: resolve it with `force: true`.', {
+        assigneeId: current.assigneeId,
+      });
+    }
     const targetUserId = await this.checkApplicable(actor, current, request);
     const suspendedUntil = request.suspendDays ? new Date(Date.now() + request.suspendDays * DAY_MS) : null;
 
@@ -88,10 +94,11 @@ export class CaseActionsService {
       const [rows] = (await manager.query(
         `UPDATE moderation_cases SET status = 'RESOLVED', resolution = $2, resolution_note = $3,
            resolved_by_id = $4, resolved_at = now(), assignee_id = COALESCE(assignee_id, $4), updated_at = now()
-         WHERE id = $1 AND status = 'OPEN' RETURNING id`,
-        [id, request.action, request.note, actor.id],
+         WHERE id = $1 AND status = 'OPEN' AND (assignee_id IS NULL OR assignee_id = $4 OR $5::boolean)
+         RETURNING id`,
+        [id, request.action, request.note, actor.id, input.force === true],
       )) as [{ id: string }[], number];
-      if (rows.length === 0) throw new ConflictError('This case is already resolved.');
+      if (rows.length === 0) throw new ConflictError('This case was resolved or claimed meanwhile.');
 
       await this.applyEffect(actor, current, request, targetUserId, suspendedUntil, tx);
       await this.log.append(
@@ -104,6 +111,7 @@ export class CaseActionsService {
           targetUserId,
           note: request.note,
           suspendedUntil,
+          forced,
         },
         manager,
       );

@@ -254,7 +254,7 @@ describe('claiming and resolving cases', () => {
     expect((await notices(target)).nodes[0]).toMatchObject({ action: 'WARN_USER', contentKind: null });
   });
 
-  it('claims: a claim is the moderator’s; another moderator’s claim and a resolved case are CONFLICT', async () => {
+  it('claims: a claim is the moderator’s; resolving another’s claim needs force (logged); a resolved case is CONFLICT', async () => {
     const author = await registerMember(t.gql);
     const { caseId } = await heldContent(ContentKind.POST, author, 'PUBLISHED');
     const claimed = await moderator.gql.ok<{ claimCase: { assignee: { id: string }; claimedAt: string } }>(
@@ -268,7 +268,13 @@ describe('claiming and resolving cases', () => {
     expect((await moderator.gql.request(CLAIM, { id: caseId })).errors).toBeUndefined();
     const second = await registerModerator(t.gql);
     expect(await second.gql.errorCode(CLAIM, { id: caseId })).toBe('CONFLICT');
-    expect((await resolve(second, caseId, { action: 'DISMISS' })).errors).toBeUndefined();
+    const unforced = await resolve(second, caseId, { action: 'DISMISS' });
+    expect(unforced.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', assigneeId: moderator.id });
+    expect((await resolve(second, caseId, { action: 'DISMISS', force: true })).errors).toBeUndefined();
+    const log = await moderator.gql.ok<{ moderationLog: { nodes: { caseId: string; forced: boolean }[] } }>(
+      '{ moderationLog(first: 5) { nodes { caseId forced } } }',
+    );
+    expect(log.moderationLog.nodes.find((e) => e.caseId === caseId)).toEqual({ caseId, forced: true });
     expect(await moderator.gql.errorCode(CLAIM, { id: caseId })).toBe('CONFLICT');
     expect((await resolve(moderator, caseId, { action: 'HIDE' })).errors?.[0].extensions?.code).toBe(
       'CONFLICT',

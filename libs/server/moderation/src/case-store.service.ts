@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { CaseStatus, type CasePriority, type ContentKind } from '@haven/shared/contracts';
-import { decodeCursor, toPage, type Page } from '@haven/server/core';
+import { TIME_ID, cursorCodec, type Page } from '@haven/server/core';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { PRIORITY_RANK, type CaseSignal } from './moderation.rules';
 
@@ -21,6 +21,9 @@ export interface QueueFilter {
   priority?: CasePriority | null;
   contentKind?: ContentKind | null;
 }
+
+const QUEUE_CURSOR = cursorCodec('Q', ['int', 'time', 'id']);
+const HISTORY_CURSOR = cursorCodec('H', TIME_ID);
 
 /** Keeps each value's first position: union of two arrays without duplicates. */
 const UNION = (a: string, b: string) =>
@@ -108,11 +111,11 @@ export class CaseStore {
     if (filter.priority) query.andWhere('c.priority_rank = :rank', { rank: PRIORITY_RANK[filter.priority] });
     if (filter.contentKind) query.andWhere('c.content_kind = :kind', { kind: filter.contentKind });
     if (after) {
-      const [rank, createdAt, id] = decodeCursor(after, 3);
+      const [rank0, createdAt0, id0] = QUEUE_CURSOR.decode(after);
       query.andWhere('(c.priority_rank, c.created_at, c.id) > (:rank0, :createdAt0, :id0)', {
-        rank0: Number(rank),
-        createdAt0: String(createdAt),
-        id0: String(id),
+        rank0,
+        createdAt0,
+        id0,
       });
     }
     const rows = await query
@@ -121,24 +124,21 @@ export class CaseStore {
       .addOrderBy('c.id', 'ASC')
       .limit(limit + 1)
       .getMany();
-    return toPage(rows, limit, (c) => [c.priorityRank, c.createdAt.toISOString(), c.id]);
+    return QUEUE_CURSOR.page(rows, limit, (c) => [c.priorityRank, c.createdAt.toISOString(), c.id]);
   }
 
   /** Every case about one member's content or account, newest first. */
   async historyOf(userId: string, limit: number, after: string | null): Promise<Page<ModerationCaseEntity>> {
     const query = this.cases.createQueryBuilder('c').where('c.author_id = :userId', { userId });
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(c.created_at, c.id) < (:createdAt0, :id0)', {
-        createdAt0: String(createdAt),
-        id0: String(id),
-      });
+      const [createdAt0, id0] = HISTORY_CURSOR.decode(after);
+      query.andWhere('(c.created_at, c.id) < (:createdAt0, :id0)', { createdAt0, id0 });
     }
     const rows = await query
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    return toPage(rows, limit, (c) => [c.createdAt.toISOString(), c.id]);
+    return HISTORY_CURSOR.page(rows, limit, (c) => [c.createdAt.toISOString(), c.id]);
   }
 }

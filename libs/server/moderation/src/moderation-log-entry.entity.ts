@@ -37,6 +37,10 @@ export class ModerationLogEntryEntity {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   note: string | null;
 
+  /** The action resolved a case another moderator had claimed (`force: true`). */
+  @Column({ type: 'boolean', default: false })
+  forced: boolean;
+
   @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
   suspendedUntil: Date | null;
 

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
 import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
-import { decodeCursor, toPage, type Page } from '@haven/server/core';
+import { TIME_ID, cursorCodec, type Page } from '@haven/server/core';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
+
+const LOG_CURSOR = cursorCodec('L', TIME_ID);
 
 export interface LogEntryInput {
   actorId: string;
@@ -14,6 +16,8 @@ export interface LogEntryInput {
   targetUserId: string | null;
   note: string | null;
   suspendedUntil: Date | null;
+  /** True when the action overrode another moderator's claim. */
+  forced?: boolean;
 }
 
 /**
@@ -41,17 +45,14 @@ export class ModerationLogService {
     const query = this.entries.createQueryBuilder('e');
     if (targetUserId) query.where('e.target_user_id = :targetUserId', { targetUserId });
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(e.created_at, e.id) < (:createdAt0, :id0)', {
-        createdAt0: String(createdAt),
-        id0: String(id),
-      });
+      const [createdAt0, id0] = LOG_CURSOR.decode(after);
+      query.andWhere('(e.created_at, e.id) < (:createdAt0, :id0)', { createdAt0, id0 });
     }
     const rows = await query
       .orderBy('e.created_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    return toPage(rows, limit, (e) => [e.createdAt.toISOString(), e.id]);
+    return LOG_CURSOR.page(rows, limit, (e) => [e.createdAt.toISOString(), e.id]);
   }
 }

@@ -1,4 +1,5 @@
 import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
+import { ModerationForcedResolve1796100000000 } from './migrations/1796100000000-moderation-forced-resolve';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -10,4 +11,4 @@ export const moderationEntities = [
   ModerationLogEntryEntity,
   ModerationNoticeEntity,
 ];
-export const moderationMigrations = [ModerationInit1795908856157];
+export const moderationMigrations = [ModerationInit1795908856157, ModerationForcedResolve1796100000000];

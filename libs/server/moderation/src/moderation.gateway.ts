@@ -1,56 +1,31 @@
 import { Logger } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
+import { WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
+import type { Namespace } from 'socket.io';
 import {
-  WebSocketGateway,
-  WebSocketServer,
-  type OnGatewayConnection,
-  type OnGatewayInit,
-} from '@nestjs/websockets';
-import type { Namespace, Socket } from 'socket.io';
-import {
-  AccountStatus,
   MODERATION_EVENTS,
   MODERATION_NAMESPACE,
   Role,
   type ModerationCaseEventDto,
 } from '@haven/shared/contracts';
-import {
-  ACCOUNT_STATUS_CHANGED_EVENT,
-  ActorResolver,
-  socketAuthMiddleware,
-  type AccountStatusChangedEvent,
-  type SocketData,
-} from '@haven/server/core';
-
-const accountRoom = (userId: string) => `account:${userId}`;
+import { SocketAuthority } from '@haven/server/core';
 
 /**
- * The live queue at `/moderation`: moderators and administrators only (members are refused with
- * FORBIDDEN at the handshake). Broadcasts go through the Socket.IO adapter, so with Redis every
+ * The live queue at `/moderation`: active moderators and administrators only (members and suspended
+ * moderators are refused with FORBIDDEN at the handshake, and lose their sockets when demoted or
+ * suspended). Clients send nothing here: any event is acknowledged with BAD_USER_INPUT. Broadcasts go through the Socket.IO adapter, so with Redis every
  * moderator connected to any instance receives them.
  */
 @WebSocketGateway({ namespace: MODERATION_NAMESPACE })
-export class ModerationGateway implements OnGatewayInit, OnGatewayConnection {
+export class ModerationGateway implements OnGatewayInit {
   private readonly logger = new Logger(ModerationGateway.name);
 
   @WebSocketServer()
   private readonly server: Namespace;
 
-  constructor(private readonly actors: ActorResolver) {}
+  constructor(private readonly authority: SocketAuthority) {}
 
   afterInit(server: Namespace): void {
-    server.use(socketAuthMiddleware(this.actors, { role: Role.MODERATOR }));
-  }
-
-  handleConnection(socket: Socket): void {
-    void socket.join(accountRoom((socket.data as SocketData).actor.id));
-  }
-
-  /** A banned moderator loses the live queue at once, on every instance. */
-  @OnEvent(ACCOUNT_STATUS_CHANGED_EVENT)
-  onAccountStatusChanged(event: AccountStatusChangedEvent): void {
-    if (event.status === AccountStatus.BANNED)
-      this.server?.in(accountRoom(event.userId)).disconnectSockets(true);
+    this.authority.protect(server, { role: Role.MODERATOR, events: [] });
   }
 
   caseOpened(payload: ModerationCaseEventDto): void {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AutoModerationListener } from './auto-moderation.listener';
 import { CaseActionsService } from './case-actions.service';
+import { DirectModerationService } from './direct-moderation.service';
 import { CaseEventsService } from './case-events.service';
 import { CaseReportsLoader } from './case-reports.loader';
 import { CaseStore } from './case-store.service';
@@ -34,6 +35,7 @@ import { ReportsService } from './reports.service';
     CaseEventsService,
     ReportsService,
     CaseActionsService,
+    DirectModerationService,
     ModerationLogService,
     DirectActionsListener,
     NoticesService,

@@ -1,14 +1,15 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '@haven/shared/contracts';
+import { ContentKind, Role } from '@haven/shared/contracts';
 import { CurrentActor, Roles, type Actor } from '@haven/server/core';
 import { CaseActionsService } from './case-actions.service';
+import { DirectModerationService } from './direct-moderation.service';
 import {
   ModerationCaseConnectionObject,
   ModerationCaseObject,
   toCaseObject,
 } from './dto/moderation-case.object';
 import { ModerationLogConnectionObject, toLogEntryObject } from './dto/moderation-log-entry.object';
-import { ModerationQueueFilter, ResolveCaseInput } from './dto/moderation.inputs';
+import { ModerateContentInput, ModerationQueueFilter, ResolveCaseInput } from './dto/moderation.inputs';
 import { ModerationQueueService } from './moderation-queue.service';
 
 /** The moderators' queue, cases, actions and log. */
@@ -18,6 +19,7 @@ export class ModerationResolver {
   constructor(
     private readonly queue: ModerationQueueService,
     private readonly actions: CaseActionsService,
+    private readonly direct: DirectModerationService,
   ) {}
 
   @Query(() => ModerationCaseConnectionObject, {
@@ -74,5 +76,29 @@ export class ModerationResolver {
     @Args('input', { type: () => ResolveCaseInput }) input: ResolveCaseInput,
   ): Promise<ModerationCaseObject> {
     return toCaseObject(await this.actions.resolve(actor, id, input));
+  }
+
+  @Mutation(() => ModerationCaseObject, {
+    description:
+      'Acts on a post outside the queue: opens (or joins) its case and resolves it, logged and noticed.',
+  })
+  async moderatePost(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => ModerateContentInput }) input: ModerateContentInput,
+  ): Promise<ModerationCaseObject> {
+    return toCaseObject(await this.direct.moderate(actor, ContentKind.POST, id, input));
+  }
+
+  @Mutation(() => ModerationCaseObject, {
+    description:
+      'Acts on a comment outside the queue: opens (or joins) its case and resolves it, logged and noticed.',
+  })
+  async moderateComment(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => ModerateContentInput }) input: ModerateContentInput,
+  ): Promise<ModerationCaseObject> {
+    return toCaseObject(await this.direct.moderate(actor, ContentKind.COMMENT, id, input));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
-import { BadInputError, decodeCursor, pageSize, toPage, type Page } from '@haven/server/core';
+import { BadInputError, TIME_ID, cursorCodec, pageSize, type Page } from '@haven/server/core';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
 import { requireId } from './moderation.rules';
 
@@ -17,6 +17,8 @@ export interface NoticeInput {
 }
 
 const MARK_MAX = 100;
+
+const NOTICE_CURSOR = cursorCodec('M', TIME_ID);
 
 /** What members are told about moderation actions on their content or account. */
 @Injectable()
@@ -39,18 +41,15 @@ export class NoticesService {
   async listFor(userId: string, limit: number, after: string | null): Promise<Page<ModerationNoticeEntity>> {
     const query = this.notices.createQueryBuilder('n').where('n.user_id = :userId', { userId });
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(n.created_at, n.id) < (:createdAt0, :id0)', {
-        createdAt0: String(createdAt),
-        id0: String(id),
-      });
+      const [createdAt0, id0] = NOTICE_CURSOR.decode(after);
+      query.andWhere('(n.created_at, n.id) < (:createdAt0, :id0)', { createdAt0, id0 });
     }
     const rows = await query
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    return toPage(rows, limit, (n) => [n.createdAt.toISOString(), n.id]);
+    return NOTICE_CURSOR.page(rows, limit, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
   unreadCount(userId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@haven/shared/contracts';
-import { BadInputError, Public } from '@haven/server/core';
+import { BadInputError, Cost, Public } from '@haven/server/core';
 import { CrisisResourcesService } from './crisis-resources.service';
 import { CrisisResourceObject, SafetyCheckObject } from './dto/safety.objects';
 import { SafetyService } from './safety.service';
@@ -27,6 +27,7 @@ export class SafetyResolver {
   }
 
   @Public()
+  @Cost({ base: 10, perChars: { arg: 'text', chars: 100 }, maxPerOperation: 1 })
   @Query(() => SafetyCheckObject, {
     description:
       'Runs the crisis and drug-sourcing checks on a draft and saves nothing; the web composer calls it before posting.',

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ReliefOnset, SideEffect, TestimonialStatus, TreatmentModality } from '@haven/shared/contracts';
 import {
   BadInputError,
   NotFoundError,
-  decodeCursor,
+  TIME_ID,
+  cursorCodec,
   pageSize,
-  toPage,
   type Actor,
   type Page,
 } from '@haven/server/core';
@@ -44,14 +43,7 @@ function checkFilter(filter: TestimonialFilterInput | null | undefined): Testimo
 /** myTestimonials is a plain list in the contract: it holds at most this many, newest first. */
 const MINE_MAX = 500;
 
-function decodeAfter(after: string): { at: Date; id: string } {
-  const [at, id] = decodeCursor(after, 2);
-  const date = typeof at === 'string' ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || typeof id !== 'string' || !isUUID(id)) {
-    throw new BadInputError('The cursor is not valid.');
-  }
-  return { at: date, id };
-}
+const PUBLISHED_CURSOR = cursorCodec('P', TIME_ID);
 
 /** Reading testimonials: what each viewer may see, lists and pages. */
 @Injectable()
@@ -90,15 +82,18 @@ export class TestimonialsService {
     if (f.sideEffect != null)
       query.andWhere(':sideEffect = ANY(t.side_effects)', { sideEffect: f.sideEffect });
     if (after) {
-      const cursor = decodeAfter(after);
-      query.andWhere('(t.published_at, t.id) < (:at, :afterId)', { at: cursor.at, afterId: cursor.id });
+      const [at, afterId] = PUBLISHED_CURSOR.decode(after);
+      query.andWhere('(t.published_at, t.id) < (:at, :afterId)', { at, afterId });
     }
     const rows = await query
       .orderBy('t.published_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const page = toPage(rows, limit, (row) => [row.publishedAt?.toISOString() ?? null, row.id]);
+    const page = PUBLISHED_CURSOR.page(rows, limit, (row) => [
+      (row.publishedAt ?? row.createdAt).toISOString(),
+      row.id,
+    ]);
     return { nodes: page.nodes.map(toTestimonialObject), pageInfo: page.pageInfo };
   }
 

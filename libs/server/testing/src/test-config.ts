@@ -29,6 +29,7 @@ export function testConfig(
     RATE_LIMIT_ACCOUNT_MAIL: '1000/60',
     RATE_LIMIT_ACCOUNT: '1000/60',
     JOBS_POLL_SECONDS: '0.5',
+    RATE_LIMIT_EXPENSIVE: '1000/60',
     ...overrides,
   });
 }

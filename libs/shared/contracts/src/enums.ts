@@ -154,6 +154,8 @@ export enum CaseSource {
   AUTO_FILTER = 'AUTO_FILTER',
   NEW_MEMBER_REVIEW = 'NEW_MEMBER_REVIEW',
   TESTIMONIAL_REVIEW = 'TESTIMONIAL_REVIEW',
+  /** A moderator acted on the content directly (moderatePost, moderateComment). */
+  MODERATOR = 'MODERATOR',
 }
 
 export enum ModerationAction {
@@ -183,6 +185,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The request itself is malformed (not a GraphQL request, batched, CSRF, wrong HTTP method). */
+  BAD_REQUEST = 'BAD_REQUEST',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',

@@ -24,5 +24,6 @@ export const LIMITS = {
   chat: { bodyMin: 1, bodyMax: 2_000, clientMessageIdMax: 64, recentOnJoin: 50 },
   report: { noteMax: 1_000 },
   moderation: { noteMax: 2_000, suspendDaysMin: 1, suspendDaysMax: 365, muteMinutesMax: 60 * 24 * 30 },
-  previewSafety: { textMax: 40_000 },
+  /** The largest content it previews: a post's title and body, as the post check reads them. */
+  previewSafety: { textMax: 200 + 2 + 40_000 },
 } as const;

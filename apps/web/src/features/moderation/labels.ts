@@ -66,6 +66,7 @@ export const SOURCE_LABELS: Record<CaseSource, string> = {
   AUTO_FILTER: 'Automatic check',
   NEW_MEMBER_REVIEW: 'New member review',
   TESTIMONIAL_REVIEW: 'Testimonial review',
+  MODERATOR: 'Moderator action',
 };
 
 export const ACTION_OPTIONS: readonly {

@@ -4,7 +4,7 @@ import type { Role } from '@haven/shared/contracts';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { AccessTokenService } from './access-token.service';
 import { hasRole } from './actor';
-import { ActorResolver, assertCanWrite } from './actor-resolver.service';
+import { ActorResolver, assertCanWrite, assertModeratorActive } from './actor-resolver.service';
 import { ALLOW_RESTRICTED_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { operationTypeOf, requestOf } from './request-context';
 
@@ -37,6 +37,7 @@ export class AuthGuard implements CanActivate {
     if (!actor) throw new UnauthenticatedError();
     if (role && !hasRole(actor, role))
       throw new ForbiddenError('This needs a moderator or an administrator.');
+    if (role) assertModeratorActive(actor);
     if (operationTypeOf(context) === 'mutation' && !allowRestricted) assertCanWrite(actor);
     return true;
   }

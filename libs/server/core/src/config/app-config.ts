@@ -121,6 +121,10 @@ export class AppConfig {
   @Matches(RATE, { message: 'RATE_LIMIT_REPORT must be count/seconds' })
   RATE_LIMIT_REPORT = '20/3600';
 
+  /** Expensive GraphQL fields (safety previews, searches) per IP. */
+  @Matches(RATE, { message: 'RATE_LIMIT_EXPENSIVE must be count/seconds' })
+  RATE_LIMIT_EXPENSIVE = '60/60';
+
   @Transform(toInt)
   @IsInt()
   @Min(2)
@@ -224,7 +228,7 @@ export class AppConfig {
   }
 
   get rateLimits(): Record<
-    'login' | 'register' | 'general' | 'write' | 'chat' | 'report' | 'accountMail' | 'account',
+    'login' | 'register' | 'general' | 'write' | 'chat' | 'report' | 'accountMail' | 'account' | 'expensive',
     RateLimitSpec
   > {
     return {
@@ -236,6 +240,7 @@ export class AppConfig {
       report: parseRateLimit(this.RATE_LIMIT_REPORT),
       accountMail: parseRateLimit(this.RATE_LIMIT_ACCOUNT_MAIL),
       account: parseRateLimit(this.RATE_LIMIT_ACCOUNT),
+      expensive: parseRateLimit(this.RATE_LIMIT_EXPENSIVE),
     };
   }
 }
@@ -261,6 +266,7 @@ export const CONFIG_KEYS = [
   'RATE_LIMIT_WRITE',
   'RATE_LIMIT_CHAT',
   'RATE_LIMIT_REPORT',
+  'RATE_LIMIT_EXPENSIVE',
   'GRAPHQL_MAX_DEPTH',
   'GRAPHQL_MAX_COST',
   'CHAT_RETENTION_DAYS',

@@ -1,2 +1,3 @@
 export * from './domain-error';
 export * from './error-mapper';
+export * from './http-error.filter';

@@ -24,3 +24,16 @@ export interface AccountStatusChangedEvent {
   status: string;
   suspendedUntil: Date | null;
 }
+
+export const ACCOUNT_ROLE_CHANGED_EVENT = 'account.role-changed';
+export const SESSION_REVOKED_EVENT = 'session.revoked';
+
+export interface AccountRoleChangedEvent {
+  userId: string;
+  role: string;
+}
+
+export interface SessionRevokedEvent {
+  sid: string;
+  userId: string | null;
+}

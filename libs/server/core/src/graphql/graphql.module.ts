@@ -4,6 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from '../errors';
+import { RateLimiter } from '../rate-limit/rate-limiter.service';
+import { inputBoundaryPlugin } from './input-boundary.plugin';
 import { operationLimitsPlugin } from './operation-limits.plugin';
 import { RequestLoaders } from './request-loaders';
 import './enums';
@@ -16,13 +18,13 @@ export interface GraphqlContext {
 
 const logger = new Logger('GraphQL');
 
-/** GraphQL at /graphql: code-first schema, error mapping, operation limits, per-request loaders. */
+/** GraphQL at /graphql: code-first schema, error mapping, the text boundary, operation limits, per-request loaders. */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig): ApolloDriverConfig => ({
+      inject: [AppConfig, RateLimiter],
+      useFactory: (config: AppConfig, limiter: RateLimiter): ApolloDriverConfig => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -41,7 +43,13 @@ const logger = new Logger('GraphQL');
             onInternal: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
           }),
         plugins: [
-          operationLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST }),
+          inputBoundaryPlugin(),
+          operationLimitsPlugin({
+            maxDepth: config.GRAPHQL_MAX_DEPTH,
+            maxCost: config.GRAPHQL_MAX_COST,
+            expensiveBudget: config.rateLimits.expensive,
+            limiter,
+          }),
         ],
       }),
     }),

@@ -1,5 +1,5 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { isIntrospectionOnly, measureOperation } from './operation-limits';
+import { measureOperation } from './operation-limits';
 
 const schema = buildSchema(`
   type Query { posts(first: Int = 20): PostConnection!  viewer: User  node: Node }
@@ -46,10 +46,12 @@ describe('operation limits', () => {
     expect(cost).toBeGreaterThan(0);
   });
 
-  it('recognises introspection-only operations', () => {
-    const op = parse('{ __schema { types { name } } }').definitions[0] as OperationDefinitionNode;
-    expect(isIntrospectionOnly(op)).toBe(true);
-    const mixed = parse('{ __typename viewer { id } }').definitions[0] as OperationDefinitionNode;
-    expect(isIntrospectionOnly(mixed)).toBe(false);
+  it('counts introspection towards the cost, so aliased introspection is refused like anything else', () => {
+    const once = measure('{ __schema { types { name } } }');
+    const aliased = measure(
+      `{ ${Array.from({ length: 50 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`,
+    );
+    expect(once.cost).toBeGreaterThan(0);
+    expect(aliased.cost).toBe(50 * once.cost);
   });
 });

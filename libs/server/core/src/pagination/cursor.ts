@@ -1,31 +1,87 @@
 import { LIMITS } from '@haven/shared/contracts';
 import { BadInputError } from '../errors';
 
-/** A cursor is the sort key of the last row seen, opaque to clients (base64url JSON). */
-export type CursorValue = string | number | null;
-export type CursorKey = readonly CursorValue[];
+/**
+ * The one cursor codec. A cursor is the sort key of the last row seen, tagged with the ordering it
+ * belongs to, opaque to clients (base64url JSON). Decoding checks the tag, the arity and each value's
+ * type and range, so whatever a client sends, a list gets a well-formed key or BAD_USER_INPUT.
+ */
+export type CursorField = 'time' | 'id' | 'int' | 'float';
 
-export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+type FieldValue<F extends CursorField> = F extends 'int' | 'float' ? number : string;
+export type CursorValues<S extends readonly CursorField[]> = { -readonly [K in keyof S]: FieldValue<S[K]> };
+
+const MAX_CURSOR_LENGTH = 512;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z$/;
+const INT_MAX = 2 ** 31 - 1;
+
+function validTime(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_TIME.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59)
+    return false;
+  if (second > 59) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function decodeCursor(cursor: string, arity: number): CursorValue[] {
-  if (cursor.length > 512) throw new BadInputError('The cursor is not valid.');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new BadInputError('The cursor is not valid.');
+const CHECKS: Record<CursorField, (value: unknown) => boolean> = {
+  time: validTime,
+  id: (value) => typeof value === 'string' && UUID.test(value),
+  int: (value) => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX,
+  float: (value) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e15,
+};
+
+export class CursorCodec<S extends readonly CursorField[]> {
+  constructor(
+    readonly tag: string,
+    readonly shape: S,
+  ) {}
+
+  encode(values: CursorValues<S>): string {
+    return Buffer.from(JSON.stringify([this.tag, ...(values as unknown[])]), 'utf8').toString('base64url');
   }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== arity ||
-    !parsed.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
-  ) {
-    throw new BadInputError('The cursor is not valid.');
+
+  /** The key of a cursor made by `encode`; BAD_USER_INPUT naming `argument` otherwise. */
+  decode(cursor: unknown, argument = 'after'): CursorValues<S> {
+    const invalid = () => new BadInputError('The cursor is not valid for this list.', { argument });
+    if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH)
+      throw invalid();
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) throw invalid();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    } catch {
+      throw invalid();
+    }
+    if (!Array.isArray(parsed) || parsed.length !== this.shape.length + 1 || parsed[0] !== this.tag)
+      throw invalid();
+    const values = parsed.slice(1);
+    this.shape.forEach((field, i) => {
+      if (!CHECKS[field](values[i])) throw invalid();
+    });
+    return values as CursorValues<S>;
   }
-  return parsed as CursorValue[];
+
+  /** A page from rows fetched with `limit + 1`: the extra row only says that another page exists. */
+  page<T>(rows: T[], limit: number, keyOf: (row: T) => CursorValues<S>): Page<T> {
+    const hasNextPage = rows.length > limit;
+    const nodes = hasNextPage ? rows.slice(0, limit) : rows;
+    const last = nodes[nodes.length - 1];
+    return { nodes, pageInfo: { endCursor: last ? this.encode(keyOf(last)) : null, hasNextPage } };
+  }
 }
+
+/** A codec for one ordering: `tag` names it, `shape` types its key. */
+export function cursorCodec<const S extends readonly CursorField[]>(tag: string, shape: S): CursorCodec<S> {
+  return new CursorCodec(tag, shape);
+}
+
+/** The common ordering: newest first by (timestamp, id). */
+export const TIME_ID: readonly ['time', 'id'] = ['time', 'id'];
 
 /** Validates a page size: 1..100 (the contract's cap), with a default. */
 export function pageSize(first: number | null | undefined, fallback = 20, name = 'first'): number {
@@ -39,14 +95,4 @@ export function pageSize(first: number | null | undefined, fallback = 20, name =
 export interface Page<T> {
   nodes: T[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
-}
-
-/**
- * Builds a page from rows fetched with `limit + 1`: the extra row only says that another page exists.
- */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): Page<T> {
-  const hasNextPage = rows.length > limit;
-  const nodes = hasNextPage ? rows.slice(0, limit) : rows;
-  const last = nodes[nodes.length - 1];
-  return { nodes, pageInfo: { endCursor: last ? encodeCursor(keyOf(last)) : null, hasNextPage } };
 }

@@ -4,16 +4,19 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions } from 'socket.io';
+import { ErrorCode } from '@haven/shared/contracts';
 import { AppConfig } from '../config/app-config';
 import { REDIS_CLIENT } from '../redis/redis.module';
 import { isOriginAllowed } from './origin';
 
 export const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
-export const SOCKET_MAX_PAYLOAD_BYTES = 16 * 1024;
+/** Frames past this close the connection; smaller ones are parsed and refused by the event checks. */
+export const SOCKET_MAX_PAYLOAD_BYTES = 1024 * 1024;
 
 /**
- * Socket.IO on the API's HTTP server: origin allow-list, small payload cap, connection state recovery
+ * Socket.IO on the API's HTTP server: origin allow-list, a 1 MB frame cap, connection state recovery
  * for two minutes, and the Redis streams adapter when Redis is configured so every instance shares rooms.
+ * The default namespace `/` serves nothing and refuses every connection.
  */
 export class HavenIoAdapter extends IoAdapter {
   private readonly config: AppConfig;
@@ -50,6 +53,7 @@ export class HavenIoAdapter extends IoAdapter {
           }
         : {}),
     });
+    server.use((_socket, next) => next(new Error(ErrorCode.NOT_FOUND)));
     return server;
   }
 

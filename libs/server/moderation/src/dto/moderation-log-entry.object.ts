@@ -26,6 +26,11 @@ export class ModerationLogEntryObject {
   @Field(() => Date, { nullable: true, description: 'For SUSPEND_USER: when the suspension ends.' })
   suspendedUntil: Date | null;
 
+  @Field(() => Boolean, {
+    description: 'True when the action resolved a case another moderator had claimed (`force: true`).',
+  })
+  forced: boolean;
+
   @Field()
   createdAt: Date;
 
@@ -42,6 +47,7 @@ export function toLogEntryObject(row: ModerationLogEntryEntity): ModerationLogEn
     caseId: row.caseId,
     note: row.note,
     suspendedUntil: row.suspendedUntil,
+    forced: row.forced,
     createdAt: row.createdAt,
     actorId: row.actorId,
     targetUserId: row.targetUserId,

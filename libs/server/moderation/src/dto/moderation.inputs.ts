@@ -44,4 +44,31 @@ export class ResolveCaseInput {
 
   @Field(() => Int, { nullable: true, description: 'For SUSPEND_USER: how long. Required for that action.' })
   suspendDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Resolve a case another moderator has claimed. Recorded in the moderation log.',
+  })
+  force?: boolean | null;
+}
+
+@InputType('ModerateContentInput')
+export class ModerateContentInput {
+  @Field(() => ModerationAction, { description: 'Usually HIDE or REMOVE; any case action is accepted.' })
+  action: ModerationAction;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "For SUSPEND_USER: how long (acts on the author's account).",
+  })
+  suspendDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Resolve the open case even when another moderator has claimed it. Recorded in the log.',
+  })
+  force?: boolean | null;
 }
