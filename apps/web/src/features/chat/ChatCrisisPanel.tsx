@@ -27,8 +27,7 @@ export function ChatCrisisPanel({ resources, onDismiss }: ChatCrisisPanelProps) 
         You don’t have to carry this alone
       </h3>
       <p className="chat-crisis__text">
-        What you wrote sounds really hard. These people are there to listen, right now.{' '}
-        <strong>{IMMEDIATE_DANGER}</strong>
+        That sounds really hard. These lines will listen, right now. <strong>{IMMEDIATE_DANGER}</strong>
       </p>
       <CrisisResourceList resources={resources} compact headingLevel={4} />
       <div className="chat-crisis__actions">

@@ -1,4 +1,4 @@
-import { dialable, resourceLabels, type Resource } from './resource-labels';
+import { contactNumber, resourceLabels, type Resource } from './resource-labels';
 
 function isWebLink(url: string): boolean {
   return /^https?:\/\//i.test(url);
@@ -34,14 +34,14 @@ export function CrisisResourceList({
             <ul className="crisis-list__actions">
               {resource.phone && labels.call ? (
                 <li>
-                  <a className="crisis-action" href={`tel:${dialable(resource.phone)}`}>
+                  <a className="crisis-action" href={`tel:${contactNumber(resource.phone)}`}>
                     {labels.call}
                   </a>
                 </li>
               ) : null}
               {resource.sms && labels.text ? (
                 <li>
-                  <a className="crisis-action" href={`sms:${dialable(resource.sms)}`}>
+                  <a className="crisis-action" href={`sms:${contactNumber(resource.sms)}`}>
                     {labels.text}
                   </a>
                 </li>

@@ -19,13 +19,23 @@ export function dialable(number: string): string {
   return number.replace(/[^\d+]/g, '');
 }
 
+/** The number to dial in a contact field that may hold instructions ("Text HOME to 741741" → 741741). */
+export function contactNumber(contact: string): string {
+  const numbers = contact.match(/\+?\d[\d\s-]*\d|\d/g);
+  return dialable(numbers?.[numbers.length - 1] ?? contact);
+}
+
+/** A contact field that already says what to do ("Text HOME to 741741") is the label itself. */
+const isInstruction = (contact: string) => /[a-z]/i.test(contact);
+
 export function resourceLabels(resource: Resource): ResourceLabels {
   const instruction = TEXT_INSTRUCTION.exec(resource.name);
   const name = instruction ? resource.name.replace(TEXT_INSTRUCTION, ' ').trim() : resource.name;
   const keyword = instruction?.[1];
+  const { phone, sms } = resource;
   return {
     name,
-    call: resource.phone ? `Call ${resource.phone}` : null,
-    text: resource.sms ? (keyword ? `Text ${keyword} to ${resource.sms}` : `Text ${resource.sms}`) : null,
+    call: phone ? (isInstruction(phone) ? phone : `Call ${phone}`) : null,
+    text: sms ? (isInstruction(sms) ? sms : keyword ? `Text ${keyword} to ${sms}` : `Text ${sms}`) : null,
   };
 }
