@@ -1,24 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { finishBuild, graphqlDocuments } from './build/vite-plugins';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = process.env.HAVEN_API_URL ?? 'http://localhost:3000';
+const alias = {
+  '@haven/shared/contracts': here('../../libs/shared/contracts/src/index.ts'),
+  '@haven/shared/safety': here('../../libs/shared/safety/src/index.ts'),
+};
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
-  resolve: {
-    alias: {
-      '@haven/shared/contracts': here('../../libs/shared/contracts/src/index.ts'),
-      '@haven/shared/safety': here('../../libs/shared/safety/src/index.ts'),
-    },
-  },
+  plugins: [
+    graphqlDocuments(here('src/gql')),
+    react(),
+    finishBuild(
+      () => here('../../dist/web'),
+      () => ({ root: here('.'), resolve: { alias }, plugins: [react()] }),
+    ),
+  ],
+  resolve: { alias },
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // The shared safety library's modules only declare things: the crisis lines every page needs must
+      // not bring the detectors' pattern tables with them.
+      treeshake: { moduleSideEffects: (id: string) => !/libs[\\/]shared[\\/]safety[\\/]/.test(id) },
       output: {
         // Libraries change less often than Haven's own code: separate chunks stay cached between releases.
         codeSplitting: {

@@ -1,24 +1,60 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AppConfig } from '@haven/server/core';
 
 const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/metrics', '/api', '/mail'];
+/** Vite names every built asset by its content hash: it never changes under the same name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages rendered at build time, so they show before (or without) any script. */
+const STATIC_PAGES: Readonly<Record<string, string>> = { '/help': 'help.html' };
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
 
-/** Serves the built web app (dist/web) on the API's port, with the single-page fallback to index.html. */
+/** The .br or .gz twin the build wrote for `file`, if the client accepts it. */
+function precompressed(req: Request, file: string): { path: string; encoding: string } | null {
+  for (const encoding of ENCODINGS) {
+    if (req.acceptsEncodings(encoding.name) === encoding.name && existsSync(file + encoding.suffix))
+      return { path: file + encoding.suffix, encoding: encoding.name };
+  }
+  return null;
+}
+
+/** Sends a built file, pre-compressed when possible, with its own content type. */
+function sendBuilt(req: Request, res: Response, file: string, cacheControl: string): void {
+  const twin = precompressed(req, file);
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.type(extname(file));
+  if (twin) res.setHeader('Content-Encoding', twin.encoding);
+  res.sendFile(twin?.path ?? file);
+}
+
+/**
+ * Serves the built web app (dist/web) on the API's port: hashed assets pre-compressed (brotli or gzip)
+ * and cached for a year, the pages rendered at build time (/help), and the single-page fallback to
+ * index.html.
+ */
 export function serveWeb(app: NestExpressApplication, config: AppConfig): void {
   const root = resolve(config.WEB_DIST_DIR ?? join(process.cwd(), 'dist', 'web'));
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return;
-  const assets = express.static(root, { index: false, maxAge: '1h', redirect: false });
+  const others = express.static(root, { index: false, maxAge: '1h', redirect: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    assets(req, res, () => {
-      if (req.path.startsWith('/assets/')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexFile);
-    });
+    if (req.path.startsWith('/assets/')) {
+      const file = normalize(join(root, req.path));
+      if (!file.startsWith(root + sep) || !existsSync(file)) return next();
+      return sendBuilt(req, res, file, IMMUTABLE);
+    }
+    const page = STATIC_PAGES[req.path.replace(/\/+$/, '')];
+    if (page && existsSync(join(root, page))) return sendBuilt(req, res, join(root, page), 'no-cache');
+    if (req.path === '/sw.js' && existsSync(join(root, 'sw.js')))
+      return sendBuilt(req, res, join(root, 'sw.js'), 'no-cache');
+    others(req, res, () => sendBuilt(req, res, indexFile, 'no-cache'));
   });
 }

@@ -15,3 +15,11 @@ createRoot(container).render(
     <App client={client} />
   </StrictMode>,
 );
+
+// Keeps the shell and the crisis page for offline use (built app only: the dev server has no worker).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined),
+  );
+}

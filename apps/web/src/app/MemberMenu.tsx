@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ModerationMenuLinks } from '../features/moderation';
+import { ModerationMenuLinks } from '../features/moderation/ModerationMenuLinks';
 import { useSession } from '../lib';
 
 /** The signed-in member's handle, opening a small menu: profile, data, sign out. */

@@ -1,45 +1,8 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import {
-  ChangeEmailPage,
-  ChangePasswordPage,
-  ForgotPasswordPage,
-  ResetPasswordPage,
-  SessionsPage,
-  VerifyEmailPage,
-} from '../features/account';
-import { SignInPage, SignUpPage } from '../features/auth';
 import { CrisisPage } from '../features/crisis';
-import {
-  CategoryPage,
-  EditPostPage,
-  ForumHomePage,
-  ForumSearchPage,
-  NewPostPage,
-  PostPage,
-} from '../features/forum';
 import { HomePage } from '../features/home';
-import { LearnPage, LearnTopicPage } from '../features/learn';
-import { TrackerPage } from '../features/tracker';
-import { RoomPage, RoomsPage } from '../features/chat';
-import { NotFoundPage } from '../features/placeholders';
-import {
-  CaseDetailPage,
-  ModerationLogPage,
-  ModerationQueuePage,
-  ModerationRulesPage,
-  NoticesPage,
-  RequireModerator,
-} from '../features/moderation';
-import { DeleteAccountPage, ExportDataPage, ProfilePage } from '../features/profile';
-import {
-  CheckInPage,
-  EditTestimonialPage,
-  MyTestimonialsPage,
-  SubmitTestimonialPage,
-  TestimonialPage,
-  TestimonialsPage,
-} from '../features/testimonials';
+import { RequireModerator } from '../features/moderation/RequireModerator';
 import { RequireMember } from '../lib';
 
 /** A page for signed-in members only; visitors are asked to sign in first. */
@@ -57,48 +20,90 @@ export const mainNavigation: readonly { to: string; label: string }[] = [
 ];
 
 /**
- * Every page of Haven, rendered inside the site layout. One line per page: a feature adds its own
- * lines here (use `lazy: () => import(...)` for large pages) and replaces its placeholder.
+ * A page whose code loads when it is first opened (one chunk per feature), optionally wrapped
+ * (members only, moderators only).
+ */
+function later(
+  load: () => Promise<ComponentType>,
+  wrap: (page: ReactNode) => ReactNode = (page) => page,
+): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const Page = await load();
+      return { element: wrap(<Page />) };
+    },
+  };
+}
+
+const auth = () => import('../features/auth');
+const forum = () => import('../features/forum');
+const testimonials = () => import('../features/testimonials');
+const chat = () => import('../features/chat');
+const moderation = () => import('../features/moderation');
+const profile = () => import('../features/profile');
+const placeholders = () => import('../features/placeholders');
+const account = () => import('../features/account');
+const learn = () => import('../features/learn');
+const tracker = () => import('../features/tracker');
+
+/**
+ * Every page of Haven, rendered inside the site layout. One line per page: the home page and the
+ * crisis page come with the first script; every other page loads with its feature when first opened.
  */
 export const routes: RouteObject[] = [
   { index: true, element: <HomePage /> },
   { path: 'help', element: <CrisisPage /> },
-  { path: 'sign-in', element: <SignInPage /> },
-  { path: 'sign-up', element: <SignUpPage /> },
-  { path: 'forgot-password', element: <ForgotPasswordPage /> },
-  { path: 'reset-password', element: <ResetPasswordPage /> },
-  { path: 'verify-email', element: <VerifyEmailPage /> },
-  { path: 'profile', element: membersOnly(<ProfilePage />) },
-  { path: 'profile/password', element: membersOnly(<ChangePasswordPage />) },
-  { path: 'profile/email', element: membersOnly(<ChangeEmailPage />) },
-  { path: 'profile/sessions', element: membersOnly(<SessionsPage />) },
-  { path: 'profile/export', element: membersOnly(<ExportDataPage />) },
-  { path: 'profile/delete', element: membersOnly(<DeleteAccountPage />) },
-  { path: 'forum', element: <ForumHomePage /> },
-  { path: 'forum/new', element: membersOnly(<NewPostPage />) },
-  { path: 'forum/search', element: <ForumSearchPage /> },
-  { path: 'forum/c/:slug', element: <CategoryPage /> },
-  { path: 'forum/p/:id', element: <PostPage /> },
-  { path: 'forum/p/:id/edit', element: membersOnly(<EditPostPage />) },
-  { path: 'testimonials', element: <TestimonialsPage /> },
-  { path: 'testimonials/new', element: membersOnly(<SubmitTestimonialPage />) },
-  { path: 'testimonials/mine', element: membersOnly(<MyTestimonialsPage />) },
+  { path: 'sign-in', ...later(async () => (await auth()).SignInPage) },
+  { path: 'sign-up', ...later(async () => (await auth()).SignUpPage) },
+  { path: 'forgot-password', ...later(async () => (await account()).ForgotPasswordPage) },
+  { path: 'reset-password', ...later(async () => (await account()).ResetPasswordPage) },
+  { path: 'verify-email', ...later(async () => (await account()).VerifyEmailPage) },
+  { path: 'profile', ...later(async () => (await profile()).ProfilePage, membersOnly) },
+  { path: 'profile/password', ...later(async () => (await account()).ChangePasswordPage, membersOnly) },
+  { path: 'profile/email', ...later(async () => (await account()).ChangeEmailPage, membersOnly) },
+  { path: 'profile/sessions', ...later(async () => (await account()).SessionsPage, membersOnly) },
+  { path: 'profile/export', ...later(async () => (await profile()).ExportDataPage, membersOnly) },
+  { path: 'profile/delete', ...later(async () => (await profile()).DeleteAccountPage, membersOnly) },
+  { path: 'forum', ...later(async () => (await forum()).ForumHomePage) },
+  { path: 'forum/new', ...later(async () => (await forum()).NewPostPage, membersOnly) },
+  { path: 'forum/search', ...later(async () => (await forum()).ForumSearchPage) },
+  { path: 'forum/c/:slug', ...later(async () => (await forum()).CategoryPage) },
+  { path: 'forum/p/:id', ...later(async () => (await forum()).PostPage) },
+  { path: 'forum/p/:id/edit', ...later(async () => (await forum()).EditPostPage, membersOnly) },
+  { path: 'testimonials', ...later(async () => (await testimonials()).TestimonialsPage) },
+  {
+    path: 'testimonials/new',
+    ...later(async () => (await testimonials()).SubmitTestimonialPage, membersOnly),
+  },
+  {
+    path: 'testimonials/mine',
+    ...later(async () => (await testimonials()).MyTestimonialsPage, membersOnly),
+  },
   {
     path: 'testimonials/outcomes',
-    lazy: async () => ({ Component: (await import('../features/testimonials/OutcomesPage')).OutcomesPage }),
+    ...later(async () => (await import('../features/testimonials/OutcomesPage')).OutcomesPage),
   },
-  { path: 'testimonials/:id', element: <TestimonialPage /> },
-  { path: 'testimonials/:id/edit', element: membersOnly(<EditTestimonialPage />) },
-  { path: 'testimonials/:id/check-in', element: membersOnly(<CheckInPage />) },
-  { path: 'tracker', element: membersOnly(<TrackerPage />) },
-  { path: 'learn', element: <LearnPage /> },
-  { path: 'learn/:slug', element: <LearnTopicPage /> },
-  { path: 'rooms', element: <RoomsPage /> },
-  { path: 'rooms/:slug', element: membersOnly(<RoomPage />) },
-  { path: 'notices', element: membersOnly(<NoticesPage />) },
-  { path: 'moderation', element: moderatorsOnly(<ModerationQueuePage />) },
-  { path: 'moderation/cases/:id', element: moderatorsOnly(<CaseDetailPage />) },
-  { path: 'moderation/log', element: moderatorsOnly(<ModerationLogPage />) },
-  { path: 'moderation/rules', element: adminsOnly(<ModerationRulesPage />) },
-  { path: '*', element: <NotFoundPage /> },
+  { path: 'testimonials/:id', ...later(async () => (await testimonials()).TestimonialPage) },
+  {
+    path: 'testimonials/:id/edit',
+    ...later(async () => (await testimonials()).EditTestimonialPage, membersOnly),
+  },
+  {
+    path: 'testimonials/:id/check-in',
+    ...later(async () => (await testimonials()).CheckInPage, membersOnly),
+  },
+  { path: 'tracker', ...later(async () => (await tracker()).TrackerPage, membersOnly) },
+  { path: 'learn', ...later(async () => (await learn()).LearnPage) },
+  { path: 'learn/:slug', ...later(async () => (await learn()).LearnTopicPage) },
+  { path: 'rooms', ...later(async () => (await chat()).RoomsPage) },
+  { path: 'rooms/:slug', ...later(async () => (await chat()).RoomPage, membersOnly) },
+  { path: 'notices', ...later(async () => (await moderation()).NoticesPage, membersOnly) },
+  { path: 'moderation', ...later(async () => (await moderation()).ModerationQueuePage, moderatorsOnly) },
+  {
+    path: 'moderation/cases/:id',
+    ...later(async () => (await moderation()).CaseDetailPage, moderatorsOnly),
+  },
+  { path: 'moderation/log', ...later(async () => (await moderation()).ModerationLogPage, moderatorsOnly) },
+  { path: 'moderation/rules', ...later(async () => (await moderation()).ModerationRulesPage, adminsOnly) },
+  { path: '*', ...later(async () => (await placeholders()).NotFoundPage) },
 ];

@@ -1,6 +1,8 @@
 import { ChatMessageStatus } from '@haven/shared/contracts';
+import type { CrisisResourceDto } from '@haven/shared/contracts';
 import { Button } from '../../ui';
 import type { ChatEntry } from './chat-entries';
+import { ChatCrisisPanel } from './ChatCrisisPanel';
 import { MessageModeration } from './ModeratorControls';
 
 function formatTime(iso: string): string {
@@ -14,9 +16,23 @@ export interface MessageItemProps {
   canModerate: boolean;
   onRetry(clientMessageId: string): void;
   onDiscard(clientMessageId: string): void;
+  /** Crisis lines the safety check of this (own) message brought, if any. */
+  crisisResources?: readonly CrisisResourceDto[];
+  crisisShown?: boolean;
+  onShowCrisis?(shown: boolean): void;
 }
 
-export function MessageItem({ entry, roomId, own, canModerate, onRetry, onDiscard }: MessageItemProps) {
+export function MessageItem({
+  entry,
+  roomId,
+  own,
+  canModerate,
+  onRetry,
+  onDiscard,
+  crisisResources,
+  crisisShown = false,
+  onShowCrisis,
+}: MessageItemProps) {
   const removed = entry.status === ChatMessageStatus.REMOVED;
   const classes = [
     'chat-message',
@@ -55,6 +71,15 @@ export function MessageItem({ entry, roomId, own, canModerate, onRetry, onDiscar
             Discard
           </Button>
         </div>
+      ) : null}
+      {crisisResources && onShowCrisis ? (
+        crisisShown ? (
+          <ChatCrisisPanel resources={crisisResources} onDismiss={() => onShowCrisis(false)} />
+        ) : (
+          <Button variant="quiet" className="chat-message__crisis-toggle" onClick={() => onShowCrisis(true)}>
+            Show support lines
+          </Button>
+        )
       ) : null}
       {canModerate && entry.id && !removed ? (
         <MessageModeration

@@ -4,7 +4,6 @@ import { useQuery } from '@apollo/client/react';
 import type { ChatRoomDto } from '@haven/shared/contracts';
 import { errorMessage, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
-import { CrisisResourceList, IMMEDIATE_DANGER } from '../crisis';
 import { ChatRoomDocument } from './chat.documents';
 import type { ChatEntry } from './chat-entries';
 import type { Connection } from './chat-room.reducer';
@@ -67,7 +66,7 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
   );
   const moderator = self.role === 'MODERATOR' || self.role === 'ADMIN';
   const chat = useChatRoom(initialRoom, self);
-  const { room, connection, refusal, entries, olderCursor, typing, crisisResources } = chat.state;
+  const { room, connection, refusal, entries, olderCursor, typing, crisis, crisisOpen } = chat.state;
   const [olderError, setOlderError] = useState<string | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const log = useRef<HTMLDivElement>(null);
@@ -138,24 +137,6 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
       ) : null}
       <RoomRules />
       {moderator ? <ModeratorControls room={room} onChange={chat.applyRoom} /> : null}
-      {crisisResources ? (
-        <Alert
-          tone="warning"
-          title="You don’t have to carry this alone"
-          actions={
-            <Button variant="quiet" onClick={chat.dismissCrisis}>
-              Dismiss
-            </Button>
-          }
-        >
-          <p>
-            What you wrote sounds really hard. People at these services are there to listen, right now.{' '}
-            <strong>{IMMEDIATE_DANGER}</strong>
-          </p>
-          <CrisisResourceList resources={crisisResources} />
-        </Alert>
-      ) : null}
-
       <section className="chat-conversation" aria-labelledby="chat-conversation-title">
         <h2 id="chat-conversation-title" className="visually-hidden">
           Conversation
@@ -200,12 +181,21 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
                 canModerate={moderator}
                 onRetry={chat.retry}
                 onDiscard={chat.discard}
+                crisisResources={entry.id ? crisis[entry.id] : undefined}
+                crisisShown={entry.id !== null && crisisOpen === entry.id}
+                onShowCrisis={(shown) => {
+                  chat.showCrisis(shown ? entry.id : null);
+                  if (!shown) document.getElementById('chat-message')?.focus();
+                }}
               />
             ))}
           </ol>
         </div>
         <p className="chat-typing" aria-live="polite">
           {typingText(typists)}
+        </p>
+        <p className="visually-hidden" aria-live="polite">
+          {crisisOpen ? 'Support lines you can call or text now are shown under your message.' : ''}
         </p>
       </section>
       <Composer disabledReason={disabledReason} onSend={chat.send} onTyping={chat.typing} />

@@ -7,7 +7,7 @@ const INTERNAL_RETRIES = 3;
 
 export interface OutboxEvents {
   stored(message: ChatMessageDto): void;
-  crisis(resources: CrisisResourceDto[]): void;
+  crisis(messageId: string, resources: CrisisResourceDto[]): void;
   failed(clientMessageId: string, error: string): void;
 }
 
@@ -66,7 +66,7 @@ export class ChatOutbox {
         if (res.ok) {
           this.items.delete(clientMessageId);
           this.events.stored(res.message);
-          if (res.safety.crisisDetected) this.events.crisis(res.safety.resources);
+          if (res.safety.crisisDetected) this.events.crisis(res.message.id, res.safety.resources);
           return;
         }
         if (res.error.code === ErrorCode.INTERNAL_SERVER_ERROR && item.attempts < INTERNAL_RETRIES) {

@@ -22,8 +22,10 @@ export interface RoomState {
   olderCursor: string | null;
   /** Members typing now: id → handle and until when. */
   typing: Record<string, { handle: string; until: number }>;
-  /** Crisis resources from the server's safety check of a message of ours. */
-  crisisResources: CrisisResourceDto[] | null;
+  /** Crisis resources from the server's safety check of messages of ours, by message id. */
+  crisis: Record<string, CrisisResourceDto[]>;
+  /** The message whose crisis resources are shown beside it now (until dismissed). */
+  crisisOpen: string | null;
 }
 
 export type RoomAction =
@@ -40,7 +42,8 @@ export type RoomAction =
   | { type: 'retrying'; clientMessageId: string }
   | { type: 'failed'; clientMessageId: string; error: string }
   | { type: 'discard'; clientMessageId: string }
-  | { type: 'crisis'; resources: CrisisResourceDto[] | null };
+  | { type: 'crisis'; messageId: string; resources: CrisisResourceDto[] }
+  | { type: 'crisis-shown'; messageId: string | null };
 
 const TYPING_SHOWN_MS = 4_000;
 
@@ -52,7 +55,8 @@ export function initialRoomState(room: ChatRoomDto): RoomState {
     entries: [],
     olderCursor: null,
     typing: {},
-    crisisResources: null,
+    crisis: {},
+    crisisOpen: null,
   };
 }
 
@@ -135,6 +139,15 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
     case 'discard':
       return { ...state, entries: state.entries.filter((e) => !ownLocal(action.clientMessageId)(e)) };
     case 'crisis':
-      return { ...state, crisisResources: action.resources };
+      return {
+        ...state,
+        crisis: { ...state.crisis, [action.messageId]: action.resources },
+        crisisOpen: action.messageId,
+      };
+    case 'crisis-shown':
+      return {
+        ...state,
+        crisisOpen: action.messageId !== null && state.crisis[action.messageId] ? action.messageId : null,
+      };
   }
 }

@@ -20,7 +20,8 @@ export interface ChatRoomApi {
   discard(clientMessageId: string): void;
   typing(): void;
   loadOlder(): Promise<void>;
-  dismissCrisis(): void;
+  /** Shows the crisis resources beside one of our messages again, or hides them (null). */
+  showCrisis(messageId: string | null): void;
   applyRoom(room: Partial<ChatRoomDto>): void;
 }
 
@@ -37,7 +38,7 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
     () =>
       new ChatOutbox(roomId, {
         stored: (message) => dispatch({ type: 'stored', messages: [message] }),
-        crisis: (resources) => dispatch({ type: 'crisis', resources }),
+        crisis: (messageId, resources) => dispatch({ type: 'crisis', messageId, resources }),
         failed: (clientMessageId, error) => dispatch({ type: 'failed', clientMessageId, error }),
       }),
   );
@@ -206,8 +207,11 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
     }
   }, [client, roomId, state.olderCursor]);
 
-  const dismissCrisis = useCallback(() => dispatch({ type: 'crisis', resources: null }), []);
+  const showCrisis = useCallback(
+    (messageId: string | null) => dispatch({ type: 'crisis-shown', messageId }),
+    [],
+  );
   const applyRoom = useCallback((room: Partial<ChatRoomDto>) => dispatch({ type: 'room', room }), []);
 
-  return { state, send, retry, discard, typing, loadOlder, dismissCrisis, applyRoom };
+  return { state, send, retry, discard, typing, loadOlder, showCrisis, applyRoom };
 }

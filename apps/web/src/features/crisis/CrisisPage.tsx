@@ -4,10 +4,9 @@ import { resourcesForRegion } from '@haven/shared/safety';
 import { errorMessage } from '../../lib';
 import { Page, Select } from '../../ui';
 import { CrisisResourceList } from './CrisisResourceList';
+import { EmergencyNumbers, IMMEDIATE_DANGER } from './EmergencyNumbers';
 import { CrisisResourcesDocument } from './crisis.documents';
 import { CRISIS_REGIONS, initialRegion, rememberRegion, type CrisisRegion } from './regions';
-
-export const IMMEDIATE_DANGER = 'If you are in immediate danger, call your local emergency number.';
 
 /** "Need help now?": crisis lines for the chosen region, reachable from every page. */
 export function CrisisPage() {
@@ -15,30 +14,20 @@ export function CrisisPage() {
   const { data, error } = useQuery(CrisisResourcesDocument, { variables: { region } });
   // Never make someone in crisis wait for the network: the lines built into Haven show at once (and
   // whenever the server cannot be reached); the server's list replaces them when it arrives.
-  const resources = data?.crisisResources ?? resourcesForRegion(region);
+  const lines = data?.crisisResources ?? resourcesForRegion(region);
+  // Somewhere else: the international directories come first.
+  const resources =
+    region === 'INTL'
+      ? [...lines].sort((a, b) => Number(b.region === 'INTL') - Number(a.region === 'INTL'))
+      : lines;
 
   return (
     <Page
       title="Need help now?"
       narrow
-      intro={
-        <p>
-          You do not have to go through this alone. These services are free, confidential and there to listen,
-          whatever you are feeling.
-        </p>
-      }
+      intro={<p>You are not alone. These lines are free and confidential.</p>}
     >
-      <div className="danger-callout" role="note">
-        <p>
-          <strong>{IMMEDIATE_DANGER}</strong>
-        </p>
-        <p>
-          Emergency numbers: 911 in the US and Canada, 999 or 112 in the UK and Ireland, 000 in Australia, 111
-          in New Zealand.
-        </p>
-      </div>
-
-      <div className="form form--inline">
+      <div className="form form--inline crisis-region">
         <Select
           id="crisis-region"
           label="Where are you?"
@@ -70,6 +59,8 @@ export function CrisisPage() {
           <CrisisResourceList resources={resources} />
         )}
       </section>
+
+      <EmergencyNumbers />
 
       <section aria-labelledby="crisis-more-heading">
         <h2 id="crisis-more-heading">If it is not an emergency</h2>

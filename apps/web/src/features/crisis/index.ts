@@ -1,3 +1,4 @@
-export { CrisisPage, IMMEDIATE_DANGER } from './CrisisPage';
+export { CrisisPage } from './CrisisPage';
 export { CrisisResourceList } from './CrisisResourceList';
+export { EmergencyNumbers, IMMEDIATE_DANGER } from './EmergencyNumbers';
 export { CRISIS_REGIONS, type CrisisRegion } from './regions';

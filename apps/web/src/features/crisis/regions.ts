@@ -24,7 +24,10 @@ export function isCrisisRegion(value: unknown): value is CrisisRegion {
   return (REGION_CODES as readonly unknown[]).includes(value);
 }
 
-/** The region chosen before, or a guess from the browser's languages (en-GB → GB), or the US. */
+/**
+ * The region chosen before, or a guess from the browser's first language with a country (en-GB → GB);
+ * a country Haven has no lines for (de-DE), or none at all, gets the international directories.
+ */
 export function initialRegion(): CrisisRegion {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
@@ -35,10 +38,11 @@ export function initialRegion(): CrisisRegion {
   const languages = typeof navigator !== 'undefined' ? navigator.languages : [];
   for (const language of languages ?? []) {
     const country = language.split('-')[1]?.toUpperCase();
+    if (!country) continue;
     if (country === 'UK') return 'GB';
-    if (isCrisisRegion(country)) return country;
+    return isCrisisRegion(country) && country !== 'INTL' ? country : 'INTL';
   }
-  return 'US';
+  return 'INTL';
 }
 
 export function rememberRegion(region: CrisisRegion): void {

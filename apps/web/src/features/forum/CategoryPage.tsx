@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import type { PostSort } from '../../gql/graphql';
 import { errorMessage, useSession } from '../../lib';
 import { ErrorState, Loading, Page, buttonClass } from '../../ui';
-import { NotFoundPage } from '../placeholders';
+import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { ForumCategoryDocument } from './forum.documents';
 import { SORT_LABELS, isKeyOf, plural } from './labels';
 import { PostList } from './PostList';

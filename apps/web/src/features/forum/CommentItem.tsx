@@ -4,7 +4,7 @@ import { LIMITS } from '@haven/shared/contracts';
 import type { ForumCommentFragment } from '../../gql/graphql';
 import { errorMessage, useSession } from '../../lib';
 import { Button } from '../../ui';
-import { ReportButton } from '../moderation';
+import { ReportButton } from '../moderation/ReportButton';
 import { ConfirmButton } from './ConfirmButton';
 import { DeleteCommentDocument, UpdateCommentDocument } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';

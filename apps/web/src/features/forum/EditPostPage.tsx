@@ -2,7 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, useSession } from '../../lib';
 import { Alert, ErrorState, Loading, Page } from '../../ui';
-import { NotFoundPage } from '../placeholders';
+import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { ForumPostDocument, UpdatePostDocument } from './forum.documents';
 import { noticeAfterPosting } from './NewPostPage';
 import { PostComposer, type PostDraft } from './PostComposer';

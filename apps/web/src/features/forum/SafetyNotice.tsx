@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ForumPreviewSafetyQuery } from '../../gql/graphql';
 import { Alert } from '../../ui';
-import { CrisisResourceList } from '../crisis';
+import { CrisisResourceList } from '../crisis/CrisisResourceList';
 
 export type CrisisLine = ForumPreviewSafetyQuery['previewSafety']['resources'][number];
 

@@ -3,7 +3,7 @@ import { useLazyQuery } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import { errorMessage } from '../../lib';
 import { Alert, Button, TextArea, TextField } from '../../ui';
-import { CrisisResourceList } from '../crisis';
+import { CrisisResourceList } from '../crisis/CrisisResourceList';
 import type { StepProps } from './FactsSteps';
 import { CheckboxGroup } from './form-controls';
 import { CONTENT_WARNING_LABELS, optionsOf } from './labels';

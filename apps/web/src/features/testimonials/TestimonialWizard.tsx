@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { ErrorLike } from '@apollo/client';
 import { errorMessage } from '../../lib';
 import { Alert, Button } from '../../ui';
-import { CrisisResourceList } from '../crisis';
+import { CrisisResourceList } from '../crisis/CrisisResourceList';
 import {
   checkAnonymity,
   checkExperience,

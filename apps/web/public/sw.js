@@ -1,0 +1,42 @@
+// Haven's service worker: keeps the app's shell and the crisis page (/help) so they open offline.
+// The build fills in the shell's files and a version that changes with them.
+const SHELL_FILES = '__SHELL_FILES__';
+const CACHE = 'haven-shell-__SHELL_VERSION__';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(Array.isArray(SHELL_FILES) ? SHELL_FILES : ['/', '/help']))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith('haven-shell-') && k !== CACHE).map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Pages come from the network; offline, /help is the kept crisis page and anything else the shell.
+    const fallback = url.pathname.replace(/\/+$/, '') === '/help' ? '/help' : '/';
+    event.respondWith(fetch(request).catch(() => caches.match(fallback, { cacheName: CACHE })));
+    return;
+  }
+  if (url.pathname.startsWith('/assets/') || SHELL_FILES.includes(url.pathname)) {
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  }
+});

@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
+import { heading, useBrowserSession } from './support/browser-session';
+import { VIEWPORTS, expectInViewport, signUpInBrowser } from './support/viewports';
+
+// Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
+declare const window: { scrollTo(x: number, y: number): void; scrollY: number };
+declare const document: { body: { scrollHeight: number } };
+declare const navigator: { serviceWorker: { ready: Promise<unknown> } };
+
+const session = useBrowserSession();
+
+async function expectAccessibleInBothSchemes(page: Page, label: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectAccessible(page, label);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, `${label}, dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('fast on a weak connection', () => {
+  it('serves /help as a whole page with JavaScript off, header and crisis button included', async () => {
+    const { page } = await session.openPage({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 640 },
+    });
+    await page.goto('/help');
+    expect(await heading(page)).toBe('Need help now?');
+    await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
+    await expect(page.locator('a[href="tel:988"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('a[href="tel:116123"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('a[href="tel:911"]').count()).resolves.toBe(1);
+    // The international directories come first.
+    await expect(page.getByRole('heading', { level: 3 }).first().textContent()).resolves.toBe(
+      'Anywhere in the world',
+    );
+
+    // The home page's HTML already shows the header and the crisis button.
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
+
+    // The static page as it is before any script runs (scripts blocked), checked with axe.
+    const scriptless = await session.openPage({ viewport: { width: 360, height: 640 } });
+    await scriptless.page.route('**/assets/*.js', (route) => route.abort());
+    await scriptless.page.goto('/help');
+    expect(await heading(scriptless.page)).toBe('Need help now?');
+    await expectAccessibleInBothSchemes(scriptless.page, 'the help page before its scripts');
+  });
+
+  it('sends compressed, long-cached assets and keeps the home page’s JavaScript within 150 KB', async () => {
+    const { page } = await session.openPage();
+    const scripts: { url: string; bytes: number; encoding?: string; cache?: string }[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() !== 'script') return;
+      void (async () => {
+        const response = await request.response();
+        const sizes = await request.sizes();
+        const headers = (await response?.allHeaders()) ?? {};
+        scripts.push({
+          url: request.url(),
+          bytes: sizes.responseBodySize,
+          encoding: headers['content-encoding'],
+          cache: headers['cache-control'],
+        });
+      })();
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await heading(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.encoding).toBe('br');
+      expect(script.cache).toBe('public, max-age=31536000, immutable');
+    }
+    const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    // Moderation, testimonials and the outcome charts are not part of it.
+    expect(scripts.some((s) => /moderation-|OutcomesPage|testimonials-|forum-/.test(s.url))).toBe(false);
+  });
+
+  it('installs: a manifest, and a service worker that opens /help offline', async () => {
+    const { page } = await session.openPage();
+    const manifest = (await (await fetch(`${session.server.url}/manifest.webmanifest`)).json()) as {
+      name: string;
+      start_url: string;
+      icons: unknown[];
+    };
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.icons.length).toBeGreaterThan(0);
+    await page.goto('/');
+    await expect(page.locator('link[rel="manifest"]').count()).resolves.toBe(1);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.goto('/help');
+    await heading(page);
+    await page.context().setOffline(true);
+    await page.goto('/help');
+    expect(await heading(page)).toBe('Need help now?');
+    await expect(page.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
+    await page.context().setOffline(false);
+  });
+});
+
+describe.each(VIEWPORTS)('phone-first layout on a $name ($width×$height)', (viewport) => {
+  const size = { width: viewport.width, height: viewport.height };
+
+  it('gives unknown regions the international directory first, every number tap-to-call', async () => {
+    const { page } = await session.openPage({ viewport: size, locale: 'de-DE' });
+    await page.goto('/help');
+    expect(await heading(page)).toBe('Need help now?');
+    await expect(page.getByLabel('Where are you?').inputValue()).resolves.toBe('INTL');
+    const lines = page.getByRole('region', { name: 'Crisis lines' });
+    await expect(lines.getByRole('heading', { level: 3 }).first().textContent()).resolves.toBe(
+      'Find A Helpline',
+    );
+    for (const number of ['911', '999', '112', '000', '111'])
+      await expect(page.locator(`a[href="tel:${number}"]`).count()).resolves.toBeGreaterThan(0);
+    // The first thing to tap is above the fold.
+    await expectInViewport(page, lines.locator('.crisis-action').first(), 'the first crisis line’s action');
+    await expectAccessibleInBothSchemes(page, 'the help page for another country');
+  });
+
+  it('labels actions from the resource data, on one line, first call above the fold', async () => {
+    const { page } = await session.openPage({ viewport: size, locale: 'en-US' });
+    await page.goto('/help');
+    await page.getByLabel('Where are you?').selectOption('US');
+    const lines = page.getByRole('region', { name: 'Crisis lines' });
+    const text = lines.getByRole('link', { name: 'Text HOME to 741741' });
+    await text.waitFor();
+    expect(await text.getAttribute('href')).toBe('sms:741741');
+    await expect(page.getByText(/Text Text/).count()).resolves.toBe(0);
+    const box = await text.boundingBox();
+    expect(box?.height ?? 0).toBeLessThan(56);
+    await expectInViewport(
+      page,
+      lines.locator('a[href^="tel:"]').first(),
+      'the first crisis line’s call link',
+    );
+  });
+
+  it('keeps a compact header with the crisis button in view after scrolling; menus stay on screen', async () => {
+    const { page } = await session.openPage({ viewport: size });
+    await signUpInBrowser(page, 'header');
+    await page.goto('/help');
+    await heading(page);
+    const banner = page.getByRole('banner');
+    const bannerBox = await banner.boundingBox();
+    expect(bannerBox?.height ?? 999).toBeLessThanOrEqual(72);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(100);
+    await expectInViewport(page, banner.getByRole('link', { name: 'Need help now?' }), 'the crisis button');
+
+    if (viewport.name === 'phone') {
+      await expect(banner.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);
+      await banner.getByRole('button', { name: 'Menu' }).click();
+    }
+    const nav = banner.getByRole('navigation', { name: 'Main' });
+    await expectInViewport(page, nav, 'the main navigation');
+    await banner.getByRole('button', { name: /Account menu/ }).click();
+    const accountMenu = banner.getByRole('link', { name: 'Your profile' }).locator('xpath=ancestor::ul[1]');
+    await expectInViewport(page, accountMenu, 'the account menu');
+    await expectAccessibleInBothSchemes(page, 'the open menus');
+    await banner.getByRole('link', { name: 'Your profile' }).click();
+    await page.waitForURL('**/profile');
+    if (viewport.name === 'phone') await nav.waitFor({ state: 'hidden' });
+  });
+});

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startHavenServer, type HavenServer } from '../browser/support/haven-server';
+import { seedPost } from './perf-support';
+
+const run = promisify(execFile);
+const LIGHTHOUSE = join(__dirname, '../../node_modules/lighthouse/cli/index.js');
+
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { displayValue?: string }>;
+}
+
+/** Lighthouse 12's mobile run (simulated slow 4G, 4× CPU slowdown) in Debian's Chromium. */
+async function lighthouse(url: string): Promise<Report> {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      LIGHTHOUSE,
+      url,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(stdout) as Report;
+}
+
+let server: HavenServer;
+
+beforeAll(async () => {
+  server = await startHavenServer();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('Lighthouse (mobile)', () => {
+  it('prints performance and accessibility of home, forum, a post and help', async () => {
+    const post = await seedPost(server);
+    const rows: string[] = [];
+    for (const [name, path] of [
+      ['home', '/'],
+      ['forum', '/forum'],
+      ['a post', post],
+      ['help', '/help'],
+    ] as const) {
+      const report = await lighthouse(`${server.url}${path}`);
+      const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+      rows.push(
+        `${name.padEnd(7)} performance ${score('performance')} · accessibility ${score('accessibility')} · ` +
+          `FCP ${report.audits['first-contentful-paint']?.displayValue ?? '?'} · ` +
+          `LCP ${report.audits['largest-contentful-paint']?.displayValue ?? '?'} · ` +
+          `TBT ${report.audits['total-blocking-time']?.displayValue ?? '?'}`,
+      );
+      expect(report.categories.performance?.score).not.toBeNull();
+    }
+    process.stdout.write(`\nLighthouse 12, mobile:\n${rows.join('\n')}\n\n`);
+  });
+});
