@@ -174,9 +174,9 @@ describe('authority is re-checked when it changes, on every instance', () => {
     const clock = a.app.get(Clock);
     const spy = jest.spyOn(clock, 'now');
     try {
-      spy.mockReturnValue(Date.now() + (ACCESS_TOKEN_TTL_SECONDS - 60) * 1000);
+      spy.mockReturnValue(new Date(Date.now() + (ACCESS_TOKEN_TTL_SECONDS - 60) * 1000));
       expect((await ack(chat, 'typing', { roomId: 'x' })).error?.code).not.toBe('UNAUTHENTICATED');
-      spy.mockReturnValue(Date.now() + (ACCESS_TOKEN_TTL_SECONDS + 1) * 1000);
+      spy.mockReturnValue(new Date(Date.now() + (ACCESS_TOKEN_TTL_SECONDS + 1) * 1000));
       expect((await ack(chat, 'typing', { roomId: 'x' })).error?.code).toBe('UNAUTHENTICATED');
       expect((await ack(chat, 'room:join', { roomId: 'x' })).error?.code).toBe('UNAUTHENTICATED');
     } finally {

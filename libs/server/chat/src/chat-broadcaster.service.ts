@@ -7,8 +7,8 @@ import type {
   ChatServerToClientEvents,
   UserDto,
 } from '@haven/shared/contracts';
-import { SharedStore, type Actor, type SocketData } from '@haven/server/core';
-import { roomChannel, userChannel } from './chat.rules';
+import { SharedStore, type SocketData } from '@haven/server/core';
+import { roomChannel } from './chat.rules';
 
 /** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
 export interface ChatSocketData extends SocketData {

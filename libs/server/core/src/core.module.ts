@@ -6,7 +6,6 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { ActorResolver } from './auth/actor-resolver.service';
-import { Clock } from './auth/clock';
 import { SessionRevocation } from './auth/session-revocation.service';
 import { SocketAuthority } from './realtime/socket-auth';
 import { AuthGuard } from './auth/auth.guard';
@@ -70,7 +69,6 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
-        Clock,
         JobsService,
         MailService,
         MailDeliveryService,
@@ -88,7 +86,6 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
-        Clock,
         JobsService,
         MailService,
         RedisModule,

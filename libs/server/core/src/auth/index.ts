@@ -4,5 +4,4 @@ export * from './request-context';
 export * from './access-token.service';
 export * from './actor-resolver.service';
 export * from './auth.guard';
-export * from './clock';
 export * from './session-revocation.service';

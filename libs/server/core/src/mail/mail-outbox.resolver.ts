@@ -3,13 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@haven/shared/contracts';
 import type { Repository } from 'typeorm';
 import { Roles } from '../auth/auth.decorators';
-import { BadInputError } from '../errors';
-import { decodeCursor, pageSize, toPage } from '../pagination/cursor';
+import { cursorCodec, pageSize, TIME_ID } from '../pagination/cursor';
 import { MailMessageConnection, toMailMessageObject } from './dto/mail-message.object';
 import { MailMessageEntity, MailStatus } from './mail-message.entity';
 
-const isUuid = (v: unknown) =>
-  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+const OUTBOX_CURSOR = cursorCodec('M', TIME_ID);
 
 @Resolver()
 export class MailOutboxResolver {
@@ -35,13 +33,10 @@ export class MailOutboxResolver {
       .limit(limit + 1);
     if (status) query.andWhere('m.status = :status', { status });
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
-        throw new BadInputError('The cursor is not valid.');
-      }
+      const [createdAt, id] = OUTBOX_CURSOR.decode(after);
       query.andWhere('(m.created_at, m.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const page = toPage(await query.getMany(), limit, (m) => [m.createdAt.toISOString(), m.id]);
+    const page = OUTBOX_CURSOR.page(await query.getMany(), limit, (m) => [m.createdAt.toISOString(), m.id]);
     return { nodes: page.nodes.map(toMailMessageObject), pageInfo: page.pageInfo };
   }
 }

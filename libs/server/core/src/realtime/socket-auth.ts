@@ -4,7 +4,7 @@ import type { Role } from '@haven/shared/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { hasRole, type Actor } from '../auth/actor';
 import { ActorResolver, assertCanWrite, assertModeratorActive } from '../auth/actor-resolver.service';
-import { Clock } from '../auth/clock';
+import { Clock } from '../clock/clock';
 import { BadInputError, ForbiddenError, UnauthenticatedError, toClientError } from '../errors';
 import {
   ACCOUNT_DELETED_EVENT,
@@ -98,7 +98,7 @@ export class SocketAuthority {
     if (typeof token !== 'string' || token.length === 0 || token.length > 4096)
       throw new UnauthenticatedError();
     const auth = await this.actors.authenticate(token);
-    if (auth.expiresAt <= this.clock.now()) throw new UnauthenticatedError();
+    if (auth.expiresAt <= this.clock.now().getTime()) throw new UnauthenticatedError();
     assertEntitled(auth.actor, rule);
     const data = socket.data as SocketData;
     data.actor = auth.actor;
@@ -112,7 +112,7 @@ export class SocketAuthority {
     socket.use((packet, next) => {
       const [, ...args] = packet;
       const ack = args.length > 0 && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-      if (data.expiresAt <= this.clock.now()) {
+      if (data.expiresAt <= this.clock.now().getTime()) {
         return refuse(ack, new UnauthenticatedError('Your session has expired. Please sign in again.'));
       }
       if (payloadTooLarge(args)) {

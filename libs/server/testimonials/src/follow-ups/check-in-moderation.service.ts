@@ -7,6 +7,7 @@ import {
   ModeratedContentRegistry,
   NotFoundError,
   type ContentModerationOutcome,
+  type DecisionTransaction,
   type ModeratedContentHandler,
   type ModeratedContentInfo,
 } from '@haven/server/core';
@@ -89,15 +90,19 @@ export class CheckInModerationService implements ModeratedContentHandler, OnModu
     id: string,
     outcome: ContentModerationOutcome,
     context: { actorId: string; note: string | null },
+    tx: DecisionTransaction,
   ): Promise<void> {
     if (typeof id !== 'string' || !isUUID(id)) throw new NotFoundError('That check-in');
     const params = outcome === 'REMOVE' || outcome === 'HIDE' ? [id, cleanNote(context.note)] : [id];
-    const [rows] = (await this.repo.query(OUTCOME_SQL[outcome], params)) as [Changed[], number];
+    const [rows] = (await tx.manager.query(OUTCOME_SQL[outcome], params)) as [Changed[], number];
     const changed = rows[0];
     if (!changed) {
-      if (!(await this.repo.exists({ where: { id } }))) throw new NotFoundError('That check-in');
+      const exists = await tx.manager.getRepository(this.repo.target).exists({ where: { id } });
+      if (!exists) throw new NotFoundError('That check-in');
       return;
     }
-    if (changed.status === PUBLISHED || changed.published_at !== null) await this.stats.invalidate();
+    if (changed.status === PUBLISHED || changed.published_at !== null) {
+      tx.afterCommit(() => this.stats.invalidate());
+    }
   }
 }

@@ -1,9 +1,11 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
 import { ContentKind } from '@haven/shared/contracts';
 import {
   CONTENT_WITHDRAWN_EVENT,
   NOTIFICATION_REQUESTED_EVENT,
   ModeratedContentRegistry,
+  runDecision,
   type ContentWithdrawnEvent,
   type NotificationRequest,
 } from '@haven/server/core';
@@ -211,17 +213,21 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
       .handlerFor(ContentKind.CHECK_IN)
       .describe([checkIn.id]);
     expect(described.get(checkIn.id)).toMatchObject({ authorId: author.id, status: 'PENDING_REVIEW' });
-    await t.app
-      .get(ModeratedContentRegistry)
-      .handlerFor(ContentKind.CHECK_IN)
-      .apply(checkIn.id, 'APPROVE', { actorId: moderator.id, note: null });
+    await runDecision(t.app.get(DataSource), (tx) =>
+      t.app
+        .get(ModeratedContentRegistry)
+        .handlerFor(ContentKind.CHECK_IN)
+        .apply(checkIn.id, 'APPROVE', { actorId: moderator.id, note: null }, tx),
+    );
     expect((await timeline(t.gql)).checkIns.map((c) => [c.id, c.status])).toEqual([
       [checkIn.id, 'PUBLISHED'],
     ]);
-    await t.app
-      .get(ModeratedContentRegistry)
-      .handlerFor(ContentKind.CHECK_IN)
-      .apply(checkIn.id, 'REMOVE', { actorId: moderator.id, note: 'Off topic' });
+    await runDecision(t.app.get(DataSource), (tx) =>
+      t.app
+        .get(ModeratedContentRegistry)
+        .handlerFor(ContentKind.CHECK_IN)
+        .apply(checkIn.id, 'REMOVE', { actorId: moderator.id, note: 'Off topic' }, tx),
+    );
     expect((await timeline(t.gql)).checkIns).toEqual([]);
     expect((await timeline(author.gql)).checkIns.map((c) => c.status)).toEqual(['REJECTED']);
   });
