@@ -11,7 +11,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@haven/shared/contracts': here('../../libs/shared/contracts/src/index.ts'),
-      '@haven/shared/safety': here('../../libs/shared/safety/src/index.ts'),
+      '@haven/shared/safety': here('../../libs/shared/safety/src/web.ts'),
     },
   },
   build: {

@@ -1,4 +1,6 @@
+import { DetectionFeedbackEntity } from './detection-feedback.entity';
 import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
+import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection-risk';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -9,5 +11,6 @@ export const moderationEntities = [
   ModerationReportEntity,
   ModerationLogEntryEntity,
   ModerationNoticeEntity,
+  DetectionFeedbackEntity,
 ];
-export const moderationMigrations = [ModerationInit1795908856157];
+export const moderationMigrations = [ModerationInit1795908856157, DetectionRisk1796500000000];

@@ -13,6 +13,8 @@ import { moderationEntities } from './moderation.database';
 import { ModerationGateway } from './moderation.gateway';
 import { ModerationLogFieldsResolver } from './moderation-log.resolver';
 import { ModerationLogService } from './moderation-log.service';
+import { DetectionFeedbackResolver } from './detection-feedback.resolver';
+import { DetectionFeedbackService } from './detection-feedback.service';
 import { DirectActionsListener } from './direct-actions.listener';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
@@ -47,6 +49,8 @@ import { ReportsService } from './reports.service';
     ReportResolver,
     ModerationLogFieldsResolver,
     NoticesResolver,
+    DetectionFeedbackService,
+    DetectionFeedbackResolver,
   ],
   exports: [ReportsService, CaseActionsService, ModerationQueueService],
 })

@@ -8,6 +8,7 @@ import {
   ContentKind,
   ContentStatus,
   ContentWarning,
+  DetectionVerdict,
   JourneyStage,
   ModerationAction,
   PostSort,
@@ -17,6 +18,7 @@ import {
   ReliefDuration,
   ReliefOnset,
   ReportReason,
+  RiskLevel,
   Role,
   RuleAction,
   SideEffect,
@@ -50,6 +52,8 @@ const ENUMS = {
   ModerationAction,
   RuleAction,
   ChatMessageStatus,
+  RiskLevel,
+  DetectionVerdict,
 };
 
 const DESCRIPTIONS: Partial<Record<keyof typeof ENUMS, string>> = {
