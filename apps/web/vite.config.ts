@@ -7,7 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = process.env.HAVEN_API_URL ?? 'http://localhost:3000';
 const alias = {
   '@haven/shared/contracts': here('../../libs/shared/contracts/src/index.ts'),
-  '@haven/shared/safety': here('../../libs/shared/safety/src/index.ts'),
+  '@haven/shared/safety': here('../../libs/shared/safety/src/web.ts'),
 };
 
 export default defineConfig({

@@ -59,7 +59,15 @@ describe('chat over Socket.IO on two instances', () => {
       heldForReview: false,
       author: { id: alice.id, handle: alice.handle, role: 'MEMBER' },
     });
-    expect(ack.safety).toEqual({ crisisDetected: false, heldForReview: false, resources: [] });
+    expect(ack.safety).toEqual({
+      crisisDetected: false,
+      heldForReview: false,
+      resources: [],
+      riskLevel: 'NONE',
+      signals: [],
+      thirdParty: false,
+      message: null,
+    });
     await eventually(() => seenByA.length === 1 && seenByB.length === 1, 5_000, 'delivery on both instances');
     expect(seenByB[0]).toEqual(ack.message);
     expect(new Date(seenByB[0].createdAt).toISOString()).toBe(seenByB[0].createdAt);

@@ -1,18 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ContentKind, type ChatMessageDto, type SafetyCheckDto, type UserDto } from '@haven/shared/contracts';
-import {
-  BadInputError,
-  CONTENT_SUBMITTED_EVENT,
-  ConflictError,
-  NotFoundError,
-  type Actor,
-  type ContentSubmittedEvent,
-  type SafetyAssessment,
-} from '@haven/server/core';
-import { SafetyService } from '@haven/server/safety';
+import { ConflictError, NotFoundError, type Actor, type SafetyAssessment } from '@haven/server/core';
+import { SafetyClock, SafetyGate, SafetyService } from '@haven/server/safety';
 import { ChatBroadcaster } from './chat-broadcaster.service';
 import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
 import type { SendInput } from './chat.rules';
@@ -45,6 +36,14 @@ const INSERT_SQL = `
   ON CONFLICT (author_id, client_message_id) DO NOTHING
   RETURNING id, created_at`;
 
+/** A crisis is often spread over short lines: the same author's lines in the room this recently are graded together. */
+export const CHAT_CONTEXT = { minutes: 5, messages: 5 } as const;
+
+const CONTEXT_LINES_SQL = `
+  SELECT body FROM chat_messages
+  WHERE room_id = $1 AND author_id = $2 AND created_at > $3 AND removed_at IS NULL
+  ORDER BY created_at DESC, id DESC LIMIT $4`;
+
 const NOTHING_FOUND: Omit<SafetyAssessment, 'crisisDetected' | 'heldForReview'> = {
   blocked: false,
   autoFlags: [],
@@ -59,13 +58,12 @@ const NOTHING_FOUND: Omit<SafetyAssessment, 'crisisDetected' | 'heldForReview'> 
  */
 @Injectable()
 export class MessagesService {
-  private readonly logger = new Logger(MessagesService.name);
-
   constructor(
     @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
+    private readonly gate: SafetyGate,
     private readonly safety: SafetyService,
+    private readonly clock: SafetyClock,
     private readonly policy: SendPolicy,
-    private readonly events: EventEmitter2,
     private readonly broadcaster: ChatBroadcaster,
   ) {}
 
@@ -85,18 +83,28 @@ export class MessagesService {
       mutedUntil: row.muted_until,
     };
     const slot = await this.policy.admit(actor, input.roomId, context);
-    let stored: ChatMessageEntity | null;
-    let assessment: SafetyAssessment;
+    let screened: { value: ChatMessageEntity | null; safety: SafetyCheckDto };
     try {
-      assessment = await this.safety.assess(input.body);
-      if (assessment.blocked) {
-        throw new BadInputError('This can’t be posted here. Please read the room rules and try again.');
-      }
-      stored = await this.insert(actor.id, input, assessment);
+      const context = await this.contextLines(actor.id, input.roomId);
+      screened = await this.gate.screen({ text: input.body, context }, async (assessment) => {
+        const stored = await this.insert(actor.id, input, assessment);
+        return {
+          value: stored,
+          stored: stored && {
+            kind: ContentKind.CHAT_MESSAGE,
+            id: stored.id,
+            authorId: stored.authorId,
+            excerpt: stored.body.slice(0, 500),
+            edited: false,
+            roomId: stored.roomId,
+          },
+        };
+      });
     } catch (error) {
       await slot.release();
       throw error;
     }
+    const stored = screened.value;
     // Lost a race with a concurrent retry of the same message: that one was stored and broadcast.
     if (!stored) {
       const existing = await this.messages.findOne({
@@ -107,9 +115,22 @@ export class MessagesService {
     }
 
     const message = toChatMessageDto(stored, author);
-    await this.announceToModeration(stored, assessment);
     if (stored.status === StoredMessageStatus.VISIBLE) this.broadcaster.messageNew(message);
-    return { message, safety: await this.safety.toSafetyCheck(assessment), created: true };
+    return { message, safety: screened.safety, created: true };
+  }
+
+  /** The author's earlier lines in the room within the context window, oldest first. */
+  private async contextLines(authorId: string, roomId: string): Promise<string[]> {
+    const since = new Date(this.clock.now().getTime() - CHAT_CONTEXT.minutes * 60_000);
+    const rows = (await this.messages.query(CONTEXT_LINES_SQL, [
+      roomId,
+      authorId,
+      since,
+      CHAT_CONTEXT.messages,
+    ])) as {
+      body: string;
+    }[];
+    return rows.map((r) => r.body).reverse();
   }
 
   /** Inserts the message (one statement, committed when it returns); null when the id was already taken. */
@@ -153,32 +174,16 @@ export class MessagesService {
         field: 'clientMessageId',
       });
     }
+    // The grade is read again from the stored text; what was decided (crisis, held) is the stored one.
+    const graded = await this.safety.assess(stored.body);
     const safety = await this.safety.toSafetyCheck({
       ...NOTHING_FOUND,
+      riskLevel: stored.crisisDetected === graded.crisisDetected ? graded.riskLevel : undefined,
+      signals: stored.crisisDetected === graded.crisisDetected ? graded.signals : [],
+      thirdParty: graded.thirdParty,
       crisisDetected: stored.crisisDetected,
       heldForReview: stored.status === StoredMessageStatus.PENDING_REVIEW,
     });
     return { message: toChatMessageDto(stored, author), safety, created: false };
-  }
-
-  /** Lets moderation open cases (crisis, drug sourcing, rules). The message is stored whatever happens here. */
-  private async announceToModeration(
-    message: ChatMessageEntity,
-    assessment: SafetyAssessment,
-  ): Promise<void> {
-    const event: ContentSubmittedEvent = {
-      kind: ContentKind.CHAT_MESSAGE,
-      id: message.id,
-      authorId: message.authorId,
-      excerpt: message.body.slice(0, 500),
-      assessment,
-      edited: false,
-      roomId: message.roomId,
-    };
-    try {
-      await this.events.emitAsync(CONTENT_SUBMITTED_EVENT, event);
-    } catch (error) {
-      this.logger.error(`Moderation could not take chat message ${message.id}: ${String(error)}`);
-    }
   }
 }

@@ -10,13 +10,13 @@ import {
   type Actor,
   type DecisionTransaction,
 } from '@haven/server/core';
-import type { SafetyCheckObject } from '@haven/server/safety';
+import { SafetyGate, type SafetyCheckObject } from '@haven/server/safety';
 import type { CreateCommentInput } from './dto/post.inputs';
 import { CommentQueriesService } from './comment-queries.service';
 import { FeedCacheService } from './feed-cache.service';
-import { ForumSafetyService } from './forum-safety.service';
+import { ForumLimitsService } from './forum-limits.service';
 import { COMMENT_COLUMNS, countsInThread, type CommentRow } from './forum.rows';
-import { MODERATE_INSTEAD, canChange, requireId, validateCommentBody } from './forum.rules';
+import { MODERATE_INSTEAD, canChange, excerptOf, requireId, validateCommentBody } from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
 
 export interface CommentWriteResult {
@@ -37,7 +37,8 @@ export class CommentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly posts: PostQueriesService,
     private readonly comments: CommentQueriesService,
-    private readonly safety: ForumSafetyService,
+    private readonly limits: ForumLimitsService,
+    private readonly gate: SafetyGate,
     private readonly cache: FeedCacheService,
   ) {}
 
@@ -49,58 +50,62 @@ export class CommentsService {
     if (post.deleted_at || post.status !== ContentStatus.PUBLISHED) {
       throw new BadInputError('This post is not open for comments.');
     }
-    await this.safety.consumeWrite(actor);
-    const assessment = await this.safety.assess(body, { holdLinks: false });
-    const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
-    const row = await this.db.transaction(async (manager) => {
-      const [inserted] = await manager.query<CommentRow[]>(
-        `INSERT INTO forum_comments AS c (post_id, author_id, body, body_html, status)
-         VALUES ($1, $2, $3, $4, $5) RETURNING ${COMMENT_COLUMNS}`,
-        [postId, actor.id, body, renderMarkdown(body), status],
-      );
-      if (countsInThread(inserted)) await this.moveThread(manager, postId, 1, true);
-      return inserted;
+    await this.limits.consumeWrite(actor);
+    const { value: row, safety } = await this.gate.screen({ text: body }, async (assessment) => {
+      const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
+      const inserted = await this.db.transaction(async (manager) => {
+        const [created] = await manager.query<CommentRow[]>(
+          `INSERT INTO forum_comments AS c (post_id, author_id, body, body_html, status)
+           VALUES ($1, $2, $3, $4, $5) RETURNING ${COMMENT_COLUMNS}`,
+          [postId, actor.id, body, renderMarkdown(body), status],
+        );
+        if (countsInThread(created)) await this.moveThread(manager, postId, 1, true);
+        return created;
+      });
+      await this.cache.invalidate();
+      return {
+        value: inserted,
+        stored: {
+          kind: ContentKind.COMMENT,
+          id: inserted.id,
+          authorId: actor.id,
+          excerpt: excerptOf(body),
+          edited: false,
+        },
+      };
     });
-    await this.cache.invalidate();
-    await this.safety.submitted({
-      kind: ContentKind.COMMENT,
-      id: row.id,
-      authorId: actor.id,
-      excerptParts: [body],
-      assessment,
-      edited: false,
-      newMember: false,
-    });
-    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+    return { row, safety };
   }
 
   async update(actor: Actor, id: string, bodyInput: string): Promise<CommentWriteResult> {
     requireId(id, 'The comment');
     const body = validateCommentBody(bodyInput);
     await this.requireChangeable(actor, id, 'edit');
-    await this.safety.consumeWrite(actor);
-    const assessment = await this.safety.assess(body, { holdLinks: false });
-    const row = await this.change(id, async (manager, before) => {
-      if (before.deleted_at) throw new BadInputError('This comment was deleted and cannot be edited.');
-      const held = assessment.heldForReview && before.status === ContentStatus.PUBLISHED;
-      const [[updated]] = await manager.query<[CommentRow[], number]>(
-        `UPDATE forum_comments c SET body = $2, body_html = $3, updated_at = now(),
-           status = CASE WHEN $4::boolean THEN 'PENDING_REVIEW' ELSE c.status END
-         WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
-        [id, body, renderMarkdown(body), held],
-      );
-      return updated;
+    await this.limits.consumeWrite(actor);
+    const { value: row, safety } = await this.gate.screen({ text: body }, async (assessment) => {
+      const updated = await this.change(id, async (manager, before) => {
+        if (before.deleted_at) throw new BadInputError('This comment was deleted and cannot be edited.');
+        const held = assessment.heldForReview && before.status === ContentStatus.PUBLISHED;
+        const [[changed]] = await manager.query<[CommentRow[], number]>(
+          `UPDATE forum_comments c SET body = $2, body_html = $3, updated_at = now(),
+             status = CASE WHEN $4::boolean THEN 'PENDING_REVIEW' ELSE c.status END
+           WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+          [id, body, renderMarkdown(body), held],
+        );
+        return changed;
+      });
+      return {
+        value: updated,
+        stored: {
+          kind: ContentKind.COMMENT,
+          id,
+          authorId: updated.author_id,
+          excerpt: excerptOf(body),
+          edited: true,
+        },
+      };
     });
-    await this.safety.submitted({
-      kind: ContentKind.COMMENT,
-      id,
-      authorId: row.author_id,
-      excerptParts: [body],
-      assessment,
-      edited: true,
-      newMember: false,
-    });
-    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+    return { row, safety };
   }
 
   /**

@@ -14,7 +14,7 @@ import { FeedCacheService } from './feed-cache.service';
 import { FeedPrimerService } from './feed-primer.service';
 import { ForumExportListener } from './forum-export.listener';
 import { ForumModerationService } from './forum-moderation.service';
-import { ForumSafetyService } from './forum-safety.service';
+import { ForumLimitsService } from './forum-limits.service';
 import { PostFieldsResolver } from './post-fields.resolver';
 import { PostQueriesService } from './post-queries.service';
 import { PostEntity } from './post.entity';
@@ -32,7 +32,7 @@ import { VisitorFeedService } from './visitor-feed.service';
   imports: [TypeOrmModule.forFeature([CategoryEntity, PostEntity, CommentEntity, ReactionEntity])],
   providers: [
     FeedCacheService,
-    ForumSafetyService,
+    ForumLimitsService,
     CategoriesService,
     PostQueriesService,
     PostsService,

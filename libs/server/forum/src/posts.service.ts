@@ -11,14 +11,15 @@ import {
   type Actor,
   type DecisionTransaction,
 } from '@haven/server/core';
-import type { SafetyCheckObject } from '@haven/server/safety';
+import { SafetyGate, type SafetyCheckObject } from '@haven/server/safety';
 import type { CreatePostInput, UpdatePostInput } from './dto/post.inputs';
 import { FeedCacheService } from './feed-cache.service';
-import { ForumSafetyService, NEW_MEMBER_POSTS } from './forum-safety.service';
+import { ForumLimitsService, NEW_MEMBER_POSTS } from './forum-limits.service';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import {
   canChange,
   MODERATE_INSTEAD,
+  excerptOf,
   mergeWarnings,
   requireId,
   validatePostBody,
@@ -39,7 +40,8 @@ export class PostsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly queries: PostQueriesService,
-    private readonly safety: ForumSafetyService,
+    private readonly limits: ForumLimitsService,
+    private readonly gate: SafetyGate,
     private readonly cache: FeedCacheService,
   ) {}
 
@@ -54,36 +56,42 @@ export class PostsService {
       [categoryId],
     );
     if (!category) throw new NotFoundError('That category');
-    await this.safety.consumeWrite(actor);
+    await this.limits.consumeWrite(actor);
 
     const newMember = !isModerator(actor) && (await this.queries.countByAuthor(actor.id)) < NEW_MEMBER_POSTS;
-    const assessment = await this.safety.assess(`${title}\n\n${body}`, { holdLinks: newMember });
-    const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
-    const [row] = await this.db.query<PostRow[]>(
-      `INSERT INTO forum_posts AS p (category_id, author_id, title, body, body_html, tags, content_warnings, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${POST_COLUMNS}`,
-      [
-        categoryId,
-        actor.id,
-        title,
-        body,
-        renderMarkdown(body),
-        tags,
-        mergeWarnings(warnings, assessment.addWarnings),
-        status,
-      ],
+    const { value: row, safety } = await this.gate.screen(
+      { text: `${title}\n\n${body}`, holdLinks: newMember },
+      async (assessment) => {
+        const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
+        const [inserted] = await this.db.query<PostRow[]>(
+          `INSERT INTO forum_posts AS p (category_id, author_id, title, body, body_html, tags, content_warnings, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${POST_COLUMNS}`,
+          [
+            categoryId,
+            actor.id,
+            title,
+            body,
+            renderMarkdown(body),
+            tags,
+            mergeWarnings(warnings, assessment.addWarnings),
+            status,
+          ],
+        );
+        await this.cache.invalidate();
+        return {
+          value: inserted,
+          stored: {
+            kind: ContentKind.POST,
+            id: inserted.id,
+            authorId: actor.id,
+            excerpt: excerptOf(title, body),
+            edited: false,
+            ...(newMember ? { review: 'NEW_MEMBER' as const } : {}),
+          },
+        };
+      },
     );
-    await this.cache.invalidate();
-    await this.safety.submitted({
-      kind: ContentKind.POST,
-      id: row.id,
-      authorId: actor.id,
-      excerptParts: [title, body],
-      assessment,
-      edited: false,
-      newMember,
-    });
-    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+    return { row, safety };
   }
 
   async update(actor: Actor, id: string, input: UpdatePostInput): Promise<PostWriteResult> {
@@ -96,7 +104,7 @@ export class PostsService {
       throw new BadInputError('There is nothing to change.');
     }
     const post = await this.requireChangeable(actor, id);
-    await this.safety.consumeWrite(actor);
+    await this.limits.consumeWrite(actor);
 
     const nextTitle = title ?? post.title;
     const nextBody = body ?? post.body;
@@ -105,29 +113,35 @@ export class PostsService {
       actor.id === post.author_id &&
       !isModerator(actor) &&
       (await this.queries.countByAuthor(post.author_id, post.created_at)) <= NEW_MEMBER_POSTS;
-    const assessment = await this.safety.assess(`${nextTitle}\n\n${nextBody}`, { holdLinks: newMember });
-    const held = assessment.heldForReview && post.status === ContentStatus.PUBLISHED;
-    const nextWarnings: ContentWarning[] = mergeWarnings(
-      warnings ?? post.content_warnings,
-      assessment.addWarnings,
+    const { value: row, safety } = await this.gate.screen(
+      { text: `${nextTitle}\n\n${nextBody}`, holdLinks: newMember },
+      async (assessment) => {
+        const held = assessment.heldForReview && post.status === ContentStatus.PUBLISHED;
+        const nextWarnings: ContentWarning[] = mergeWarnings(
+          warnings ?? post.content_warnings,
+          assessment.addWarnings,
+        );
+        const [[updated]] = await this.db.query<[PostRow[], number]>(
+          `UPDATE forum_posts p SET title = $2, body = $3, body_html = $4, tags = $5, content_warnings = $6,
+             status = CASE WHEN $7::boolean THEN 'PENDING_REVIEW' ELSE p.status END, updated_at = now()
+           WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
+          [id, nextTitle, nextBody, renderMarkdown(nextBody), tags ?? post.tags, nextWarnings, held],
+        );
+        await this.cache.invalidate();
+        return {
+          value: updated,
+          stored: {
+            kind: ContentKind.POST,
+            id,
+            authorId: post.author_id,
+            excerpt: excerptOf(nextTitle, nextBody),
+            edited: true,
+            ...(newMember ? { review: 'NEW_MEMBER' as const } : {}),
+          },
+        };
+      },
     );
-    const [[row]] = await this.db.query<[PostRow[], number]>(
-      `UPDATE forum_posts p SET title = $2, body = $3, body_html = $4, tags = $5, content_warnings = $6,
-         status = CASE WHEN $7::boolean THEN 'PENDING_REVIEW' ELSE p.status END, updated_at = now()
-       WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
-      [id, nextTitle, nextBody, renderMarkdown(nextBody), tags ?? post.tags, nextWarnings, held],
-    );
-    await this.cache.invalidate();
-    await this.safety.submitted({
-      kind: ContentKind.POST,
-      id,
-      authorId: post.author_id,
-      excerptParts: [nextTitle, nextBody],
-      assessment,
-      edited: true,
-      newMember,
-    });
-    return { row, safety: await this.safety.toSafetyCheck(assessment) };
+    return { row, safety };
   }
 
   /**

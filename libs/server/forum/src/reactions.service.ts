@@ -7,7 +7,7 @@ import { BadInputError, NotFoundError, type Actor } from '@haven/server/core';
 import { CommentQueriesService } from './comment-queries.service';
 import { toReactionCounts, type ReactionCountObject } from './dto/reaction-count.object';
 import { FeedCacheService } from './feed-cache.service';
-import { ForumSafetyService } from './forum-safety.service';
+import { ForumLimitsService } from './forum-limits.service';
 import { requireId } from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
 
@@ -25,7 +25,7 @@ export class ReactionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly posts: PostQueriesService,
     private readonly comments: CommentQueriesService,
-    private readonly safety: ForumSafetyService,
+    private readonly limits: ForumLimitsService,
     private readonly cache: FeedCacheService,
   ) {}
 
@@ -38,7 +38,7 @@ export class ReactionsService {
     if (!TARGETS.has(target) || !KINDS.has(kind)) throw new BadInputError('That reaction is not known.');
     requireId(id, target === ReactableKind.POST ? 'The post' : 'The comment');
     await this.requireReactable(actor, target, id);
-    await this.safety.consumeReaction(actor);
+    await this.limits.consumeReaction(actor);
     await this.db.transaction(async (manager) => {
       const inserted = await manager.query<{ id: string }[]>(
         `INSERT INTO forum_reactions (target_kind, target_id, user_id, kind) VALUES ($1, $2, $3, $4)

@@ -78,6 +78,8 @@ export class CaseEventsService {
       })),
       reportCount: row.reportCount,
       autoFlags: row.autoFlags,
+      riskLevel: row.riskLevel,
+      signals: row.signals,
       assignee: toUserDto(row.assigneeId ? users.get(row.assigneeId) : null),
       resolution: row.resolution,
       resolutionNote: row.resolutionNote,

@@ -4,7 +4,7 @@ import { In, Repository, type EntityManager } from 'typeorm';
 import { CaseStatus, type CasePriority, type ContentKind } from '@haven/shared/contracts';
 import { TIME_ID, cursorCodec, type Page } from '@haven/server/core';
 import { ModerationCaseEntity } from './moderation-case.entity';
-import { PRIORITY_RANK, type CaseSignal } from './moderation.rules';
+import { NO_RISK_RANK, PRIORITY_RANK, RISK_RANK, type CaseSignal } from './moderation.rules';
 
 export interface CaseUpsert {
   kind: ContentKind;
@@ -22,7 +22,7 @@ export interface QueueFilter {
   contentKind?: ContentKind | null;
 }
 
-const QUEUE_CURSOR = cursorCodec('Q', ['int', 'time', 'id']);
+const QUEUE_CURSOR = cursorCodec('Q', ['int', 'int', 'time', 'id']);
 const HISTORY_CURSOR = cursorCodec('H', TIME_ID);
 
 /** Keeps each value's first position: union of two arrays without duplicates. */
@@ -36,9 +36,13 @@ const UNION = (a: string, b: string) =>
  */
 const UPSERT_SQL = `
 INSERT INTO moderation_cases AS c
-  (content_kind, content_id, author_id, excerpt, priority, priority_rank, sources, auto_flags, report_count)
-VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9)
+  (content_kind, content_id, author_id, excerpt, priority, priority_rank, sources, auto_flags, report_count,
+   risk_level, risk_rank, signals)
+VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9, $10, $11, $12::jsonb)
 ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' DO UPDATE SET
+  risk_level = CASE WHEN EXCLUDED.risk_rank < c.risk_rank OR c.risk_level IS NULL THEN COALESCE(EXCLUDED.risk_level, c.risk_level) ELSE c.risk_level END,
+  signals = CASE WHEN EXCLUDED.risk_rank <= c.risk_rank AND EXCLUDED.signals <> '[]'::jsonb THEN EXCLUDED.signals ELSE c.signals END,
+  risk_rank = LEAST(c.risk_rank, EXCLUDED.risk_rank),
   priority = CASE WHEN EXCLUDED.priority_rank < c.priority_rank THEN EXCLUDED.priority ELSE c.priority END,
   priority_rank = LEAST(c.priority_rank, EXCLUDED.priority_rank),
   sources = ${UNION('c.sources', 'EXCLUDED.sources')},
@@ -70,6 +74,9 @@ export class CaseStore {
       signal.sources,
       signal.autoFlags,
       upsert.reportDelta ?? 0,
+      signal.riskLevel ?? null,
+      signal.riskLevel ? RISK_RANK[signal.riskLevel] : NO_RISK_RANK,
+      JSON.stringify(signal.signals ?? []),
     ]);
     return { id: rows[0].id, opened: rows[0].inserted };
   }
@@ -105,26 +112,34 @@ export class CaseStore {
     return ids.length === 0 ? Promise.resolve([]) : this.cases.find({ where: { id: In([...ids]) } });
   }
 
-  /** The queue: URGENT first, then the longest-waiting; keyset pagination on (rank, created_at, id). */
+  /**
+   * The queue: URGENT first (IMMINENT risk first among equal priorities), then the longest-waiting;
+   * keyset pagination on (rank, risk rank, created_at, id).
+   */
   async queue(filter: QueueFilter, limit: number, after: string | null): Promise<Page<ModerationCaseEntity>> {
     const query = this.cases.createQueryBuilder('c').where('c.status = :status', { status: filter.status });
     if (filter.priority) query.andWhere('c.priority_rank = :rank', { rank: PRIORITY_RANK[filter.priority] });
     if (filter.contentKind) query.andWhere('c.content_kind = :kind', { kind: filter.contentKind });
     if (after) {
-      const [rank0, createdAt0, id0] = QUEUE_CURSOR.decode(after);
-      query.andWhere('(c.priority_rank, c.created_at, c.id) > (:rank0, :createdAt0, :id0)', {
-        rank0,
-        createdAt0,
-        id0,
-      });
+      const [rank0, risk0, createdAt0, id0] = QUEUE_CURSOR.decode(after);
+      query.andWhere(
+        '(c.priority_rank, c.risk_rank, c.created_at, c.id) > (:rank0, :risk0, :createdAt0, :id0)',
+        { rank0, risk0, createdAt0, id0 },
+      );
     }
     const rows = await query
       .orderBy('c.priority_rank', 'ASC')
+      .addOrderBy('c.risk_rank', 'ASC')
       .addOrderBy('c.created_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(limit + 1)
       .getMany();
-    return QUEUE_CURSOR.page(rows, limit, (c) => [c.priorityRank, c.createdAt.toISOString(), c.id]);
+    return QUEUE_CURSOR.page(rows, limit, (c) => [
+      c.priorityRank,
+      c.riskRank,
+      c.createdAt.toISOString(),
+      c.id,
+    ]);
   }
 
   /** Every case about one member's content or account, newest first. */

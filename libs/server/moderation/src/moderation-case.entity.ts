@@ -1,4 +1,12 @@
-import { CasePriority, CaseSource, CaseStatus, ContentKind, ModerationAction } from '@haven/shared/contracts';
+import {
+  CasePriority,
+  CaseSource,
+  CaseStatus,
+  ContentKind,
+  ModerationAction,
+  type RiskLevel,
+} from '@haven/shared/contracts';
+import type { DetectionSignal } from '@haven/server/core';
 import { UserEntity } from '@haven/server/identity';
 import {
   Check,
@@ -32,7 +40,11 @@ import {
   unique: true,
   where: `"status" = 'OPEN'`,
 })
-@Index('IDX_moderation_cases_queue', ['status', 'priorityRank', 'createdAt', 'id'])
+@Check(
+  'CHK_moderation_cases_risk',
+  `("risk_level" IS NULL AND "risk_rank" = 3) OR ("risk_level" = 'NONE' AND "risk_rank" = 3) OR ("risk_level" = 'CONCERN' AND "risk_rank" = 2) OR ("risk_level" = 'HIGH' AND "risk_rank" = 1) OR ("risk_level" = 'IMMINENT' AND "risk_rank" = 0)`,
+)
+@Index('IDX_moderation_cases_queue', ['status', 'priorityRank', 'riskRank', 'createdAt', 'id'])
 @Index('IDX_moderation_cases_author', ['authorId', 'createdAt'])
 export class ModerationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -70,6 +82,18 @@ export class ModerationCaseEntity {
 
   @Column({ name: 'auto_flags', type: 'varchar', length: 100, array: true, default: () => "'{}'" })
   autoFlags: string[];
+
+  /** The graded crisis risk of the content; null for cases without a grade (reports, accounts). */
+  @Column({ name: 'risk_level', type: 'varchar', length: 12, nullable: true })
+  riskLevel: RiskLevel | null;
+
+  /** 0 = IMMINENT … 3 = none: within a priority, IMMINENT sorts first. */
+  @Column({ name: 'risk_rank', type: 'smallint', default: 3 })
+  riskRank: number;
+
+  /** Why the detectors fired. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  signals: DetectionSignal[];
 
   @Column({ name: 'report_count', type: 'integer', default: 0 })
   reportCount: number;

@@ -1,5 +1,7 @@
+import { DetectionFeedbackEntity } from './detection-feedback.entity';
 import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
 import { ModerationForcedResolve1796100000000 } from './migrations/1796100000000-moderation-forced-resolve';
+import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection-risk';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -10,5 +12,10 @@ export const moderationEntities = [
   ModerationReportEntity,
   ModerationLogEntryEntity,
   ModerationNoticeEntity,
+  DetectionFeedbackEntity,
 ];
-export const moderationMigrations = [ModerationInit1795908856157, ModerationForcedResolve1796100000000];
+export const moderationMigrations = [
+  ModerationInit1795908856157,
+  ModerationForcedResolve1796100000000,
+  DetectionRisk1796500000000,
+];

@@ -14,6 +14,8 @@ import { moderationEntities } from './moderation.database';
 import { ModerationGateway } from './moderation.gateway';
 import { ModerationLogFieldsResolver } from './moderation-log.resolver';
 import { ModerationLogService } from './moderation-log.service';
+import { DetectionFeedbackResolver } from './detection-feedback.resolver';
+import { DetectionFeedbackService } from './detection-feedback.service';
 import { DirectActionsListener } from './direct-actions.listener';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
@@ -49,6 +51,8 @@ import { ReportsService } from './reports.service';
     ReportResolver,
     ModerationLogFieldsResolver,
     NoticesResolver,
+    DetectionFeedbackService,
+    DetectionFeedbackResolver,
   ],
   exports: [ReportsService, CaseActionsService, ModerationQueueService],
 })

@@ -65,7 +65,7 @@ describe('signalForSubmission', () => {
       { ...quiet, crisisDetected: true, priority: CasePriority.URGENT },
       undefined,
     );
-    expect(signal).toEqual({
+    expect(signal).toMatchObject({
       priority: CasePriority.URGENT,
       sources: [CaseSource.AUTO_FILTER],
       autoFlags: ['crisis-language'],
@@ -84,7 +84,7 @@ describe('signalForSubmission', () => {
 
   it('opens FLAG rule matches at the rule priority', () => {
     const flagged = { ...quiet, autoFlags: ['spam-words'], priority: CasePriority.NORMAL };
-    expect(signalForSubmission(flagged, undefined)).toEqual({
+    expect(signalForSubmission(flagged, undefined)).toMatchObject({
       priority: CasePriority.NORMAL,
       sources: [CaseSource.AUTO_FILTER],
       autoFlags: ['spam-words'],
@@ -92,7 +92,7 @@ describe('signalForSubmission', () => {
   });
 
   it('reviews a new member LOW and a testimonial NORMAL, unless something is more pressing', () => {
-    expect(signalForSubmission(quiet, 'NEW_MEMBER')).toEqual({
+    expect(signalForSubmission(quiet, 'NEW_MEMBER')).toMatchObject({
       priority: CasePriority.LOW,
       sources: [CaseSource.NEW_MEMBER_REVIEW],
       autoFlags: [],
@@ -110,7 +110,7 @@ describe('validateReport', () => {
   it('accepts a report and trims its note (empty means none)', () => {
     expect(
       validateReport({ contentKind: 'POST', contentId: id, reason: 'SPAM', note: '  spam links  ' }),
-    ).toEqual({
+    ).toMatchObject({
       contentKind: ContentKind.POST,
       contentId: id,
       reason: ReportReason.SPAM,

@@ -5,8 +5,30 @@ import {
   LIMITS,
   ModerationAction,
   ReportReason,
+  RiskLevel,
 } from '@haven/shared/contracts';
-import { BadInputError, type SafetyAssessment } from '@haven/server/core';
+import { BadInputError, type DetectionSignal, type SafetyAssessment } from '@haven/server/core';
+
+/** Within a priority, IMMINENT first, then HIGH, CONCERN, and cases without a grade. */
+export const RISK_RANK: Record<RiskLevel, number> = {
+  [RiskLevel.IMMINENT]: 0,
+  [RiskLevel.HIGH]: 1,
+  [RiskLevel.CONCERN]: 2,
+  [RiskLevel.NONE]: 3,
+};
+export const NO_RISK_RANK = 3;
+
+/** The graded level of an assessment (older assessments carry only `crisisDetected`). */
+export function riskLevelOf(assessment: SafetyAssessment): RiskLevel {
+  return assessment.riskLevel ?? (assessment.crisisDetected ? RiskLevel.HIGH : RiskLevel.NONE);
+}
+
+/** The queue priority crisis risk asks for: a check-in for CONCERN, URGENT for HIGH and IMMINENT. */
+export function priorityForRisk(level: RiskLevel): CasePriority | null {
+  if (level === RiskLevel.CONCERN) return CasePriority.NORMAL;
+  if (level === RiskLevel.HIGH || level === RiskLevel.IMMINENT) return CasePriority.URGENT;
+  return null;
+}
 
 /** Queue order: URGENT first. The rank is stored beside the priority so the queue index can sort by it. */
 export const PRIORITY_RANK: Record<CasePriority, number> = {
@@ -48,11 +70,15 @@ export interface CaseSignal {
   priority: CasePriority;
   sources: CaseSource[];
   autoFlags: string[];
+  /** The graded crisis risk and the detectors' signals (absent for reports). */
+  riskLevel?: RiskLevel | null;
+  signals?: DetectionSignal[];
 }
 
 /**
  * Whether newly submitted content needs a human, and how pressing it is:
- * crisis language is URGENT; held content (drug sourcing, a HOLD rule) HIGH or the rule's priority;
+ * crisis risk by its level (CONCERN NORMAL, HIGH and IMMINENT URGENT); held content (drug sourcing, a
+ * HOLD rule) HIGH or the rule's priority;
  * FLAG rules their priority; a new member's first posts LOW; a testimonial awaiting review NORMAL.
  * Null when nothing needs a human.
  */
@@ -64,8 +90,10 @@ export function signalForSubmission(
   const sources = new Set<CaseSource>();
   const autoFlags = [...new Set(assessment.autoFlags)];
 
-  if (assessment.crisisDetected) {
-    candidates.push(CasePriority.URGENT);
+  const riskLevel = riskLevelOf(assessment);
+  const crisisPriority = priorityForRisk(riskLevel);
+  if (crisisPriority !== null) {
+    candidates.push(crisisPriority);
     sources.add(CaseSource.AUTO_FILTER);
     if (!autoFlags.includes('crisis-language')) autoFlags.unshift('crisis-language');
   }
@@ -86,7 +114,13 @@ export function signalForSubmission(
     sources.add(CaseSource.TESTIMONIAL_REVIEW);
   }
   if (candidates.length === 0) return null;
-  return { priority: candidates.reduce(higherPriority), sources: [...sources], autoFlags };
+  return {
+    priority: candidates.reduce(higherPriority),
+    sources: [...sources],
+    autoFlags,
+    riskLevel,
+    signals: assessment.signals ?? [],
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -68,6 +68,7 @@ describe('safety checks, crisis resources and rules', () => {
     ]) {
       const { previewSafety } = await t.gql.ok<Preview>(PREVIEW, { t: text });
       expect(previewSafety).toEqual({ crisisDetected: false, heldForReview: false, resources: [] });
+      expect(previewSafety).not.toHaveProperty('riskLevel', 'HIGH');
     }
   });
 

@@ -5,7 +5,6 @@ import { isUUID } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { ContentKind, LIMITS, TestimonialStatus } from '@haven/shared/contracts';
 import {
-  CONTENT_SUBMITTED_EVENT,
   ModeratedContentRegistry,
   NotFoundError,
   type ContentModerationOutcome,
@@ -14,7 +13,8 @@ import {
   type ModeratedContentHandler,
   type ModeratedContentInfo,
 } from '@haven/server/core';
-import { SafetyService } from '@haven/server/safety';
+import { SafetyGate } from '@haven/server/safety';
+import { forReview, textOf } from './testimonial-submission.service';
 import { TestimonialStatsService } from './testimonial-stats.service';
 import { TestimonialEntity } from './testimonial.entity';
 import { excerptOf } from './testimonial.rules';
@@ -69,7 +69,7 @@ export class TestimonialModerationService implements ModeratedContentHandler, On
     @InjectRepository(TestimonialEntity) private readonly repo: Repository<TestimonialEntity>,
     private readonly registry: ModeratedContentRegistry,
     private readonly stats: TestimonialStatsService,
-    private readonly safety: SafetyService,
+    private readonly gate: SafetyGate,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -135,15 +135,6 @@ export class TestimonialModerationService implements ModeratedContentHandler, On
   private async askForReviewAgain(id: string): Promise<void> {
     const row = await this.repo.findOneByOrFail({ id });
     if (row.status === WITHDRAWN) return;
-    const event: ContentSubmittedEvent = {
-      kind: ContentKind.TESTIMONIAL,
-      id: row.id,
-      authorId: row.authorId,
-      excerpt: excerptOf(row),
-      assessment: await this.safety.assess(`${row.title}\n\n${row.story}`),
-      edited: false,
-      review: 'TESTIMONIAL',
-    };
-    await this.events.emitAsync(CONTENT_SUBMITTED_EVENT, event);
+    await this.gate.resubmit(forReview(row, false), textOf(row));
   }
 }

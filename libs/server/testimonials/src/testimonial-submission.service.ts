@@ -5,19 +5,16 @@ import { Repository } from 'typeorm';
 import { ContentKind, TestimonialStatus, type ContentWarning } from '@haven/shared/contracts';
 import {
   AppConfig,
-  BadInputError,
-  CONTENT_SUBMITTED_EVENT,
   CONTENT_WITHDRAWN_EVENT,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   RateLimiter,
   type Actor,
-  type ContentSubmittedEvent,
   type ContentWithdrawnEvent,
   type SafetyAssessment,
 } from '@haven/server/core';
-import { SafetyService } from '@haven/server/safety';
+import { SafetyGate, type StoredContent } from '@haven/server/safety';
 import type { TestimonialPayloadObject } from './dto/testimonial-payload.object';
 import { toTestimonialObject, type TestimonialObject } from './dto/testimonial.object';
 import type { SubmitTestimonialInput, UpdateTestimonialInput } from './dto/testimonial.inputs';
@@ -32,9 +29,6 @@ import {
 } from './testimonial.rules';
 import { canSeeTestimonial } from './testimonial.visibility';
 import { toSqlDate, validateFirstSessionDate } from './follow-ups/follow-up.rules';
-
-const BLOCKED_MESSAGE =
-  'This can’t be posted here. Something in it matches what Haven does not allow; please edit it and try again.';
 
 function fieldsOf(row: TestimonialEntity): TestimonialFields {
   const { title, story, anonymous, modality, setting, sessionCount, priorTreatments, overallRating } = row;
@@ -78,6 +72,23 @@ function followUpsAtSubmission(input: SubmitTestimonialInput, now: Date) {
   };
 }
 
+/** The text the safety checks grade. */
+export function textOf(fields: { title: string; story: string }): string {
+  return `${fields.title}\n\n${fields.story}`;
+}
+
+/** A testimonial as moderation's review queue sees it. */
+export function forReview(row: TestimonialEntity, edited: boolean): StoredContent {
+  return {
+    kind: ContentKind.TESTIMONIAL,
+    id: row.id,
+    authorId: row.authorId,
+    excerpt: excerptOf(row),
+    edited,
+    review: 'TESTIMONIAL',
+  };
+}
+
 function withWarnings(fields: TestimonialFields, assessment: SafetyAssessment): TestimonialFields {
   const warnings = new Set<ContentWarning>([...fields.contentWarnings, ...assessment.addWarnings]);
   return { ...fields, contentWarnings: [...warnings] };
@@ -91,7 +102,7 @@ function withWarnings(fields: TestimonialFields, assessment: SafetyAssessment): 
 export class TestimonialSubmissionService {
   constructor(
     @InjectRepository(TestimonialEntity) private readonly repo: Repository<TestimonialEntity>,
-    private readonly safety: SafetyService,
+    private readonly gate: SafetyGate,
     private readonly stats: TestimonialStatsService,
     private readonly limiter: RateLimiter,
     private readonly events: EventEmitter2,
@@ -106,20 +117,25 @@ export class TestimonialSubmissionService {
     const fields = validateTestimonial(input);
     const followUps = followUpsAtSubmission(input, new Date());
     await this.limiter.consume('write', actor.id, this.config.rateLimits.write);
-    const assessment = await this.assess(fields);
-    const row = await this.repo.save(
-      this.repo.create({
-        ...withWarnings(fields, assessment),
-        ...followUps,
-        authorId: actor.id,
-        status: TestimonialStatus.PENDING_REVIEW,
-        rejectionNote: null,
-        helpfulCount: 0,
-        publishedAt: null,
-      }),
+    const { value: row, safety } = await this.gate.screen(
+      { text: textOf(fields), region },
+      async (assessment) => {
+        const saved = await this.repo.save(
+          this.repo.create({
+            ...withWarnings(fields, assessment),
+            ...followUps,
+            authorId: actor.id,
+            status: TestimonialStatus.PENDING_REVIEW,
+            rejectionNote: null,
+            helpfulCount: 0,
+            publishedAt: null,
+          }),
+        );
+        return { value: saved, stored: forReview(saved, false) };
+      },
     );
-    await this.emitForReview(row, assessment, false);
-    return this.payload(row, assessment, region);
+    // Every testimonial waits for a moderator, whatever the checks found.
+    return { testimonial: toTestimonialObject(row), safety: { ...safety, heldForReview: true } };
   }
 
   /** The author edits a testimonial that still waits for review; the review case is told again. */
@@ -135,22 +151,26 @@ export class TestimonialSubmissionService {
     }
     const fields = validateTestimonial(mergeDraft(fieldsOf(row), changes));
     await this.limiter.consume('write', actor.id, this.config.rateLimits.write);
-    const assessment = await this.assess(fields);
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(TestimonialEntity)
-      .set(withWarnings(fields, assessment))
-      .where('id = :id AND author_id = :author AND status = :pending', {
-        id,
-        author: actor.id,
-        pending: TestimonialStatus.PENDING_REVIEW,
-      })
-      .execute();
-    if (!result.affected)
-      throw new ConflictError('A testimonial can be edited only while it waits for review.');
-    const updated = await this.repo.findOneByOrFail({ id });
-    await this.emitForReview(updated, assessment, true);
-    return this.payload(updated, assessment, region);
+    const { value: updated, safety } = await this.gate.screen(
+      { text: textOf(fields), region },
+      async (assessment) => {
+        const result = await this.repo
+          .createQueryBuilder()
+          .update(TestimonialEntity)
+          .set(withWarnings(fields, assessment))
+          .where('id = :id AND author_id = :author AND status = :pending', {
+            id,
+            author: actor.id,
+            pending: TestimonialStatus.PENDING_REVIEW,
+          })
+          .execute();
+        if (!result.affected)
+          throw new ConflictError('A testimonial can be edited only while it waits for review.');
+        const saved = await this.repo.findOneByOrFail({ id });
+        return { value: saved, stored: forReview(saved, true) };
+      },
+    );
+    return { testimonial: toTestimonialObject(updated), safety: { ...safety, heldForReview: true } };
   }
 
   /** The author takes the testimonial down, whatever its status; it stops counting at once. */
@@ -172,38 +192,5 @@ export class TestimonialSubmissionService {
     if (!row || !canSeeTestimonial(row, actor)) throw new NotFoundError('That testimonial');
     if (row.authorId !== actor.id) throw new ForbiddenError(`Only the author can ${what} a testimonial.`);
     return row;
-  }
-
-  private async assess(fields: TestimonialFields): Promise<SafetyAssessment> {
-    const assessment = await this.safety.assess(`${fields.title}\n\n${fields.story}`);
-    if (assessment.blocked) throw new BadInputError(BLOCKED_MESSAGE);
-    return assessment;
-  }
-
-  private async emitForReview(
-    row: TestimonialEntity,
-    assessment: SafetyAssessment,
-    edited: boolean,
-  ): Promise<void> {
-    const event: ContentSubmittedEvent = {
-      kind: ContentKind.TESTIMONIAL,
-      id: row.id,
-      authorId: row.authorId,
-      excerpt: excerptOf(row),
-      assessment,
-      edited,
-      review: 'TESTIMONIAL',
-    };
-    await this.events.emitAsync(CONTENT_SUBMITTED_EVENT, event);
-  }
-
-  private async payload(
-    row: TestimonialEntity,
-    assessment: SafetyAssessment,
-    region?: string | null,
-  ): Promise<TestimonialPayloadObject> {
-    const check = await this.safety.toSafetyCheck(assessment, region);
-    // Every testimonial waits for a moderator, whatever the checks found.
-    return { testimonial: toTestimonialObject(row), safety: { ...check, heldForReview: true } };
   }
 }

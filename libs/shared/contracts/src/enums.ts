@@ -205,3 +205,21 @@ export enum MoodScale {
   PHQ9 = 'PHQ9',
   ZERO_TO_TEN = 'ZERO_TO_TEN',
 }
+
+/** Crisis risk on the C-SSRS ladder plus self-harm and finality (see @haven/shared/safety). */
+export enum RiskLevel {
+  NONE = 'NONE',
+  /** Hopelessness, burden, a wish to be dead or not wake up, passive ideation. */
+  CONCERN = 'CONCERN',
+  /** Active ideation, self-harm acts, a method named. */
+  HIGH = 'HIGH',
+  /** A plan with means, time or place; preparatory acts; farewells; an act in progress. */
+  IMMINENT = 'IMMINENT',
+}
+
+/** A moderator's verdict on an automatic detection. */
+export enum DetectionVerdict {
+  CORRECT = 'CORRECT',
+  FALSE_ALARM = 'FALSE_ALARM',
+  MISSED = 'MISSED',
+}

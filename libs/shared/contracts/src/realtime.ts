@@ -1,5 +1,13 @@
 /** Socket.IO event names and payloads (see the real-time contract). Dates travel as ISO-8601 strings. */
-import type { ChatMessageStatus, ErrorCode, Role, JourneyStage, CaseStatus, CasePriority } from './enums';
+import type {
+  ChatMessageStatus,
+  ErrorCode,
+  Role,
+  JourneyStage,
+  CaseStatus,
+  CasePriority,
+  RiskLevel,
+} from './enums';
 
 export const CHAT_NAMESPACE = '/chat';
 export const MODERATION_NAMESPACE = '/moderation';
@@ -21,10 +29,22 @@ export interface CrisisResourceDto {
   url: string | null;
 }
 
+export interface SafetySignalDto {
+  detector: string;
+  category: string;
+  label: string;
+  span: string;
+}
+
 export interface SafetyCheckDto {
   crisisDetected: boolean;
   heldForReview: boolean;
   resources: CrisisResourceDto[];
+  riskLevel: RiskLevel;
+  signals: SafetySignalDto[];
+  /** The risk is someone else's: the resources address the writer as a caregiver. */
+  thirdParty: boolean;
+  message: string | null;
 }
 
 export interface ChatRoomDto {

@@ -73,3 +73,7 @@ function toRegion(value: string | null | undefined): CrisisRegion | null {
 /** Shown with the resources when a member's own words suggest they may be in crisis. */
 export const CRISIS_MESSAGE =
   "You're not alone, and you don't have to carry this by yourself. Here are people you can reach right now, any time of day or night — and your post will still be shared with the community.";
+
+/** Shown instead when the words are about someone else's risk: the writer is a caregiver. */
+export const CAREGIVER_MESSAGE =
+  "It sounds like someone you care about may be in danger. You don't have to handle this alone: these lines also help people worried about someone else, and if they are in immediate danger call your local emergency number.";

@@ -1,20 +1,42 @@
-/** Crisis language found in a text: `matches` names the kinds of phrase found. */
-export interface CrisisDetection {
-  detected: boolean;
-  /** E.g. 'suicidal-intent', 'plan', 'means', 'timing', 'goodbye', 'self-harm', 'hopelessness-burden'. */
-  matches: string[];
+/** How much risk a text shows, on the C-SSRS ladder plus self-harm and finality. */
+export type RiskLevel = 'NONE' | 'CONCERN' | 'HIGH' | 'IMMINENT';
+
+export const RISK_LEVELS: readonly RiskLevel[] = ['NONE', 'CONCERN', 'HIGH', 'IMMINENT'];
+
+export function levelRank(level: RiskLevel): number {
+  return RISK_LEVELS.indexOf(level);
 }
 
-/** Drug buying or selling found in a text: `matches` names the kinds of signal found. */
-export interface SourcingDetection {
-  detected: boolean;
-  /** E.g. 'sale-offer', 'purchase-request', 'dealer-request', 'contact-with-drugs', 'darknet', 'no-prescription'. */
-  matches: string[];
+export function maxLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
+  return levelRank(a) >= levelRank(b) ? a : b;
 }
 
-export interface SafetyVerdict {
-  crisis: CrisisDetection;
-  sourcing: SourcingDetection;
+/** One reason a detector fired, with the words that fired it. */
+export interface SafetySignal {
+  detector: 'crisis' | 'sourcing';
+  /** A stable name, e.g. 'means-acquired', 'farewell', 'offer-to-sell'. */
+  category: string;
+  /** Words for a moderator, e.g. 'mentions having a loaded gun'. */
+  label: string;
+  /** The matched text as written. */
+  span: string;
+}
+
+export interface CrisisGrade {
+  level: RiskLevel;
+  /** The risk is someone else's ("my son said he wants to die"): the writer is a caregiver. */
+  thirdParty: boolean;
+  signals: SafetySignal[];
+}
+
+export interface SourcingGrade {
+  detected: boolean;
+  signals: SafetySignal[];
+}
+
+export interface SafetyGrade {
+  crisis: CrisisGrade;
+  sourcing: SourcingGrade;
 }
 
 export interface CrisisResource {
@@ -24,10 +46,4 @@ export interface CrisisResource {
   phone: string | null;
   sms: string | null;
   url: string | null;
-}
-
-/** Why a detector fired: the pattern ids and the normalised text they matched in. */
-export interface DetectionExplanation {
-  normalized: string;
-  hits: { id: string; name: string; excerpt: string }[];
 }

@@ -6,6 +6,7 @@ import { Alert, Button, Select, TextField } from '../../ui';
 import { parseTags } from './labels';
 import { MarkdownEditor } from './MarkdownEditor';
 import { SafetyNotice, type CrisisLine } from './SafetyNotice';
+import { useDraftSafety } from './useDraftSafety';
 import { useSafetyCheck } from './useSafetyCheck';
 import { WarningPicker } from './WarningPicker';
 
@@ -68,6 +69,8 @@ export function PostComposer({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const checkSafety = useSafetyCheck();
+  const drafting = useDraftSafety(`${title}\n\n${body}`);
+  const shown = crisis ?? drafting;
   const noticeRef = useRef<HTMLDivElement>(null);
 
   function edited<T>(set: (value: T) => void) {
@@ -93,7 +96,7 @@ export function PostComposer({
     }
     setBusy(true);
     try {
-      if (!crisis) {
+      if (!shown) {
         const resources = await checkSafety(`${title}\n\n${body}`);
         if (resources) {
           // Show the crisis lines first; the next press of the button posts.
@@ -156,16 +159,16 @@ export function PostComposer({
         error={errors.tags}
       />
       <WarningPicker id="post-warnings" values={warnings} onChange={setWarnings} />
-      {crisis ? (
-        <div ref={noticeRef} tabIndex={-1}>
-          <SafetyNotice resources={crisis}>
+      {shown ? (
+        <div ref={noticeRef} tabIndex={-1} data-testid="composer-safety">
+          <SafetyNotice resources={shown}>
             <p>When you are ready, you can post what you wrote as it is, or keep editing.</p>
           </SafetyNotice>
         </div>
       ) : null}
       <div className="form__actions">
         <Button type="submit" busy={busy} busyLabel={busyLabel}>
-          {crisis ? `${submitLabel} now` : submitLabel}
+          {shown ? `${submitLabel} now` : submitLabel}
         </Button>
         {onCancel ? (
           <Button variant="quiet" onClick={onCancel}>

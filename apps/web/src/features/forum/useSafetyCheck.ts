@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import type { CrisisLine } from './SafetyNotice';
@@ -9,12 +10,15 @@ import { ForumPreviewSafetyDocument } from './forum.documents';
  */
 export function useSafetyCheck(): (text: string) => Promise<CrisisLine[] | null> {
   const [run] = useLazyQuery(ForumPreviewSafetyDocument, { fetchPolicy: 'no-cache' });
-  return async (text: string) => {
-    try {
-      const { data } = await run({ variables: { text: text.slice(0, LIMITS.previewSafety.textMax) } });
-      return data?.previewSafety.crisisDetected ? data.previewSafety.resources : null;
-    } catch {
-      return null;
-    }
-  };
+  return useCallback(
+    async (text: string) => {
+      try {
+        const { data } = await run({ variables: { text: text.slice(0, LIMITS.previewSafety.textMax) } });
+        return data?.previewSafety.crisisDetected ? data.previewSafety.resources : null;
+      } catch {
+        return null;
+      }
+    },
+    [run],
+  );
 }

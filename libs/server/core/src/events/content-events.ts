@@ -1,9 +1,29 @@
-import type { CasePriority, ContentKind, ContentWarning, ModerationAction } from '@haven/shared/contracts';
+import type {
+  CasePriority,
+  ContentKind,
+  ContentWarning,
+  ModerationAction,
+  RiskLevel,
+} from '@haven/shared/contracts';
+
+/** One reason a detector fired (crisis or sourcing), with the words that fired it. */
+export interface DetectionSignal {
+  detector: string;
+  category: string;
+  label: string;
+  span: string;
+}
 
 /** What the safety checks concluded about a piece of content (see SafetyService in @haven/server/safety). */
 export interface SafetyAssessment {
-  /** Crisis language: the author is shown resources, an URGENT case opens, the content still publishes. */
+  /** Crisis risk (CONCERN and above): the author is shown resources, a case opens, the content still publishes. */
   crisisDetected: boolean;
+  /** The graded crisis risk; absent means NONE, or HIGH when `crisisDetected` (assessments made before grading). */
+  riskLevel?: RiskLevel;
+  /** The risk is someone else's: the writer is a caregiver. */
+  thirdParty?: boolean;
+  /** Why the detectors fired, for moderators. */
+  signals?: DetectionSignal[];
   /** Held for a moderator (drug sourcing, a HOLD_FOR_REVIEW rule, links in a new member's first posts). */
   heldForReview: boolean;
   /** A BLOCK rule matched: the write is refused and nothing is stored. */

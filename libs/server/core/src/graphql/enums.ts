@@ -8,6 +8,7 @@ import {
   ContentKind,
   ContentStatus,
   ContentWarning,
+  DetectionVerdict,
   JourneyStage,
   ModerationAction,
   MoodScale,
@@ -18,6 +19,7 @@ import {
   ReliefDuration,
   ReliefOnset,
   ReportReason,
+  RiskLevel,
   Role,
   RuleAction,
   SideEffect,
@@ -54,6 +56,8 @@ const ENUMS = {
   ChatMessageStatus,
   StillRelieved,
   MoodScale,
+  RiskLevel,
+  DetectionVerdict,
 };
 
 const DESCRIPTIONS: Partial<Record<keyof typeof ENUMS, string>> = {

@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CasePriority, CaseSource, CaseStatus, ContentKind, ModerationAction } from '@haven/shared/contracts';
+import {
+  CasePriority,
+  CaseSource,
+  CaseStatus,
+  ContentKind,
+  ModerationAction,
+  RiskLevel,
+} from '@haven/shared/contracts';
 import { PageInfoObject } from '@haven/server/core';
+import { SafetySignalObject } from '@haven/server/safety';
 import type { ModerationCaseEntity } from '../moderation-case.entity';
 
 @ObjectType('ModerationCase', {
@@ -37,6 +45,17 @@ export class ModerationCaseObject {
   })
   autoFlags: string[];
 
+  @Field(() => RiskLevel, {
+    nullable: true,
+    description: 'The graded crisis risk of the content; null without a grade.',
+  })
+  riskLevel: RiskLevel | null;
+
+  @Field(() => [SafetySignalObject], {
+    description: 'Why the detectors fired, with the words that fired them.',
+  })
+  signals: SafetySignalObject[];
+
   @Field(() => ModerationAction, { nullable: true })
   resolution: ModerationAction | null;
 
@@ -70,6 +89,8 @@ export function toCaseObject(row: ModerationCaseEntity): ModerationCaseObject {
     sources: row.sources,
     reportCount: row.reportCount,
     autoFlags: row.autoFlags,
+    riskLevel: row.riskLevel,
+    signals: row.signals,
     resolution: row.resolution,
     resolutionNote: row.resolutionNote,
     createdAt: row.createdAt,

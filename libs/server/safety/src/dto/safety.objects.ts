@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { RiskLevel } from '@haven/shared/contracts';
 
 @ObjectType('CrisisResource')
 export class CrisisResourceObject {
@@ -18,10 +19,28 @@ export class CrisisResourceObject {
   url: string | null;
 }
 
+@ObjectType('SafetySignal', { description: 'One reason a detector fired, with the words that fired it.' })
+export class SafetySignalObject {
+  @Field({ description: 'crisis or sourcing' })
+  detector: string;
+
+  @Field({
+    description:
+      'A stable name, e.g. means-acquired, farewell, self-harm-act, offer-to-sell, contact-channel.',
+  })
+  category: string;
+
+  @Field({ description: "Words for a moderator, e.g. 'mentions having a loaded gun'." })
+  label: string;
+
+  @Field({ description: 'The matched text as written.' })
+  span: string;
+}
+
 @ObjectType('SafetyCheck', { description: 'What the server noticed about content a member just submitted.' })
 export class SafetyCheckObject {
   @Field({
-    description: 'Crisis language (suicidal ideation, self-harm) was detected; resources are included.',
+    description: 'Crisis risk (CONCERN and above) was detected; resources are included.',
   })
   crisisDetected: boolean;
 
@@ -30,4 +49,20 @@ export class SafetyCheckObject {
 
   @Field(() => [CrisisResourceObject])
   resources: CrisisResourceObject[];
+
+  @Field(() => RiskLevel)
+  riskLevel: RiskLevel;
+
+  @Field(() => [SafetySignalObject])
+  signals: SafetySignalObject[];
+
+  @Field({ description: "The risk is someone else's: the resources address the writer as a caregiver." })
+  thirdParty: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to show with the resources (to a caregiver when the risk is someone else’s); null with none.',
+  })
+  message: string | null;
 }

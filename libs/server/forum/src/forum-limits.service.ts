@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, RateLimiter, type Actor } from '@haven/server/core';
+
+/** The first posts of a member that a moderator reviews, and in which links wait for review. */
+export const NEW_MEMBER_POSTS = 3;
+
+/** The forum's write and reaction rate limits. */
+@Injectable()
+export class ForumLimitsService {
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  consumeWrite(actor: Actor): Promise<void> {
+    return this.limiter.consume('forum:write', actor.id, this.config.rateLimits.write);
+  }
+
+  consumeReaction(actor: Actor): Promise<void> {
+    return this.limiter.consume('forum:react', actor.id, this.config.rateLimits.write);
+  }
+}

@@ -1,0 +1,76 @@
+import winkNLP, { type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token as the language model sees it. */
+export interface Token {
+  /** The text as written. */
+  value: string;
+  /** Lower case, contractions expanded ("dont" is "do", "not"). */
+  normal: string;
+  lemma: string;
+  /** Universal part of speech (VERB, NOUN, PRON, ...). */
+  pos: string;
+  /** 'word', 'punctuation', 'emoji', 'number', 'email', 'url', 'hashtag', 'mention', ... */
+  type: string;
+  /** Inside the scope of a negation ("not", "never", "n't") within its sentence. */
+  negated: boolean;
+  /** Spaces before the token as written, so a span can be shown as the author wrote it. */
+  space: string;
+}
+
+export interface Sentence {
+  tokens: Token[];
+}
+
+// The parser is pure and read-only once loaded; one per process is shared by every request.
+let parser: WinkMethods | null = null;
+
+/** Sentence boundaries, negation scope and parts of speech (lemmas need them); no sentiment or entities. */
+const PIPE = ['sbd', 'negation', 'pos'];
+
+function nlp(): WinkMethods {
+  parser ??= winkNLP(model, PIPE);
+  return parser;
+}
+
+/** Sentences, tokens, lemmas, parts of speech and negation scope, from wink-nlp's English model. */
+export function analyse(text: string): Sentence[] {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const value = doc.tokens().out(its.value) as string[];
+  const normal = doc.tokens().out(its.normal) as string[];
+  // The typings ask for the model's add-ons in the signature; wink passes them itself.
+  const lemma = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const type = doc.tokens().out(its.type) as string[];
+  const negated = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const space = doc.tokens().out(its.precedingSpaces) as string[];
+  const sentences: Sentence[] = [];
+  let at = 0;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const count = sentence.tokens().length();
+    const tokens: Token[] = [];
+    for (let i = at; i < at + count; i += 1) {
+      tokens.push({
+        value: value[i],
+        normal: normal[i],
+        lemma: lemma[i],
+        pos: pos[i],
+        type: type[i],
+        negated: negated[i],
+        space: space[i],
+      });
+    }
+    at += count;
+    if (tokens.length > 0) sentences.push({ tokens });
+  });
+  return sentences;
+}
+
+/** The tokens from `start` to `end` (exclusive) as the author wrote them. */
+export function spanOf(tokens: readonly Token[], start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i += 1) out += (i === start ? '' : tokens[i].space) + tokens[i].value;
+  return out;
+}

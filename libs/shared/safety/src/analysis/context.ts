@@ -1,0 +1,124 @@
+import type { Sentence, Token } from './analyse';
+import { compile, matchSlots, tokenIs } from './slots';
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+const FIRST_PERSON = words("i i'm im i've ive i'll i'd me my myself mine");
+const THIRD_PARTY = words(
+  'he she they him her his them himself herself themselves son daughter wife husband partner friend brother sister mom mum mother dad father boyfriend girlfriend teenager teen roommate nephew niece child kid kids cousin grandson granddaughter',
+);
+const REPORTING = words(
+  'say said tell told text texted admit admitted confess confessed write wrote keep kept send sent',
+);
+/** Words that put a sentence in a story, the news or research rather than the writer's life. */
+const DISTANCE = words(
+  'book movie film character novel show series episode song lyrics poem poetry article documentary podcast game anime screenplay hamlet romeo villain news newspaper celebrity study studies trial trials research researcher researchers paper thesis scale screening questionnaire label warning statistic statistics rate rates prevention preventable protocol meta-analysis lancet fda phq-9 c-ssrs mechanism degree learn learned taught author writes awareness training course saves',
+);
+const RELAPSE = words('again back relapse relapsed relapsing slip slipped broke');
+const PAST_PATTERNS = [
+  'use to',
+  'year|years|yrs|month|months|day|days ago',
+  'year|years|yrs|month|months|days clean|free|out',
+  'clean|free since|from|for',
+  'sh|harm free',
+  'when i was',
+  'back when|in|then',
+  'no longer',
+  'in remission',
+  'recover|recovered',
+  'last year',
+  'at my worst',
+  'take|took * away',
+  'none * now',
+  'before * treatment|ketamine|infusion|infusions',
+  'lift|lifted|lifting',
+  'go|gone|went * quiet|away',
+  'fade|faded',
+].map(compile);
+const YEAR = /^(19|20)\d\d$/;
+
+/** A sentence about the writer's past that they have come through ("I used to cut, two years clean"). */
+export function isPast(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  if (tokens.some((t) => tokenIs(t, RELAPSE))) return false;
+  if (tokens.some((t) => YEAR.test(t.normal))) return true;
+  return PAST_PATTERNS.some((slots) => matchSlots(tokens, slots) !== null);
+}
+
+const EVERYDAY = words('bad good great sad some any');
+
+/** Fiction, news or research: the crisis words are not the writer's own ("bad news" is not the news). */
+export function isDistanced(sentence: Sentence): boolean {
+  return sentence.tokens.some(
+    (t, i) => tokenIs(t, DISTANCE) && !(i > 0 && tokenIs(sentence.tokens[i - 1], EVERYDAY)),
+  );
+}
+
+export type Person = 'self' | 'third' | 'none';
+
+/** Whose act or intent a match at `start..end` is: the nearest subject before it, or the reflexive in it. */
+export function personOf(tokens: readonly Token[], start: number, end: number): Person {
+  for (let i = start; i < end; i += 1) {
+    const n = tokens[i].normal;
+    if (n === 'myself' || n === 'me') return 'self';
+    if (n === 'himself' || n === 'herself' || n === 'themselves' || n === 'him') return 'third';
+  }
+  for (let i = start; i >= 0; i -= 1) {
+    const t = tokens[i];
+    if (t.normal === 'my' || t.normal === 'me') continue;
+    if (tokenIs(t, FIRST_PERSON)) return 'self';
+    if (tokenIs(t, THIRD_PARTY)) return 'third';
+  }
+  // A fragment with no subject ("took all my pills", "the suicidal urges are back") speaks for the writer.
+  return tokens.some((t) => t.type === 'word') ? 'self' : 'none';
+}
+
+/** A caregiver reporting what someone else said or did ("my son told me he..."). */
+export function reportsThirdParty(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  let actor = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (tokenIs(t, THIRD_PARTY) && t.normal !== 'her' && t.normal !== 'him') actor = true;
+    if (actor && tokenIs(t, REPORTING)) return true;
+    if (tokenIs(t, FIRST_PERSON) && t.normal !== 'my' && t.normal !== 'me' && !actor) return false;
+  }
+  return false;
+}
+
+export const NEGATORS = words('not no never nothing nobody');
+const DENIERS = words('nobody noone never');
+/** "can't stop thinking about it" affirms: a negated stop is no negation. */
+const AFFIRMING = words('stop help quit resist');
+
+function negationUndone(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 6; i -= 1) {
+    if (tokens[i].normal === 'not' || tokens[i].normal === 'never') {
+      const next = tokens[i + 1];
+      return next !== undefined && tokenIs(next, AFFIRMING);
+    }
+  }
+  return false;
+}
+
+/** Any token of the match (except slots that must be negated) in negation scope, or a negator right after it. */
+export function isNegated(
+  tokens: readonly Token[],
+  slotTokens: readonly number[],
+  required: readonly boolean[],
+): boolean {
+  for (let k = 0; k < slotTokens.length; k += 1) {
+    if (!required[k] && tokens[slotTokens[k]].negated && !negationUndone(tokens, slotTokens[k])) return true;
+  }
+  if (!required.some(Boolean)) {
+    for (let i = Math.max(0, slotTokens[0] - 4); i < slotTokens[0]; i += 1) {
+      if (tokenIs(tokens[i], DENIERS)) return true;
+    }
+  }
+  const end = slotTokens[slotTokens.length - 1];
+  for (let i = end + 1; i <= end + 2 && i < tokens.length; i += 1) {
+    if (tokens[i].type === 'punctuation') break;
+    if (tokenIs(tokens[i], NEGATORS) && tokens[i].normal !== 'nothing') return true;
+  }
+  return false;
+}

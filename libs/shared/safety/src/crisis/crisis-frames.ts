@@ -1,0 +1,93 @@
+import { spanOf, type Sentence } from '../analysis/analyse';
+import { isDistanced, isNegated, isPast, personOf, type Person } from '../analysis/context';
+import { compile, couldMatch, matchSlots, tokenIs, vocabulary, type Slot } from '../analysis/slots';
+import { CRISIS_FRAMES, TIME, type CrisisFrame } from './crisis.frames';
+
+/** A frame found in a sentence, and whether it counts. */
+export interface FrameHit {
+  frame: CrisisFrame;
+  sentence: number;
+  span: string;
+  person: Person;
+  negated: boolean;
+  past: boolean;
+  distanced: boolean;
+}
+
+interface CompiledFrame {
+  frame: CrisisFrame;
+  patterns: Slot[][];
+  unlessAfter: ReadonlySet<string>;
+}
+
+const COMPILED: readonly CompiledFrame[] = CRISIS_FRAMES.map((frame) => ({
+  frame,
+  patterns: frame.patterns.map(compile),
+  unlessAfter: new Set(frame.unlessAfter ?? []),
+}));
+const TIME_WORDS: ReadonlySet<string> = new Set(TIME.split('|'));
+/** Intents that, with a time, make a plan. */
+const PLANNABLE: ReadonlySet<string> = new Set(['active-ideation', 'method-named', 'slang']);
+const PLAN_WITH_TIME = CRISIS_FRAMES.find((f) => f.category === 'plan-with-time' && f.strength === 'strong');
+
+/** The frame counts: the writer's or someone else's own present intent or act, not negated, not past, not a story. */
+export function counts(hit: FrameHit): boolean {
+  return !hit.negated && !hit.past && !hit.distanced && hit.person !== 'none';
+}
+
+/** Every crisis frame in the sentences. */
+export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
+  const hits: FrameHit[] = [];
+  sentences.forEach((sentence, index) => {
+    const past = isPast(sentence);
+    const distanced = isDistanced(sentence);
+    const tokens = sentence.tokens;
+    const words = vocabulary(tokens);
+    const found: FrameHit[] = [];
+    for (const compiled of COMPILED) {
+      for (const slots of compiled.patterns) {
+        if (!couldMatch(slots, words)) continue;
+        const required = slots.map((s) => s.negated || s.free);
+        let from = 0;
+        let match = matchSlots(tokens, slots, from);
+        while (match !== null) {
+          const next = tokens[match.end];
+          // An innocent reading ("end it with my boyfriend") is kept as a negated hit: it discounts the window.
+          const innocent = next !== undefined && tokenIs(next, compiled.unlessAfter);
+          found.push({
+            frame: compiled.frame,
+            sentence: index,
+            span: spanOf(tokens, match.start, match.end),
+            person: personOf(tokens, match.start, match.end),
+            negated: innocent || isNegated(tokens, match.slotTokens, required),
+            past,
+            distanced,
+          });
+          from = match.end;
+          match = matchSlots(tokens, slots, from);
+        }
+      }
+    }
+    const intent = found.find(
+      (h) => counts(h) && h.frame.strength === 'strong' && PLANNABLE.has(h.frame.category),
+    );
+    const time = tokens.find((t) => tokenIs(t, TIME_WORDS));
+    if (intent !== undefined && time !== undefined && PLAN_WITH_TIME !== undefined) {
+      found.push({ ...intent, frame: PLAN_WITH_TIME, span: `${intent.span} … ${time.value}` });
+    }
+    hits.push(...found);
+  });
+  return hits;
+}
+
+/** The frames of some sentences as classifier features: category, strength and whether it counts. */
+export function frameFeatures(hits: readonly FrameHit[], from = 0, to = Number.MAX_SAFE_INTEGER): string[] {
+  const out: string[] = [];
+  for (const h of hits) {
+    if (h.sentence < from || h.sentence >= to) continue;
+    const state = h.negated ? 'negated' : h.past ? 'past' : h.distanced ? 'distanced' : h.person;
+    out.push(`F:${h.frame.category}:${h.frame.strength}:${state}`, `F:${h.frame.level}:${state}`);
+  }
+  if (out.length === 0) out.push('F:none');
+  return out;
+}

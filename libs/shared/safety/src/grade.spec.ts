@@ -1,0 +1,217 @@
+import { analyse } from './analysis/analyse';
+import { counts, findCrisisFrames } from './crisis/crisis-frames';
+import { gradeText } from './grade';
+import { FEATURE_BUCKETS } from './model/features';
+import { loadModel } from './model/model';
+import { findSourcingFrames } from './sourcing/sourcing-frames';
+import type { RiskLevel } from './types';
+
+const crisis = (text: string) => gradeText(text).crisis;
+const categories = (text: string) => crisis(text).signals.map((s) => s.category);
+const frames = (text: string) => findCrisisFrames(analyse(text));
+const countedFrames = (text: string) =>
+  frames(text)
+    .filter(counts)
+    .map((h) => h.frame.category);
+
+describe('crisis signals: each frame grades and names what it found', () => {
+  const cases: [string, string, RiskLevel][] = [
+    ['hopelessness', 'nothing is going to get better for me, what is the point', 'CONCERN'],
+    ['burden', 'honestly my wife and kids would be better off without me', 'CONCERN'],
+    ['wish-to-be-dead', 'some nights i hope i never wake up', 'CONCERN'],
+    ['passive-ideation', 'lately i keep thinking about my own funeral', 'CONCERN'],
+    ['named-ideation', 'my suicidal thoughts returned this morning', 'HIGH'],
+    ['active-ideation', 'i want to kill myself', 'HIGH'],
+    ['slang', 'kms honestly', 'HIGH'],
+    ['self-harm-act', 'last night i cut my arm again', 'HIGH'],
+    ['method-named', 'i have been reading up on the lethal dose of my meds', 'HIGH'],
+    ['means-acquired', 'the pistol is loaded and in my bag', 'IMMINENT'],
+    ['farewell', "i've written goodbye letters for my kids", 'IMMINENT'],
+    ['overdose-taken', 'i just swallowed the whole bottle', 'IMMINENT'],
+    ['plan-with-time', "i'm going to end my life tonight", 'IMMINENT'],
+  ];
+  it.each(cases)('%s: "%s" is %s', (category, text, level) => {
+    const grade = crisis(text);
+    expect(grade.level).toBe(level);
+    const signal = grade.signals.find((s) => s.category === category);
+    expect(signal).toBeDefined();
+    expect(signal?.detector).toBe('crisis');
+    expect(signal?.label.length).toBeGreaterThan(5);
+    expect(text.toLowerCase()).toContain(signal?.span.split(' … ')[0].toLowerCase());
+  });
+
+  it('dangerous-place: a weak frame that counts when the text is a crisis', () => {
+    expect(countedFrames("i'm on the bridge")).toContain('dangerous-place');
+    expect(crisis("i'm on the bridge right now and i can't do this anymore, i want to die").level).toBe(
+      'IMMINENT',
+    );
+    expect(categories("i'm on the bridge right now and i can't do this anymore, i want to die")).toContain(
+      'dangerous-place',
+    );
+  });
+
+  it('weak frames count only when the classifier finds crisis; strong frames count on their own', () => {
+    // A model sure that nothing is a crisis: only the frames speak.
+    const zeros = btoa('\u0000'.repeat(FEATURE_BUCKETS * 4));
+    const calm = loadModel({
+      version: 1,
+      buckets: FEATURE_BUCKETS,
+      corpusTexts: 0,
+      crisis: { classes: 4, scale: 1, bias: [12, 0, 0, 0], weights: zeros },
+      sourcing: { classes: 1, scale: 1, bias: [-12], weights: btoa('\u0000'.repeat(FEATURE_BUCKETS)) },
+    });
+    expect(gradeText('i bought a rope today', calm).crisis.level).toBe('NONE');
+    expect(gradeText("i've tied the noose", calm).crisis.level).toBe('IMMINENT');
+    expect(gradeText("i'm on the bridge", calm).crisis.level).toBe('NONE');
+  });
+
+  it('the classifier names the window it graded when no frame explains the level', () => {
+    const grade = crisis("i'm standing on the bridge now, i'm so tired of all of it");
+    expect(grade.level).toBe('IMMINENT');
+    expect(grade.signals.length).toBeGreaterThan(0);
+  });
+
+  it('finds one crisis sentence buried in treatment talk and shows its span', () => {
+    const text =
+      'Week 6 of the nasal spray and the dissociation is easier. My clinic checks blood pressure every 15 minutes. The insurance paperwork is finally sorted. I took all of my sleeping pills an hour ago. Anyway the nurses are kind and parking is free.';
+    const grade = crisis(text);
+    expect(grade.level).toBe('IMMINENT');
+    expect(grade.signals.some((s) => s.span.includes('took all of my sleeping pills'))).toBe(true);
+  });
+
+  it('NONE carries no signals', () => {
+    expect(crisis('had my first infusion today, felt floaty but ok')).toEqual({
+      level: 'NONE',
+      thirdParty: false,
+      signals: [],
+    });
+  });
+});
+
+describe('negation scope', () => {
+  it('"I\'m not going to hurt myself" is not HIGH', () => {
+    expect(frames("I'm not going to hurt myself").every((h) => h.negated)).toBe(true);
+    expect(crisis("I'm not going to hurt myself").level).toBe('NONE');
+  });
+
+  it('"i don\'t want to die" is not ideation, "i don\'t want to live" is', () => {
+    expect(crisis("i don't want to die").level).toBe('NONE');
+    expect(countedFrames("i don't want to live anymore")).toContain('wish-to-be-dead');
+  });
+
+  it('a required negation: "hope i don\'t wake up" is a wish not to wake', () => {
+    expect(countedFrames("i hope i don't wake up tomorrow")).toContain('wish-to-be-dead');
+  });
+
+  it('"can\'t stop thinking about suicide" affirms', () => {
+    expect(countedFrames("i can't stop thinking about suicide")).toContain('named-ideation');
+  });
+
+  it('a denier before the words negates ("nobody here is a burden")', () => {
+    expect(countedFrames('nobody here is a burden')).not.toContain('burden');
+  });
+
+  it('an innocent reading right after the words is no frame ("end it with my boyfriend")', () => {
+    const hits = frames("i'm going to end it with my boyfriend tonight");
+    expect(hits.filter(counts).map((h) => h.frame.category)).not.toContain('active-ideation');
+  });
+
+  it('a gap never crosses a clause break', () => {
+    expect(countedFrames("i'm going to end this call now, thanks all")).not.toContain('active-ideation');
+  });
+});
+
+describe('past and recovered', () => {
+  it('"I used to cut, two years clean now" is past and recovered', () => {
+    const hits = frames('I used to cut myself, two years clean now');
+    expect(hits.map((h) => h.frame.category)).toContain('self-harm-act');
+    expect(hits.every((h) => h.past)).toBe(true);
+    expect(crisis('I used to cut myself, two years clean now').level).toBe('NONE');
+    expect(crisis('I used to cut, two years clean now').level).toBe('NONE');
+  });
+
+  it('a dated past ("in 2019") is past', () => {
+    expect(frames('i was suicidal in 2019').every((h) => h.past)).toBe(true);
+  });
+
+  it('a relapse brings the past back into the present', () => {
+    expect(countedFrames('i started cutting again after 3 years clean')).toContain('self-harm-act');
+  });
+});
+
+describe('distance: stories, news and research are not the writer', () => {
+  it('research on suicidal thoughts is NONE', () => {
+    expect(crisis('the study found ketamine reduces suicidal thoughts').level).toBe('NONE');
+  });
+
+  it('fiction is NONE', () => {
+    expect(frames('in the movie the character attempts suicide').every((h) => h.distanced)).toBe(true);
+  });
+
+  it('"bad news" is not the news', () => {
+    expect(countedFrames('i relapsed into self harm after the bad news')).toContain('self-harm-act');
+  });
+});
+
+describe('third-party risk', () => {
+  it('"my son said he wants to die" is HIGH and someone else\'s', () => {
+    expect(crisis('my son said he wants to die')).toMatchObject({ level: 'HIGH', thirdParty: true });
+  });
+
+  it('a reflexive names the person ("my wife wants to kill herself")', () => {
+    expect(crisis('my wife wants to kill herself')).toMatchObject({ thirdParty: true });
+  });
+
+  it("the writer's own words are not third-party, even naming family", () => {
+    expect(crisis('my family would be better off without me')).toMatchObject({
+      level: 'CONCERN',
+      thirdParty: false,
+    });
+  });
+
+  it('a caregiver asking how to help is NONE', () => {
+    expect(crisis('how do i support my wife during her infusions').level).toBe('NONE');
+  });
+});
+
+describe('sourcing signals', () => {
+  const cases: [string, string][] = [
+    ['offer-to-sell', 'selling my leftover spravato, dm me'],
+    ['contact-channel', 'telegram me @ketplug for prices'],
+    ['price-per-amount', '£30 a gram of ket, text me'],
+    ['no-prescription', 'no questions asked, cash only for k'],
+    ['diversion', 'i work at a vet and can get ketamine vials'],
+    ['request-to-buy', 'anyone have a plug for ketamine in leeds'],
+    ['skip-the-clinic', 'forget the clinic, i can sort you out with k for way less'],
+  ];
+  it.each(cases)('%s: "%s" is held', (category, text) => {
+    const grade = gradeText(text).sourcing;
+    expect(grade.detected).toBe(true);
+    expect(grade.signals.map((s) => s.category)).toContain(category);
+    expect(grade.signals.every((s) => s.detector === 'sourcing')).toBe(true);
+  });
+
+  it('a phone number next to a drug is a contact channel', () => {
+    expect(
+      findSourcingFrames(analyse('k available, 07700 900123'), 'k available, 07700 900123').map(
+        (h) => h.span,
+      ),
+    ).toContain('07700 900123');
+  });
+
+  it.each([
+    'my clinic charges 400 per infusion',
+    'insurance finally approved my spravato',
+    'my dog had surgery with ketamine today',
+    'the pharmacy delivered my troches',
+    'my telehealth doctor prescribed troches',
+    'dm me if you want to talk, i have been through it',
+  ])('not sourcing: "%s"', (text) => {
+    expect(gradeText(text).sourcing).toEqual({ detected: false, signals: [] });
+  });
+
+  it('negated: "i would never buy from a dealer"', () => {
+    const hits = findSourcingFrames(analyse('i would never buy ketamine from a dealer'), '');
+    expect(hits.every((h) => h.negated)).toBe(true);
+  });
+});

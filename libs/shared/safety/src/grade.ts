@@ -1,0 +1,185 @@
+import { analyse, spanOf, type Sentence } from './analysis/analyse';
+import { reportsThirdParty } from './analysis/context';
+import { counts, findCrisisFrames, frameFeatures, type FrameHit } from './crisis/crisis-frames';
+import { featurize } from './model/features';
+import { model, predict, type SafetyModel } from './model/model';
+import { findSourcingFrames, sourcingFeatures } from './sourcing/sourcing-frames';
+import {
+  levelRank,
+  maxLevel,
+  RISK_LEVELS,
+  type CrisisGrade,
+  type RiskLevel,
+  type SafetyGrade,
+  type SafetySignal,
+  type SourcingGrade,
+} from './types';
+
+/**
+ * The combining rule's thresholds (tuned on the dev split only). The classifier's level is the highest
+ * L with P(level ≥ L) ≥ its threshold; a window whose only frames are negated, past or in a story
+ * needs `discounted` instead; weak frames count once P(≥ CONCERN) reaches `context`.
+ */
+export const THRESHOLDS: Thresholds = {
+  crisis: { CONCERN: 0.5, HIGH: 0.5, IMMINENT: 0.5, alone: 0.6, discounted: 0.92, context: 0.4 },
+  sourcing: { alone: 0.6, withFrame: 0.25, licensed: 0.9 },
+};
+
+/** Words of licensed care: with them and no sourcing frame, the classifier alone needs `licensed`. */
+const LICENSED = new Set(
+  'clinic clinics licensed psychiatrist prescriber doctor insurance telehealth pharmacy pharmacist vet prescribed'.split(
+    ' ',
+  ),
+);
+
+export interface Thresholds {
+  crisis: {
+    CONCERN: number;
+    HIGH: number;
+    IMMINENT: number;
+    alone: number;
+    discounted: number;
+    context: number;
+  };
+  sourcing: { alone: number; withFrame: number; licensed: number };
+}
+
+interface Window {
+  from: number;
+  to: number;
+  probs: number[];
+}
+
+/** The whole text, and (when longer than two sentences) each pair of neighbouring sentences. */
+function windows(sentences: readonly Sentence[]): { from: number; to: number }[] {
+  const all = [{ from: 0, to: sentences.length }];
+  if (sentences.length > 2) {
+    for (let i = 0; i < sentences.length; i += 1)
+      all.push({ from: i, to: Math.min(i + 2, sentences.length) });
+  }
+  return all;
+}
+
+function windowText(sentences: readonly Sentence[], w: { from: number; to: number }): string {
+  return sentences
+    .slice(w.from, w.to)
+    .map((s) => spanOf(s.tokens, 0, s.tokens.length))
+    .join(' ')
+    .slice(0, 300);
+}
+
+function atLeast(probs: readonly number[], level: RiskLevel): number {
+  let p = 0;
+  for (let i = levelRank(level); i < probs.length; i += 1) p += probs[i];
+  return p;
+}
+
+function classifierLevel(probs: readonly number[], support: 'counted' | 'discounted' | 'alone'): RiskLevel {
+  let level: RiskLevel = 'NONE';
+  for (const candidate of RISK_LEVELS.slice(1)) {
+    const own = THRESHOLDS.crisis[candidate as Exclude<RiskLevel, 'NONE'>];
+    const threshold =
+      support === 'discounted'
+        ? THRESHOLDS.crisis.discounted
+        : support === 'alone'
+          ? Math.max(own, THRESHOLDS.crisis.alone)
+          : own;
+    if (atLeast(probs, candidate) >= threshold) level = candidate;
+  }
+  return level;
+}
+
+function frameSignal(hit: FrameHit): SafetySignal {
+  return { detector: 'crisis', category: hit.frame.category, label: hit.frame.label, span: hit.span };
+}
+
+function dedupe(signals: SafetySignal[]): SafetySignal[] {
+  const seen = new Set<string>();
+  return signals.filter((s) => {
+    const key = `${s.detector}|${s.category}|${s.span}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel = model()): CrisisGrade {
+  const hits = findCrisisFrames(sentences);
+  const counted = hits.filter(counts);
+  const discountedSentences = new Set(hits.filter((h) => !counts(h)).map((h) => h.sentence));
+  const countedSentences = new Set(counted.map((h) => h.sentence));
+  const head = using.crisis;
+  let best: { level: RiskLevel; window: Window } | null = null;
+  let context = 0;
+  for (const w of windows(sentences)) {
+    const probs = predict(head, featurize(sentences.slice(w.from, w.to), frameFeatures(hits, w.from, w.to)));
+    let discounted = false;
+    let anyCounted = false;
+    for (let s = w.from; s < w.to; s += 1) {
+      if (discountedSentences.has(s)) discounted = true;
+      if (countedSentences.has(s)) anyCounted = true;
+    }
+    const level = classifierLevel(probs, anyCounted ? 'counted' : discounted ? 'discounted' : 'alone');
+    if (!(discounted && !anyCounted)) context = Math.max(context, atLeast(probs, 'CONCERN'));
+    if (best === null || levelRank(level) > levelRank(best.level)) best = { level, window: { ...w, probs } };
+  }
+  const strong = counted.filter((h) => h.frame.strength === 'strong');
+  let strongLevel: RiskLevel = 'NONE';
+  for (const h of strong) strongLevel = maxLevel(strongLevel, h.frame.level);
+  const inCrisis = strongLevel !== 'NONE' || context >= THRESHOLDS.crisis.context;
+  const weak = inCrisis ? counted.filter((h) => h.frame.strength === 'weak') : [];
+  let frameLevel = strongLevel;
+  for (const h of weak) frameLevel = maxLevel(frameLevel, h.frame.level);
+  const classified = best?.level ?? 'NONE';
+  const level = maxLevel(frameLevel, classified);
+  const signals = [...strong, ...weak].filter((h) => levelRank(h.frame.level) > 0).map(frameSignal);
+  if (levelRank(classified) > levelRank(frameLevel) && best !== null) {
+    signals.push({
+      detector: 'crisis',
+      category: 'classifier',
+      label: `wording like ${classified} messages`,
+      span: windowText(sentences, best.window),
+    });
+  }
+  const used = [...strong, ...weak];
+  const thirdParty =
+    level !== 'NONE' &&
+    (used.length > 0 ? used.every((h) => h.person === 'third') : sentences.some(reportsThirdParty));
+  return { level, thirdParty, signals: level === 'NONE' ? [] : dedupe(signals) };
+}
+
+export function gradeSourcing(
+  sentences: readonly Sentence[],
+  text: string,
+  using: SafetyModel = model(),
+): SourcingGrade {
+  const found = findSourcingFrames(sentences, text);
+  const hits = found.filter((h) => !h.negated);
+  const p = predict(using.sourcing, featurize(sentences, sourcingFeatures(found)))[1];
+  const categories = new Set(hits.map((h) => h.frame.category));
+  const licensed = sentences.some((s) => s.tokens.some((t) => LICENSED.has(t.lemma)));
+  const alone = licensed ? THRESHOLDS.sourcing.licensed : THRESHOLDS.sourcing.alone;
+  const detected =
+    p >= alone || (hits.length > 0 && p >= THRESHOLDS.sourcing.withFrame) || categories.size >= 3;
+  const signals: SafetySignal[] = hits.map((h) => ({
+    detector: 'sourcing',
+    category: h.frame.category,
+    label: h.frame.label,
+    span: h.span,
+  }));
+  if (detected && signals.length === 0) {
+    signals.push({
+      detector: 'sourcing',
+      category: 'classifier',
+      label: 'wording like sourcing messages',
+      span: windowText(sentences, { from: 0, to: sentences.length }),
+    });
+  }
+  return { detected, signals: detected ? dedupe(signals) : [] };
+}
+
+/** Grades a text for crisis risk and drug sourcing. */
+export function gradeText(text: string, using: SafetyModel = model()): SafetyGrade {
+  const sentences = analyse(text);
+  return { crisis: gradeCrisis(sentences, using), sourcing: gradeSourcing(sentences, text, using) };
+}

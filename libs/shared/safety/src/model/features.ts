@@ -1,0 +1,103 @@
+import type { Sentence } from '../analysis/analyse';
+
+/** Hashed features: word and lemma n-grams, negation-marked, and character n-grams of each word. */
+export const FEATURE_BITS = 15;
+export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export interface FeatureVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+const CHAR_NGRAMS = [3, 4];
+
+const bucketOf = (feature: string): number => fnv1a(feature) & (FEATURE_BUCKETS - 1);
+
+// Character n-gram buckets of a word, memoised: words repeat across texts. Pure, bounded, per process.
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, number[]>();
+
+function charBuckets(word: string): number[] {
+  let buckets = wordCache.get(word);
+  if (buckets === undefined) {
+    buckets = [];
+    const padded = `<${word}>`;
+    for (const n of CHAR_NGRAMS) {
+      for (let i = 0; i + n <= padded.length; i += 1) buckets.push(bucketOf(`c:${padded.slice(i, i + n)}`));
+    }
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, buckets);
+  }
+  return buckets;
+}
+
+const sentenceCache = new WeakMap<Sentence, Int32Array>();
+
+/** Buckets of one sentence's features, repeats included (memoised on the sentence, which windows share). */
+function sentenceBuckets(sentence: Sentence): Int32Array {
+  const cached = sentenceCache.get(sentence);
+  if (cached !== undefined) return cached;
+  const out: number[] = [];
+  let previous = '<s>';
+  for (const token of sentence.tokens) {
+    if (token.type === 'punctuation') continue;
+    const lemma = token.negated ? `!${token.lemma}` : token.lemma;
+    out.push(bucketOf(`w:${lemma}`));
+    if (token.normal !== token.lemma) out.push(bucketOf(`n:${token.normal}`));
+    out.push(bucketOf(`b:${previous} ${lemma}`));
+    previous = lemma;
+    if (token.type === 'word' && token.normal.length > 2) {
+      for (const bucket of charBuckets(token.normal)) out.push(bucket);
+    } else if (token.type !== 'word') {
+      out.push(bucketOf(`t:${token.type}`));
+    }
+  }
+  out.push(bucketOf(`b:${previous} </s>`));
+  const buckets = Int32Array.from(out);
+  sentenceCache.set(sentence, buckets);
+  return buckets;
+}
+
+// Scratch space for counting, reset after each call (grading is synchronous, so one per process is enough).
+const scratch = new Float64Array(FEATURE_BUCKETS);
+const touched = new Int32Array(FEATURE_BUCKETS);
+
+/**
+ * The features of some sentences, L2-normalised; the same bucket twice adds up. `extra` adds named
+ * features (the concept frames found, so the classifier learns how far to trust each).
+ */
+export function featurize(sentences: readonly Sentence[], extra: readonly string[] = []): FeatureVector {
+  let size = 0;
+  const add = (bucket: number, n: number): void => {
+    if (scratch[bucket] === 0) touched[size++] = bucket;
+    scratch[bucket] += n;
+  };
+  add(bucketOf('^bias'), 1);
+  for (const feature of extra) add(bucketOf(feature), 2);
+  for (const sentence of sentences) for (const bucket of sentenceBuckets(sentence)) add(bucket, 1);
+  const order = touched.subarray(0, size).slice().sort();
+  const index = new Int32Array(size);
+  const value = new Float32Array(size);
+  let norm = 0;
+  for (let k = 0; k < size; k += 1) {
+    const bucket = order[k];
+    const v = Math.log1p(scratch[bucket]);
+    scratch[bucket] = 0;
+    index[k] = bucket;
+    value[k] = v;
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < size; i += 1) value[i] *= scale;
+  return { index, value };
+}
