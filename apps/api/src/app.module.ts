@@ -6,6 +6,7 @@ import { TestimonialsModule } from '@haven/server/testimonials';
 import { ModerationModule } from '@haven/server/moderation';
 import { ChatModule } from '@haven/server/chat';
 import { ForumModule } from '@haven/server/forum';
+import { NotificationsModule } from '@haven/server/notifications';
 import { ENTITIES, MIGRATIONS } from './database/database';
 
 /** Haven's API: the platform plus every domain. */
@@ -22,6 +23,7 @@ export class AppModule {
         ModerationModule,
         ChatModule,
         ForumModule,
+        NotificationsModule,
       ],
     };
   }

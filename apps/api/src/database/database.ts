@@ -4,6 +4,7 @@ import { chatEntities, chatMigrations } from '@haven/server/chat';
 import { moderationEntities, moderationMigrations } from '@haven/server/moderation';
 import { forumEntities, forumMigrations } from '@haven/server/forum';
 import { testimonialsEntities, testimonialsMigrations } from '@haven/server/testimonials';
+import { notificationsEntities, notificationsMigrations } from '@haven/server/notifications';
 
 /**
  * Each domain's entities and migrations. `npm run migration:generate -- libs/server/<domain>/src/migrations/<name>`
@@ -19,6 +20,7 @@ export const DOMAINS: Record<
   moderation: { entities: moderationEntities, migrations: moderationMigrations },
   forum: { entities: forumEntities, migrations: forumMigrations },
   testimonials: { entities: testimonialsEntities, migrations: testimonialsMigrations },
+  notifications: { entities: notificationsEntities, migrations: notificationsMigrations },
 };
 
 export const ENTITIES = Object.values(DOMAINS).flatMap((d) => d.entities);

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { useSession } from '../lib';
+import { NotificationBadge } from '../features/notifications';
 import { MemberMenu } from './MemberMenu';
 import { mainNavigation } from './routes';
 
@@ -28,7 +29,10 @@ export function SiteHeader() {
         </nav>
         <div className="account">
           {viewer ? (
-            <MemberMenu handle={viewer.user.handle} />
+            <>
+              <NotificationBadge />
+              <MemberMenu handle={viewer.user.handle} />
+            </>
           ) : loading ? null : (
             <ul className="account__links">
               <li>

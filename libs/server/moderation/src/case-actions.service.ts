@@ -24,7 +24,7 @@ import {
   validateResolve,
   type ResolveRequest,
 } from './moderation.rules';
-import { NoticesService } from './notices.service';
+import { NoticesService, type NoticeInput } from './notices.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -80,6 +80,7 @@ export class CaseActionsService {
     const targetUserId = await this.checkApplicable(actor, current, request);
     const suspendedUntil = request.suspendDays ? new Date(Date.now() + request.suspendDays * DAY_MS) : null;
 
+    let notice: NoticeInput | null = null;
     await this.dataSource.transaction(async (manager) => {
       const [rows] = (await manager.query(
         `UPDATE moderation_cases SET status = 'RESOLVED', resolution = $2, resolution_note = $3,
@@ -107,20 +108,19 @@ export class CaseActionsService {
         ? noticeMessage(request.action, current.contentKind, suspendedUntil)
         : null;
       if (targetUserId && message) {
-        await this.notices.create(
-          {
-            userId: targetUserId,
-            action: request.action,
-            message,
-            note: request.note,
-            contentKind: current.contentKind === ContentKind.USER ? null : current.contentKind,
-            contentId: current.contentKind === ContentKind.USER ? null : current.contentId,
-            suspendedUntil,
-          },
-          manager,
-        );
+        notice = {
+          userId: targetUserId,
+          action: request.action,
+          message,
+          note: request.note,
+          contentKind: current.contentKind === ContentKind.USER ? null : current.contentKind,
+          contentId: current.contentKind === ContentKind.USER ? null : current.contentId,
+          suspendedUntil,
+        };
+        await this.notices.create(notice, manager);
       }
     });
+    if (notice) await this.notices.announce(notice);
     await this.caseEvents.publish(id, false);
     return this.requireCase(id);
   }

@@ -26,6 +26,8 @@ export function testConfig(
     RATE_LIMIT_WRITE: '1000/60',
     RATE_LIMIT_CHAT: '1000/10',
     RATE_LIMIT_REPORT: '1000/60',
+    RATE_LIMIT_NOTIFICATIONS: '1000/60',
+    RATE_LIMIT_LOOKUP: '1000/60',
     ...overrides,
   });
 }

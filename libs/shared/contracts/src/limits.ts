@@ -23,4 +23,7 @@ export const LIMITS = {
   report: { noteMax: 1_000 },
   moderation: { noteMax: 2_000, suspendDaysMin: 1, suspendDaysMax: 365, muteMinutesMax: 60 * 24 * 30 },
   previewSafety: { textMax: 40_000 },
+  mention: { perText: 10, prefixMin: 1, prefixMax: 24, suggestionsMax: 8 },
+  notifications: { markMax: 100 },
+  timeZone: { max: 64 },
 } as const;

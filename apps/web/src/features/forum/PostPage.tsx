@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { ReportButton } from '../moderation';
+import { WatchControl } from '../notifications';
 import { NotFoundPage } from '../placeholders';
 import { CommentsSection } from './CommentsSection';
 import { ConfirmButton } from './ConfirmButton';
@@ -97,6 +98,7 @@ export function PostPage() {
             <ForumMarkdown html={post.bodyHtml} />
           </ContentWarningGate>
         )}
+        {post.deleted ? null : <WatchControl postId={post.id} level={post.viewerWatch} />}
         {post.deleted ? null : (
           <ReactionBar
             kind="POST"

@@ -120,6 +120,14 @@ export class AppConfig {
   @Matches(RATE, { message: 'RATE_LIMIT_REPORT must be count/seconds' })
   RATE_LIMIT_REPORT = '20/3600';
 
+  /** Notification settings: marking read, preferences, watching and muting. */
+  @Matches(RATE, { message: 'RATE_LIMIT_NOTIFICATIONS must be count/seconds' })
+  RATE_LIMIT_NOTIFICATIONS = '120/60';
+
+  /** Handle look-ups for mention autocompletion. */
+  @Matches(RATE, { message: 'RATE_LIMIT_LOOKUP must be count/seconds' })
+  RATE_LIMIT_LOOKUP = '60/60';
+
   @Transform(toInt)
   @IsInt()
   @Min(2)
@@ -154,7 +162,10 @@ export class AppConfig {
     return this.NODE_ENV === 'production';
   }
 
-  get rateLimits(): Record<'login' | 'register' | 'general' | 'write' | 'chat' | 'report', RateLimitSpec> {
+  get rateLimits(): Record<
+    'login' | 'register' | 'general' | 'write' | 'chat' | 'report' | 'notifications' | 'lookup',
+    RateLimitSpec
+  > {
     return {
       login: parseRateLimit(this.RATE_LIMIT_LOGIN),
       register: parseRateLimit(this.RATE_LIMIT_REGISTER),
@@ -162,6 +173,8 @@ export class AppConfig {
       write: parseRateLimit(this.RATE_LIMIT_WRITE),
       chat: parseRateLimit(this.RATE_LIMIT_CHAT),
       report: parseRateLimit(this.RATE_LIMIT_REPORT),
+      notifications: parseRateLimit(this.RATE_LIMIT_NOTIFICATIONS),
+      lookup: parseRateLimit(this.RATE_LIMIT_LOOKUP),
     };
   }
 }
@@ -187,6 +200,8 @@ export const CONFIG_KEYS = [
   'RATE_LIMIT_WRITE',
   'RATE_LIMIT_CHAT',
   'RATE_LIMIT_REPORT',
+  'RATE_LIMIT_NOTIFICATIONS',
+  'RATE_LIMIT_LOOKUP',
   'GRAPHQL_MAX_DEPTH',
   'GRAPHQL_MAX_COST',
   'CHAT_RETENTION_DAYS',

@@ -1,3 +1,4 @@
 export * from './account-events';
 export * from './content-events';
 export * from './moderated-content.registry';
+export * from './notification-events';
