@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const shared = '../shared/contract/schema.graphql';
+// Files of ../shared/contract/next that have landed and are checked too.
+const JOINED = ['accounts.graphql'];
 const copy = 'tools/contract/schema.graphql';
 if (existsSync(shared)) {
   if (readFileSync(shared, 'utf8') !== readFileSync(copy, 'utf8')) {
@@ -14,6 +16,13 @@ if (existsSync(shared)) {
   execFileSync('node', ['../shared/tools/contract-check.mjs', 'apps/api/schema.graphql'], {
     stdio: 'inherit',
   });
+  for (const file of JOINED) {
+    execFileSync(
+      'node',
+      ['../shared/tools/contract-check.mjs', 'apps/api/schema.graphql', `../shared/contract/next/${file}`],
+      { stdio: 'inherit' },
+    );
+  }
 } else {
   const { buildSchema, findBreakingChanges } = await import('graphql');
   const contract = buildSchema(readFileSync(copy, 'utf8'));

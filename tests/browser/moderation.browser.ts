@@ -15,6 +15,7 @@ const openPage = session.openPage;
 /** A member promoted to moderator by the server's administrator. */
 async function newModerator(): Promise<TestMember> {
   const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
+  await session.server.markEmailVerified(member.id);
   const admin = await signIn(gql, session.server.admin.email, session.server.admin.password);
   await admin.gql.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, {
     id: member.id,

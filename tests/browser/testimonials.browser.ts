@@ -28,6 +28,7 @@ async function signInOnTheWeb(page: Page, member: { email: string; password: str
 
 async function newModerator(): Promise<TestMember> {
   const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
+  await session.server.markEmailVerified(member.id);
   const admin = await signIn(gql, session.server.admin.email, session.server.admin.password);
   await admin.gql.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, {
     id: member.id,

@@ -78,7 +78,7 @@ describe('notifications', () => {
     const { categories } = await a.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
     categoryId = categories[0].id;
     categoryId2 = categories[1].id;
-  });
+  }, 90_000);
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await b.close();

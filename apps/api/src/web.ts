@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '@haven/server/core';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/metrics'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/metrics', '/mail'];
 
 /** Serves the built web app (dist/web) on the API's port, with the single-page fallback to index.html. */
 export function serveWeb(app: NestExpressApplication, config: AppConfig): void {

@@ -16,13 +16,13 @@ export interface BrowserSession {
  * One Haven server and one Chromium per test file, started before the tests and stopped after them;
  * the browser contexts a test opens are closed after it.
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(options: { env?: () => Record<string, string> } = {}): BrowserSession {
   let server: HavenServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startHavenServer();
+    server = await startHavenServer({ env: options.env?.() });
     browser = await launchChromium();
   });
 

@@ -17,6 +17,8 @@ export interface HavenServer {
   admin: { email: string; password: string };
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** Confirms a member's address, as the link of their verification mail does (a role needs it). */
+  markEmailVerified(userId: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -106,7 +108,7 @@ function stopChild(child: ChildProcess): Promise<void> {
  * Starts the built Haven server (API + web app) on a free port, against a fresh database that is
  * dropped again by `stop()`.
  */
-export async function startHavenServer(): Promise<HavenServer> {
+export async function startHavenServer(options: { env?: Record<string, string> } = {}): Promise<HavenServer> {
   for (const [file, hint] of [
     [MAIN, 'npm run build:api'],
     [join(WEB, 'index.html'), 'npm run build:web'],
@@ -140,6 +142,8 @@ export async function startHavenServer(): Promise<HavenServer> {
       ADMIN_PASSWORD: admin.password,
       WEB_DIST_DIR: WEB,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      PUBLIC_URL: url,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -161,5 +165,14 @@ export async function startHavenServer(): Promise<HavenServer> {
     await stop();
     throw error;
   }
-  return { url, admin, output: () => log, stop };
+  const markEmailVerified = async (userId: string) => {
+    const client = new Client({ connectionString: databaseUrl(database) });
+    await client.connect();
+    try {
+      await client.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [userId]);
+    } finally {
+      await client.end();
+    }
+  };
+  return { url, admin, output: () => log, stop, markEmailVerified };
 }

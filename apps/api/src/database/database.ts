@@ -1,3 +1,4 @@
+import { coreEntities, coreMigrations } from '@haven/server/core';
 import { identityEntities, identityMigrations } from '@haven/server/identity';
 import { safetyEntities, safetyMigrations } from '@haven/server/safety';
 import { chatEntities, chatMigrations } from '@haven/server/chat';
@@ -14,6 +15,7 @@ export const DOMAINS: Record<
   string,
   { entities: readonly (new () => object)[]; migrations: readonly (new () => object)[] }
 > = {
+  core: { entities: coreEntities, migrations: coreMigrations },
   identity: { entities: identityEntities, migrations: identityMigrations },
   safety: { entities: safetyEntities, migrations: safetyMigrations },
   chat: { entities: chatEntities, migrations: chatMigrations },

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { JwtModule } from '@nestjs/jwt';
 import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { ActorResolver } from './auth/actor-resolver.service';
 import { AuthGuard } from './auth/auth.guard';
@@ -15,12 +16,23 @@ import { HttpMetricsMiddleware, MetricsController, MetricsRegistry } from './htt
 import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { RedisModule } from './redis/redis.module';
 import { ModeratedContentRegistry } from './events/moderated-content.registry';
+import { Clock } from './clock/clock';
+import { coreEntities } from './core.database';
+import { JobsService } from './jobs/jobs.service';
+import { MailDeliveryService } from './mail/mail-delivery.service';
+import { MailMessageEntity, MailSuppressionEntity } from './mail/mail-message.entity';
+import { MailOutboxResolver } from './mail/mail-outbox.resolver';
+import { MailService } from './mail/mail.service';
+import { UnsubscribeController } from './mail/unsubscribe.controller';
 
 export interface CoreOptions extends DatabaseOptions {
   config: AppConfig;
 }
 
-/** The platform every domain stands on: config, database, Redis, GraphQL, auth, limits, health, metrics. */
+/**
+ * The platform every domain stands on: config, database, Redis, GraphQL, auth, limits, health, metrics,
+ * jobs, mail and the clock.
+ */
 @Global()
 @Module({})
 export class CoreModule implements NestModule {
@@ -31,13 +43,19 @@ export class CoreModule implements NestModule {
       module: CoreModule,
       imports: [
         RedisModule,
-        DatabaseModule.forRoot(options),
+        DatabaseModule.forRoot({
+          ...options,
+          entities: [
+            ...new Set([...coreEntities, ...(options.entities as unknown[])]),
+          ] as CoreOptions['entities'],
+        }),
+        TypeOrmModule.forFeature([MailMessageEntity, MailSuppressionEntity]),
         HavenGraphqlModule,
         EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
         ScheduleModule.forRoot(),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, UnsubscribeController],
       providers: [
         { provide: AppConfig, useValue: config },
         AccessTokenService,
@@ -45,6 +63,11 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
+        Clock,
+        JobsService,
+        MailService,
+        MailDeliveryService,
+        MailOutboxResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [
@@ -54,6 +77,9 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
+        Clock,
+        JobsService,
+        MailService,
         RedisModule,
       ],
     };

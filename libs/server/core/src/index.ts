@@ -12,3 +12,7 @@ export * from './realtime';
 export * from './core.module';
 export * from './events';
 export * from './markdown/render-markdown';
+export * from './clock';
+export * from './jobs';
+export * from './mail';
+export * from './core.database';

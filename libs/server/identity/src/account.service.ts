@@ -7,7 +7,9 @@ import {
   ACCOUNT_DELETED_EVENT,
   ACCOUNT_EXPORT_EVENT,
   ForbiddenError,
+  SESSIONS_REVOKED_EVENT,
   type AccountDeletedEvent,
+  type SessionsRevokedEvent,
   type AccountExportRequest,
   type AccountExportSection,
 } from '@haven/server/core';
@@ -76,6 +78,8 @@ export class AccountService {
       deletedAt: new Date(),
     });
     await this.refreshTokens.revokeAllForUser(user.id);
+    const revoked: SessionsRevokedEvent = { userId: user.id, sessionIds: 'all', revokedAt: new Date() };
+    this.events.emit(SESSIONS_REVOKED_EVENT, revoked);
     const event: AccountDeletedEvent = { userId: user.id };
     await this.events.emitAsync(ACCOUNT_DELETED_EVENT, event);
     return true;

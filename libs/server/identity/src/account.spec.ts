@@ -1,5 +1,6 @@
 import {
   createTestApp,
+  markEmailVerified,
   registerMember,
   signIn,
   signInAdmin,
@@ -56,6 +57,9 @@ describe('profile, roles, export and deletion', () => {
         'mutation($id: ID!, $r: Role!) { setUserRole(userId: $id, role: $r) { role } }',
         { id, r: role },
       );
+    // A role needs a confirmed address first.
+    expect((await set(admin.gql, member.id, 'MODERATOR')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await markEmailVerified(t.gql, member.id);
     expect((await set(admin.gql, member.id, 'MODERATOR')).data?.setUserRole.role).toBe('MODERATOR');
     // Roles are read on every request: the member is a moderator at once, and still cannot set roles.
     expect((await set(member.gql, admin.id, 'MEMBER')).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -30,6 +30,10 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       if (existing.role !== Role.ADMIN && existing.handleKey === 'admin') {
         await this.users.update(existing.id, { role: Role.ADMIN });
       }
+      // The operator chose this address; it needs no link to prove it.
+      if (email && existing.email === email && !existing.emailVerifiedAt) {
+        await this.users.update(existing.id, { emailVerifiedAt: new Date() });
+      }
       return;
     }
     if (!email && (await this.users.count({ where: { role: Role.ADMIN } })) > 0) return;
@@ -40,6 +44,7 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
         handle: 'admin',
         password,
         role: Role.ADMIN,
+        emailVerifiedAt: new Date(),
       });
     } catch (error) {
       if (error instanceof ConflictError) return; // Another instance created it at the same moment.

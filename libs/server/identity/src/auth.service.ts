@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, QueryFailedError } from 'typeorm';
+import { Repository, QueryFailedError, type EntityManager } from 'typeorm';
 import { AccountStatus, Role } from '@haven/shared/contracts';
 import {
   AccessTokenService,
@@ -10,9 +10,9 @@ import {
   RateLimiter,
   UnauthenticatedError,
 } from '@haven/server/core';
+import type { ClientContext } from './client-context';
 import { AuthPayloadObject } from './dto/auth-payload.object';
 import { toViewerObject } from './dto/viewer.object';
-import { normalizeEmail, validateHandle, validatePassword } from './identity.rules';
 import { PasswordService } from './password.service';
 import { RefreshTokenService, type IssuedRefreshToken } from './refresh-token.service';
 import { UserEntity } from './user.entity';
@@ -31,33 +31,24 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  async register(input: { email: string; handle: string; password: string }, ip: string) {
-    const email = normalizeEmail(input.email);
-    const handle = validateHandle(input.handle);
-    validatePassword(input.password, { email, handle });
-    await this.limiter.consume('register', ip, this.config.rateLimits.register);
-    const user = await this.createAccount({ email, handle, password: input.password, role: Role.MEMBER });
-    return this.startSession(user);
-  }
-
   /** Creates an account; a taken e-mail or handle is a CONFLICT (also when two requests race). */
-  async createAccount(input: {
-    email: string;
-    handle: string;
-    password: string;
-    role: Role;
-  }): Promise<UserEntity> {
+  async createAccount(
+    input: { email: string; handle: string; password: string; role: Role; emailVerifiedAt?: Date },
+    manager: EntityManager = this.users.manager,
+  ): Promise<UserEntity> {
+    const users = manager.getRepository(UserEntity);
     const handleKey = input.handle.toLowerCase();
-    const taken = await this.users.findOne({ where: [{ email: input.email }, { handleKey }] });
+    const taken = await users.findOne({ where: [{ email: input.email }, { handleKey }] });
     if (taken) throw this.conflictFor(taken.email === input.email ? 'email' : 'handle');
     try {
-      return await this.users.save(
-        this.users.create({
+      return await users.save(
+        users.create({
           email: input.email,
           handle: input.handle,
           handleKey,
           passwordHash: await this.passwords.hash(input.password),
           role: input.role,
+          emailVerifiedAt: input.emailVerifiedAt ?? null,
         }),
       );
     } catch (error) {
@@ -74,7 +65,8 @@ export class AuthService {
       : new ConflictError('That handle is taken. Please choose another one.', { field });
   }
 
-  async login(input: { email: string; password: string }, ip: string) {
+  async login(input: { email: string; password: string }, client: ClientContext) {
+    const ip = client.ip;
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : '';
     await this.limiter.consume('login-ip', ip, this.config.rateLimits.login);
     await this.limiter.consume('login-email', email, this.config.rateLimits.login);
@@ -83,7 +75,7 @@ export class AuthService {
     const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !ok || user.deletedAt) throw new UnauthenticatedError(LOGIN_FAILED);
     if (user.status === AccountStatus.BANNED) throw new ForbiddenError('This account has been banned.');
-    return this.startSession(user);
+    return this.startSession(user, client.userAgent);
   }
 
   async refresh(refreshToken: string) {
@@ -101,8 +93,9 @@ export class AuthService {
     return true;
   }
 
-  private async startSession(user: UserEntity): Promise<AuthPayloadObject> {
-    return this.payload(user, await this.refreshTokens.issue(user.id));
+  /** A new session (refresh-token family) for this device. */
+  async startSession(user: UserEntity, userAgent: string | null): Promise<AuthPayloadObject> {
+    return this.payload(user, await this.refreshTokens.issue(user.id, undefined, userAgent));
   }
 
   private payload(user: UserEntity, refresh: IssuedRefreshToken): AuthPayloadObject {

@@ -1,6 +1,8 @@
 import { IdentityInit1795907196736 } from './migrations/1795907196736-identity-init';
+import { AccountLifecycle1796156945378 } from './migrations/1796156945378-account-lifecycle';
+import { AccountTokenEntity } from './account-token.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserEntity } from './user.entity';
 
-export const identityEntities = [UserEntity, RefreshTokenEntity];
-export const identityMigrations = [IdentityInit1795907196736];
+export const identityEntities = [UserEntity, RefreshTokenEntity, AccountTokenEntity];
+export const identityMigrations = [IdentityInit1795907196736, AccountLifecycle1796156945378];

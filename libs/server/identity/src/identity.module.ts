@@ -1,7 +1,18 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActorLookup } from '@haven/server/core';
+import { AccountLifecycleResolver } from './account-lifecycle.resolver';
+import { AccountTokenEntity } from './account-token.entity';
+import { AccountTokensService } from './account-tokens.service';
 import { AccountService } from './account.service';
+import { EmailChangeService } from './email-change.service';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordChangeService } from './password-change.service';
+import { PasswordResetCompletion, PasswordResetService } from './password-reset.service';
+import { PasswordStrengthService } from './password-strength.service';
+import { RegistrationService } from './registration.service';
+import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
 import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -17,14 +28,25 @@ import { ViewerResolver } from './viewer.resolver';
 /** Accounts, sessions, profiles and roles. Global: every domain resolves authors through UsersService. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, AccountTokenEntity])],
   providers: [
     UsersService,
     { provide: ActorLookup, useExisting: UsersService },
     PasswordService,
     RefreshTokenService,
     AuthService,
+    RegistrationService,
     AccountService,
+    PasswordStrengthService,
+    AccountTokensService,
+    EmailVerificationService,
+    EmailChangeService,
+    PasswordResetService,
+    PasswordResetCompletion,
+    PasswordChangeService,
+    SessionsService,
+    AccountLifecycleResolver,
+    SessionsResolver,
     AdminBootstrapService,
     UserLoader,
     AuthResolver,

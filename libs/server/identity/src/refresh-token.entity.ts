@@ -33,6 +33,10 @@ export class RefreshTokenEntity {
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })
   tokenHash: string;
 
+  /** The browser or app the session signed in from, as it said (shown on the sessions page). */
+  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
+  userAgent: string | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 

@@ -39,6 +39,10 @@ export class UserEntity {
   @Column({ name: 'reveal_content_warnings', type: 'boolean', default: false })
   revealContentWarnings: boolean;
 
+  /** When the member proved the address theirs; null until then (no e-mail notifications, no role). */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository } from 'typeorm';
+import { In, IsNull, Not, Repository } from 'typeorm';
 import { AccountStatus, Role, type JourneyStage } from '@haven/shared/contracts';
 import {
   ACCOUNT_STATUS_CHANGED_EVENT,
@@ -53,6 +53,27 @@ export class UsersService extends ActorLookup {
     const user = await this.findEntity(id);
     if (!user || user.deletedAt) throw new NotFoundError('That member');
     return user;
+  }
+
+  /** Whether the account exists and has confirmed its address (e-mail notifications need it). */
+  async isEmailVerified(userId: string): Promise<boolean> {
+    const user = await this.users.findOne({ where: { id: userId, deletedAt: IsNull() } });
+    return !!user?.email && user.emailVerifiedAt !== null;
+  }
+
+  /**
+   * The addresses e-mail may go to, by account id: verified, not deleted, not banned. Accounts that
+   * may not get e-mail are absent. One query whatever the count.
+   */
+  async verifiedEmails(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.users.find({
+      where: { id: In(unique), deletedAt: IsNull(), emailVerifiedAt: Not(IsNull()) },
+    });
+    return new Map(
+      rows.filter((u) => u.email && u.status !== AccountStatus.BANNED).map((u) => [u.id, u.email as string]),
+    );
   }
 
   /** Public profiles by id, in the order asked, null where unknown. One query whatever the count. */
@@ -116,6 +137,9 @@ export class UsersService extends ActorLookup {
   async setRole(actor: Actor, userId: string, role: Role): Promise<UserObject> {
     if (actor.id === userId) throw new ForbiddenError('You cannot change your own role.');
     const user = await this.requireEntity(userId);
+    if (role !== Role.MEMBER && !user.emailVerifiedAt) {
+      throw new ForbiddenError('A member needs a verified e-mail address before they can be given a role.');
+    }
     user.role = role;
     return toUserObject(await this.users.save(user));
   }

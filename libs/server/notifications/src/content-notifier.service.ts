@@ -12,6 +12,7 @@ import { CategoriesService, CommentQueriesService, PostQueriesService } from '@h
 import { UsersService } from '@haven/server/identity';
 import { BlockListService } from './block-list.service';
 import { NotificationDelivery } from './notification-delivery.service';
+import { NotificationMailer } from './notification-mailer.service';
 import { NotificationWriter, type Candidate, type FanOut } from './notification-writer.service';
 import { KNOWN_KINDS, hidesActor, pathFor } from './notification.rules';
 import { WatchesService } from './watches.service';
@@ -35,6 +36,7 @@ export class ContentNotifier {
     private readonly users: UsersService,
     private readonly blocks: BlockListService,
     private readonly watches: WatchesService,
+    private readonly mailer: NotificationMailer,
   ) {}
 
   @OnEvent(CONTENT_SUBMITTED_EVENT)
@@ -158,6 +160,7 @@ export class ContentNotifier {
   private async deliver(fanOut: FanOut): Promise<void> {
     const created = await this.writer.write(fanOut);
     await this.delivery.created(created);
+    await this.mailer.created(created);
   }
 
   private async guard(what: string, work: () => Promise<void>): Promise<void> {

@@ -117,3 +117,27 @@ export function hidesActor(subjectKind: string | null): boolean {
 }
 
 export const KNOWN_KINDS = new Set<string>(Object.values(NotificationKind));
+
+const DIGEST_WORDS: Record<string, [string, string]> = {
+  REPLY_TO_POST: ['reply to your posts or threads you follow', 'replies to your posts or threads you follow'],
+  REPLY_TO_COMMENT: ['reply to your comments', 'replies to your comments'],
+  MENTION: ['mention of you', 'mentions of you'],
+  REACTION: ['new reaction to what you shared', 'new reactions to what you shared'],
+  TESTIMONIAL_PUBLISHED: ['testimonial of yours published', 'testimonials of yours published'],
+  MODERATION_OUTCOME: ['message from the moderators', 'messages from the moderators'],
+  NEW_POST_IN_CATEGORY: ['new post in categories you watch', 'new posts in categories you watch'],
+  FOLLOW_UP_DUE: ['follow-up waiting for you', 'follow-ups waiting for you'],
+  URGENT_ESCALATION: ['urgent case waiting', 'urgent cases waiting'],
+};
+
+/** The lines of a digest: how many of each kind, in the contract's order, never what anyone wrote. */
+export function digestLines(counts: readonly { kind: string; count: number }[]): string[] {
+  const order = Object.keys(DIGEST_WORDS);
+  return [...counts]
+    .filter((c) => c.count > 0)
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+    .map((c) => {
+      const [one, many] = DIGEST_WORDS[c.kind] ?? ['notification', 'notifications'];
+      return `${c.count} ${c.count === 1 ? one : many}`;
+    });
+}

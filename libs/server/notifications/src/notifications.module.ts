@@ -5,6 +5,10 @@ import { BlockListService } from './block-list.service';
 import { ContentNotifier } from './content-notifier.service';
 import { MentionResolver } from './mention.resolver';
 import { NotificationDelivery } from './notification-delivery.service';
+import { NotificationMailer } from './notification-mailer.service';
+import { NotificationSettingsEntity } from './notification-settings.entity';
+import { NotificationSettingsResolver } from './notification-settings.resolver';
+import { NotificationSettingsService } from './notification-settings.service';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationWriter } from './notification-writer.service';
 import { NotificationEntity } from './notification.entity';
@@ -27,6 +31,7 @@ import { WatchesService } from './watches.service';
       NotificationPreferenceEntity,
       PostWatchEntity,
       CategoryWatchEntity,
+      NotificationSettingsEntity,
     ]),
   ],
   providers: [
@@ -37,6 +42,9 @@ import { WatchesService } from './watches.service';
     WatchesService,
     NotificationWriter,
     NotificationDelivery,
+    NotificationMailer,
+    NotificationSettingsService,
+    NotificationSettingsResolver,
     NotificationsGateway,
     ContentNotifier,
     PostWatchLoader,

@@ -14,10 +14,12 @@ export class GraphqlClient {
   constructor(
     readonly baseUrl: string,
     private token: string | null = null,
+    /** The server's database, when the test owns it (for setup steps such as confirming an address). */
+    readonly databaseUrl: string | null = null,
   ) {}
 
   withToken(token: string | null): GraphqlClient {
-    return new GraphqlClient(this.baseUrl, token);
+    return new GraphqlClient(this.baseUrl, token, this.databaseUrl);
   }
 
   async request<T = Record<string, unknown>>(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { Role } from '@haven/shared/contracts';
 import { GraphqlClient } from './graphql-client';
 import { TEST_ADMIN } from './test-config';
@@ -61,9 +62,29 @@ export function signInAdmin(gql: GraphqlClient): Promise<TestMember> {
   return signIn(gql, TEST_ADMIN.email, TEST_ADMIN.password);
 }
 
-/** A member promoted to moderator by the administrator (roles are read fresh on every request). */
+/**
+ * Marks a member's address as confirmed, as following the link of their verification mail does (the
+ * verification flow itself is tested in identity). Needs a client made by `createTestApp`.
+ */
+export async function markEmailVerified(gql: GraphqlClient, userId: string): Promise<void> {
+  if (!gql.databaseUrl)
+    throw new Error('markEmailVerified needs the GraphqlClient of a createTestApp server');
+  const client = new Client({ connectionString: gql.databaseUrl });
+  await client.connect();
+  try {
+    await client.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [userId]);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A member with a confirmed address promoted to moderator by the administrator (roles are read fresh
+ * on every request).
+ */
 export async function registerModerator(gql: GraphqlClient, handle?: string): Promise<TestMember> {
   const member = await registerMember(gql, handle);
+  await markEmailVerified(gql, member.id);
   const admin = await signInAdmin(gql);
   await admin.gql.ok(`mutation($id: ID!, $role: Role!) { setUserRole(userId: $id, role: $role) { id } }`, {
     id: member.id,

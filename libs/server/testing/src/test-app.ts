@@ -107,7 +107,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     config,
     url,
-    gql: new GraphqlClient(url),
+    gql: new GraphqlClient(url, null, database.url),
     database,
     dataSource,
     countQueries,

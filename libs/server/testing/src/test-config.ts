@@ -28,6 +28,9 @@ export function testConfig(
     RATE_LIMIT_REPORT: '1000/60',
     RATE_LIMIT_NOTIFICATIONS: '1000/60',
     RATE_LIMIT_LOOKUP: '1000/60',
+    RATE_LIMIT_ACCOUNT_MAIL: '1000/60',
+    RATE_LIMIT_ACCOUNT: '1000/60',
+    JOBS_POLL_SECONDS: '0.5',
     ...overrides,
   });
 }

@@ -7,6 +7,9 @@ describe('configuration', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.rateLimits.login).toEqual({ limit: 10, windowSeconds: 300 });
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.MAIL_FROM).toBe('Haven <no-reply@haven.local>');
+    expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
   it('reads and converts variables', () => {
@@ -27,6 +30,10 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }, /JWT_SECRET is required/],
     [{ ADMIN_EMAIL: 'admin@example.org' }, /set together/],
     [{ RATE_LIMIT_LOGIN: 'lots' }, /RATE_LIMIT_LOGIN/],
+    [{ SMTP_URL: 'http://mail.example' }, /SMTP_URL must be an smtp/],
+    [{ MAIL_FROM: 'not an address' }, /MAIL_FROM must be an address/],
+    [{ PUBLIC_URL: 'https://haven.example/path' }, /PUBLIC_URL must be/],
+    [{ JOBS_POLL_SECONDS: '0.1' }, /JOBS_POLL_SECONDS/],
   ])('stops the boot with one clear line for %p', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

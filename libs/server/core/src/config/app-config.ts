@@ -4,6 +4,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -153,6 +154,49 @@ export class AppConfig {
   @Max(3600)
   FEED_CACHE_SECONDS = 15;
 
+  /** Where members reach Haven; links in e-mail start with it. Defaults to http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+$/, { message: 'PUBLIC_URL must be an http(s) origin without a path' })
+  PUBLIC_URL?: string;
+
+  /** SMTP server for e-mail, e.g. smtp://user:pass@host:587; without it mail stays in the outbox table. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every e-mail: an address, optionally with a name (`Haven <haven@example.org>`). */
+  @Matches(/^([^<>\r\n]{1,80} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'MAIL_FROM must be an address such as haven@example.org or Haven <haven@example.org>',
+  })
+  MAIL_FROM = 'Haven <no-reply@haven.local>';
+
+  /** How many times a message is tried again before it is recorded as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  MAIL_RETRY_LIMIT = 5;
+
+  /** Seconds before the first retry of a message; each later retry waits about twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
+  /** How often a job worker looks for new jobs, in seconds. */
+  @Transform(toInt)
+  @IsNumber()
+  @Min(0.5)
+  @Max(60)
+  JOBS_POLL_SECONDS = 2;
+
+  @Matches(RATE, { message: 'RATE_LIMIT_ACCOUNT_MAIL must be count/seconds' })
+  RATE_LIMIT_ACCOUNT_MAIL = '3/3600';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_ACCOUNT must be count/seconds' })
+  RATE_LIMIT_ACCOUNT = '20/3600';
+
   /** Trust X-Forwarded-For from the reverse proxy (nginx in docker/compose.yml). */
   @Transform(toBool)
   @IsBoolean()
@@ -162,8 +206,22 @@ export class AppConfig {
     return this.NODE_ENV === 'production';
   }
 
+  /** The origin links in e-mail point to. */
+  get publicUrl(): string {
+    return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
+  }
+
   get rateLimits(): Record<
-    'login' | 'register' | 'general' | 'write' | 'chat' | 'report' | 'notifications' | 'lookup',
+    | 'login'
+    | 'register'
+    | 'general'
+    | 'write'
+    | 'chat'
+    | 'report'
+    | 'notifications'
+    | 'lookup'
+    | 'accountMail'
+    | 'account',
     RateLimitSpec
   > {
     return {
@@ -175,6 +233,8 @@ export class AppConfig {
       report: parseRateLimit(this.RATE_LIMIT_REPORT),
       notifications: parseRateLimit(this.RATE_LIMIT_NOTIFICATIONS),
       lookup: parseRateLimit(this.RATE_LIMIT_LOOKUP),
+      accountMail: parseRateLimit(this.RATE_LIMIT_ACCOUNT_MAIL),
+      account: parseRateLimit(this.RATE_LIMIT_ACCOUNT),
     };
   }
 }
@@ -207,6 +267,14 @@ export const CONFIG_KEYS = [
   'CHAT_RETENTION_DAYS',
   'FEED_CACHE_SECONDS',
   'TRUST_PROXY',
+  'PUBLIC_URL',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'MAIL_RETRY_LIMIT',
+  'MAIL_RETRY_DELAY_SECONDS',
+  'JOBS_POLL_SECONDS',
+  'RATE_LIMIT_ACCOUNT_MAIL',
+  'RATE_LIMIT_ACCOUNT',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

@@ -2,3 +2,5 @@ export * from './account-events';
 export * from './content-events';
 export * from './moderated-content.registry';
 export * from './notification-events';
+export * from './mail-events';
+export * from './session-events';

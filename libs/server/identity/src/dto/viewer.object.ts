@@ -20,6 +20,9 @@ export class ViewerObject {
 
   @Field({ description: 'Show content behind content warnings without asking first.' })
   revealContentWarnings: boolean;
+
+  @Field({ description: 'True once the member confirmed their address; until then no e-mail notifications.' })
+  emailVerified: boolean;
 }
 
 export function toViewerObject(user: UserEntity): ViewerObject {
@@ -30,5 +33,6 @@ export function toViewerObject(user: UserEntity): ViewerObject {
     status,
     suspendedUntil: status === AccountStatus.SUSPENDED ? user.suspendedUntil : null,
     revealContentWarnings: user.revealContentWarnings,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }
