@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const shared = '../shared/contract/schema.graphql';
 /** The contract additions (../shared/contract/next) that have landed and are checked too. */
-const JOINED = ['durability.graphql', 'safety.graphql'];
+const JOINED = ['durability.graphql', 'safety.graphql', 'accounts.graphql'];
 const copy = 'tools/contract/schema.graphql';
 if (existsSync(shared)) {
   if (readFileSync(shared, 'utf8') !== readFileSync(copy, 'utf8')) {

@@ -7,6 +7,7 @@ import { ModerationModule } from '@haven/server/moderation';
 import { ChatModule } from '@haven/server/chat';
 import { ForumModule } from '@haven/server/forum';
 import { TrackerModule } from '@haven/server/tracker';
+import { NotificationsModule } from '@haven/server/notifications';
 import { ENTITIES, MIGRATIONS } from './database/database';
 
 /** Haven's API: the platform plus every domain. */
@@ -24,6 +25,7 @@ export class AppModule {
         ChatModule,
         ForumModule,
         TrackerModule,
+        NotificationsModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { moderationEntities, moderationMigrations } from '@haven/server/moderati
 import { forumEntities, forumMigrations } from '@haven/server/forum';
 import { testimonialsEntities, testimonialsMigrations } from '@haven/server/testimonials';
 import { trackerEntities, trackerMigrations } from '@haven/server/tracker';
+import { notificationsEntities, notificationsMigrations } from '@haven/server/notifications';
 
 /**
  * Each domain's entities and migrations. `npm run migration:generate -- libs/server/<domain>/src/migrations/<name>`
@@ -23,6 +24,7 @@ export const DOMAINS: Record<
   forum: { entities: forumEntities, migrations: forumMigrations },
   testimonials: { entities: testimonialsEntities, migrations: testimonialsMigrations },
   tracker: { entities: trackerEntities, migrations: trackerMigrations },
+  notifications: { entities: notificationsEntities, migrations: notificationsMigrations },
 };
 
 export const ENTITIES = Object.values(DOMAINS).flatMap((d) => d.entities);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSession } from '../lib';
+import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { MemberMenu } from './MemberMenu';
 import { mainNavigation } from './routes';
 
@@ -67,7 +68,10 @@ export function SiteHeader() {
           </nav>
           <div className="account">
             {viewer ? (
-              <MemberMenu handle={viewer.user.handle} />
+              <>
+                <NotificationBadge />
+                <MemberMenu handle={viewer.user.handle} />
+              </>
             ) : loading ? null : (
               <ul className="account__links">
                 <li>

@@ -45,6 +45,7 @@ const placeholders = () => import('../features/placeholders');
 const account = () => import('../features/account');
 const learn = () => import('../features/learn');
 const tracker = () => import('../features/tracker');
+const notifications = () => import('../features/notifications');
 
 /**
  * Every page of Haven, rendered inside the site layout. One line per page: the home page and the
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
   { path: 'rooms', ...later(async () => (await chat()).RoomsPage) },
   { path: 'rooms/:slug', ...later(async () => (await chat()).RoomPage, membersOnly) },
   { path: 'notices', ...later(async () => (await moderation()).NoticesPage, membersOnly) },
+  { path: 'notifications', ...later(async () => (await notifications()).NotificationsPage, membersOnly) },
   { path: 'moderation', ...later(async () => (await moderation()).ModerationQueuePage, moderatorsOnly) },
   {
     path: 'moderation/cases/:id',

@@ -8,6 +8,7 @@ import { PostEntity } from './post.entity';
 @Check('CHK_forum_comments_status', `"status" IN ('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN', 'REMOVED')`)
 @Index('IDX_forum_comments_thread', ['postId', 'createdAt', 'id'])
 @Index('IDX_forum_comments_author', ['authorId', 'createdAt'])
+@Index('IDX_forum_comments_parent', { synchronize: false })
 @Index('IDX_forum_comments_search', { synchronize: false })
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -19,6 +20,14 @@ export class CommentEntity {
   @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'post_id' })
   post?: PostEntity;
+
+  /** Set when the comment answers another comment of the post (one level deep). */
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => CommentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: CommentEntity;
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;

@@ -37,6 +37,16 @@ export class CommentResolver {
     return { comment: toCommentObject(row), safety };
   }
 
+  @Mutation(() => CommentPayloadObject, { description: 'Replies to a comment, one level deep.' })
+  async replyToComment(
+    @CurrentActor() actor: Actor,
+    @Args('commentId', { type: () => ID }) commentId: string,
+    @Args('body') body: string,
+  ): Promise<CommentPayloadObject> {
+    const { row, safety } = await this.comments.reply(actor, commentId, body);
+    return { comment: toCommentObject(row), safety };
+  }
+
   @Mutation(() => CommentPayloadObject)
   async updateComment(
     @CurrentActor() actor: Actor,

@@ -43,8 +43,30 @@ export class CommentsService {
   ) {}
 
   async create(actor: Actor, input: CreateCommentInput): Promise<CommentWriteResult> {
-    const postId = requireId(input.postId, 'The post');
-    const body = validateCommentBody(input.body);
+    return this.write(actor, requireId(input.postId, 'The post'), null, input.body);
+  }
+
+  /**
+   * Answers a comment, one level deep: answering a reply answers the comment it replies to, so a
+   * thread never nests further.
+   */
+  async reply(actor: Actor, commentId: string, bodyInput: string): Promise<CommentWriteResult> {
+    requireId(commentId, 'The comment');
+    const parent = await this.comments.findVisible(commentId, actor);
+    if (!parent) throw new NotFoundError('That comment');
+    if (parent.deleted_at || parent.status !== ContentStatus.PUBLISHED) {
+      throw new BadInputError('This comment is not open for replies.');
+    }
+    return this.write(actor, parent.post_id, parent.parent_id ?? parent.id, bodyInput);
+  }
+
+  private async write(
+    actor: Actor,
+    postId: string,
+    parentId: string | null,
+    bodyInput: string,
+  ): Promise<CommentWriteResult> {
+    const body = validateCommentBody(bodyInput);
     const post = await this.posts.findVisible(postId, actor);
     if (!post) throw new NotFoundError('That post');
     if (post.deleted_at || post.status !== ContentStatus.PUBLISHED) {
@@ -55,9 +77,9 @@ export class CommentsService {
       const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
       const inserted = await this.db.transaction(async (manager) => {
         const [created] = await manager.query<CommentRow[]>(
-          `INSERT INTO forum_comments AS c (post_id, author_id, body, body_html, status)
-           VALUES ($1, $2, $3, $4, $5) RETURNING ${COMMENT_COLUMNS}`,
-          [postId, actor.id, body, renderMarkdown(body), status],
+          `INSERT INTO forum_comments AS c (post_id, parent_id, author_id, body, body_html, status)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COMMENT_COLUMNS}`,
+          [postId, parentId, actor.id, body, renderMarkdown(body), status],
         );
         if (countsInThread(created)) await this.moveThread(manager, postId, 1, true);
         return created;

@@ -15,7 +15,7 @@ export const POST_COLUMNS = `p.id, p.category_id, p.author_id, p.title, p.body, 
   p.status, p.comment_count, p.reaction_count, p.created_at, p.updated_at, p.last_activity_at, p.deleted_at,
   ${timeKey('p.created_at')} AS created_key, ${timeKey('p.last_activity_at')} AS activity_key`;
 
-export const COMMENT_COLUMNS = `c.id, c.post_id, c.author_id, c.body, c.body_html, c.status, c.created_at, c.updated_at,
+export const COMMENT_COLUMNS = `c.id, c.post_id, c.parent_id, c.author_id, c.body, c.body_html, c.status, c.created_at, c.updated_at,
   c.deleted_at, ${timeKey('c.created_at')} AS created_key`;
 
 export interface PostRow {
@@ -41,6 +41,7 @@ export interface PostRow {
 export interface CommentRow {
   id: string;
   post_id: string;
+  parent_id: string | null;
   author_id: string;
   body: string;
   body_html: string;
@@ -76,6 +77,7 @@ export function toCommentObject(row: CommentRow): CommentObject {
   return {
     id: row.id,
     postId: row.post_id,
+    parentId: row.parent_id,
     authorId: row.author_id,
     body: deleted ? DELETED_TEXT : row.body,
     bodyHtml: deleted ? DELETED_HTML : row.body_html,

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ContentStatus, ReactableKind, ReactionKind } from '@haven/shared/contracts';
-import { BadInputError, NotFoundError, type Actor } from '@haven/server/core';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import {
+  BadInputError,
+  NOTIFICATION_REQUESTED_EVENT,
+  NotFoundError,
+  type Actor,
+  type NotificationRequest,
+} from '@haven/server/core';
 import { CommentQueriesService } from './comment-queries.service';
 import { toReactionCounts, type ReactionCountObject } from './dto/reaction-count.object';
 import { FeedCacheService } from './feed-cache.service';
@@ -27,6 +34,7 @@ export class ReactionsService {
     private readonly comments: CommentQueriesService,
     private readonly limits: ForumLimitsService,
     private readonly cache: FeedCacheService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async toggle(
@@ -37,9 +45,9 @@ export class ReactionsService {
   ): Promise<ReactionCountObject[]> {
     if (!TARGETS.has(target) || !KINDS.has(kind)) throw new BadInputError('That reaction is not known.');
     requireId(id, target === ReactableKind.POST ? 'The post' : 'The comment');
-    await this.requireReactable(actor, target, id);
+    const item = await this.requireReactable(actor, target, id);
     await this.limits.consumeReaction(actor);
-    await this.db.transaction(async (manager) => {
+    const added = await this.db.transaction(async (manager) => {
       const inserted = await manager.query<{ id: string }[]>(
         `INSERT INTO forum_reactions (target_kind, target_id, user_id, kind) VALUES ($1, $2, $3, $4)
          ON CONFLICT (target_kind, target_id, user_id, kind) DO NOTHING RETURNING id`,
@@ -60,7 +68,9 @@ export class ReactionsService {
           delta,
         ]);
       }
+      return delta > 0;
     });
+    if (added) await this.tellAuthor(actor, target, item, kind);
     if (target === ReactableKind.POST) await this.cache.invalidate();
     const [counts] = await this.countsFor(target, [id]);
     return toReactionCounts(counts);
@@ -103,8 +113,28 @@ export class ReactionsService {
     return ids.map((id) => Object.values(ReactionKind).filter((k) => byTarget.get(id)?.has(k)));
   }
 
+  private async tellAuthor(
+    actor: Actor,
+    target: ReactableKind,
+    item: { id: string; author_id: string; post_id?: string },
+    kind: ReactionKind,
+  ): Promise<void> {
+    const request: NotificationRequest = {
+      recipientIds: [item.author_id],
+      kind: 'REACTION',
+      actorId: actor.id,
+      subject: { kind: target, id: item.id },
+      data: { reaction: kind, postId: item.post_id ?? item.id },
+    };
+    await this.events.emitAsync(NOTIFICATION_REQUESTED_EVENT, request);
+  }
+
   /** Only published content that is not deleted takes reactions. */
-  private async requireReactable(actor: Actor, target: ReactableKind, id: string): Promise<void> {
+  private async requireReactable(
+    actor: Actor,
+    target: ReactableKind,
+    id: string,
+  ): Promise<{ id: string; author_id: string; post_id?: string }> {
     const item =
       target === ReactableKind.POST
         ? await this.posts.findVisible(id, actor)
@@ -115,5 +145,6 @@ export class ReactionsService {
       item.deleted_at === null &&
       (!('post_status' in item) || item.post_status === ContentStatus.PUBLISHED);
     if (!open) throw new BadInputError('This cannot take reactions.');
+    return item;
   }
 }

@@ -97,6 +97,38 @@ export class UsersService extends ActorLookup {
     return user ? toUserObject(user) : null;
   }
 
+  /** Ids of the active members with these handles (any case). One query. */
+  async findIdsByHandles(handles: readonly string[]): Promise<string[]> {
+    const keys = [...new Set(handles.map((h) => h.trim().toLowerCase()))].filter((h) => h.length <= 40);
+    if (keys.length === 0) return [];
+    const rows = await this.users.find({
+      select: { id: true },
+      where: {
+        handleKey: In(keys),
+        deletedAt: IsNull(),
+        status: In([AccountStatus.ACTIVE, AccountStatus.SUSPENDED]),
+      },
+    });
+    return rows.map((u) => u.id);
+  }
+
+  /** Members whose handle starts with `prefix` (any case), in order, for mention autocompletion. */
+  async suggestHandles(prefix: string, limit: number): Promise<UserObject[]> {
+    const key = prefix
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows = await this.users
+      .createQueryBuilder('u')
+      .where(`u.handle_key LIKE :pattern ESCAPE '\\'`, { pattern: `${key}%` })
+      .andWhere('u.deleted_at IS NULL')
+      .andWhere('u.status <> :banned', { banned: AccountStatus.BANNED })
+      .orderBy('u.handleKey', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toUserObject);
+  }
+
   async updateProfile(userId: string, changes: ProfileChanges): Promise<UserEntity> {
     const user = await this.requireEntity(userId);
     if (changes.bio !== undefined) user.bio = validateBio(changes.bio);

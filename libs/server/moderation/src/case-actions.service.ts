@@ -26,7 +26,7 @@ import {
   validateResolve,
   type ResolveRequest,
 } from './moderation.rules';
-import { NoticesService } from './notices.service';
+import { NoticesService, type NoticeInput } from './notices.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -119,18 +119,17 @@ export class CaseActionsService {
         ? noticeMessage(request.action, current.contentKind, suspendedUntil)
         : null;
       if (targetUserId && message) {
-        await this.notices.create(
-          {
-            userId: targetUserId,
-            action: request.action,
-            message,
-            note: request.note,
-            contentKind: current.contentKind === ContentKind.USER ? null : current.contentKind,
-            contentId: current.contentKind === ContentKind.USER ? null : current.contentId,
-            suspendedUntil,
-          },
-          manager,
-        );
+        const notice: NoticeInput = {
+          userId: targetUserId,
+          action: request.action,
+          message,
+          note: request.note,
+          contentKind: current.contentKind === ContentKind.USER ? null : current.contentKind,
+          contentId: current.contentKind === ContentKind.USER ? null : current.contentId,
+          suspendedUntil,
+        };
+        await this.notices.create(notice, manager);
+        tx.afterCommit(() => this.notices.announce(notice));
       }
     });
     await this.caseEvents.publish(id, false);

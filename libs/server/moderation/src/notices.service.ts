@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
-import { BadInputError, TIME_ID, cursorCodec, pageSize, type Page } from '@haven/server/core';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ContentKind as Kind, ModerationAction as Action } from '@haven/shared/contracts';
+import {
+  BadInputError,
+  NOTIFICATION_REQUESTED_EVENT,
+  TIME_ID,
+  cursorCodec,
+  pageSize,
+  type NotificationRequest,
+  type Page,
+} from '@haven/server/core';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
 import { requireId } from './moderation.rules';
 
@@ -25,7 +35,26 @@ const NOTICE_CURSOR = cursorCodec('M', TIME_ID);
 export class NoticesService {
   constructor(
     @InjectRepository(ModerationNoticeEntity) private readonly notices: Repository<ModerationNoticeEntity>,
+    private readonly events: EventEmitter2,
   ) {}
+
+  /**
+   * Once the notice is committed, the member's notifications hear of it: a published testimonial as
+   * TESTIMONIAL_PUBLISHED, anything else as MODERATION_OUTCOME. The moderator is never named.
+   */
+  async announce(notice: NoticeInput): Promise<void> {
+    const published = notice.action === Action.APPROVE && notice.contentKind === Kind.TESTIMONIAL;
+    const request: NotificationRequest = {
+      recipientIds: [notice.userId],
+      kind: published ? 'TESTIMONIAL_PUBLISHED' : 'MODERATION_OUTCOME',
+      actorId: null,
+      subject:
+        notice.contentKind && notice.contentId ? { kind: notice.contentKind, id: notice.contentId } : null,
+      data: { message: notice.message, action: notice.action, path: '/notices' },
+    };
+    if (published) request.data = {};
+    await this.events.emitAsync(NOTIFICATION_REQUESTED_EVENT, request);
+  }
 
   async create(notice: NoticeInput, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(ModerationNoticeEntity) : this.notices;

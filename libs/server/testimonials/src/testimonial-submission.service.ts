@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { ContentKind, TestimonialStatus, type ContentWarning } from '@haven/shared/contracts';
 import {
   AppConfig,
+  BadInputError,
   CONTENT_WITHDRAWN_EVENT,
   ConflictError,
   ForbiddenError,

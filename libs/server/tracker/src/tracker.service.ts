@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CasePriority, ContentKind, LIMITS } from '@haven/shared/contracts';
+import { CasePriority, ContentKind, LIMITS, RiskLevel } from '@haven/shared/contracts';
 import {
   AppConfig,
   CONTENT_SUBMITTED_EVENT,
@@ -130,6 +130,11 @@ export class TrackerService {
         crisisDetected: severe,
         heldForReview: false,
         resources: severe ? await this.resources.forRegion(region) : [],
+        // A severe score is a sign to reach out, not a detected statement: CONCERN, with no text signals.
+        riskLevel: severe ? RiskLevel.CONCERN : RiskLevel.NONE,
+        signals: [],
+        thirdParty: false,
+        message: null,
       },
     };
   }

@@ -26,4 +26,7 @@ export const LIMITS = {
   moderation: { noteMax: 2_000, suspendDaysMin: 1, suspendDaysMax: 365, muteMinutesMax: 60 * 24 * 30 },
   /** The largest content it previews: a post's title and body, as the post check reads them. */
   previewSafety: { textMax: 200 + 2 + 40_000 },
+  mention: { perText: 10, prefixMin: 1, prefixMax: 24, suggestionsMax: 8 },
+  notifications: { markMax: 100 },
+  timeZone: { max: 64 },
 } as const;

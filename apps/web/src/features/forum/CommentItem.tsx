@@ -6,7 +6,7 @@ import { errorMessage, useSession } from '../../lib';
 import { Button } from '../../ui';
 import { ReportButton } from '../moderation/ReportButton';
 import { ConfirmButton } from './ConfirmButton';
-import { DeleteCommentDocument, UpdateCommentDocument } from './forum.documents';
+import { DeleteCommentDocument, ReplyToCommentDocument, UpdateCommentDocument } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
 import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -16,11 +16,36 @@ import { ReactionBar } from './ReactionBar';
 export function CommentItem({
   comment,
   onDeleted,
+  replies = [],
+  onReplied,
 }: {
   comment: ForumCommentFragment;
   onDeleted: () => void;
+  replies?: ForumCommentFragment[];
+  onReplied?: () => void;
 }) {
   const { viewer } = useSession();
+  const [replying, setReplying] = useState(false);
+  const [replyDraft, setReplyDraft] = useState('');
+  const [replyProblem, setReplyProblem] = useState<string | null>(null);
+  const [replyToComment, reply] = useMutation(ReplyToCommentDocument);
+
+  async function sendReply(event: FormEvent) {
+    event.preventDefault();
+    if (replyDraft.trim() === '') {
+      setReplyProblem('A reply cannot be empty.');
+      return;
+    }
+    try {
+      await replyToComment({ variables: { commentId: comment.id, body: replyDraft } });
+      setReplying(false);
+      setReplyDraft('');
+      setReplyProblem(null);
+      onReplied?.();
+    } catch (error) {
+      setReplyProblem(errorMessage(error));
+    }
+  }
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body);
   const [problem, setProblem] = useState<string | null>(null);
@@ -106,6 +131,11 @@ export function CommentItem({
           />
         )}
         <div className="f-actions">
+          {viewer && onReplied && !comment.deleted && comment.status === 'PUBLISHED' && !replying ? (
+            <Button variant="quiet" onClick={() => setReplying(true)}>
+              Reply
+            </Button>
+          ) : null}
           {mayChange && !editing ? (
             <Button variant="quiet" onClick={() => setEditing(true)}>
               Edit comment
@@ -123,7 +153,40 @@ export function CommentItem({
             <ReportButton contentKind="COMMENT" contentId={comment.id} authorId={comment.author.id} />
           ) : null}
         </div>
+        {replying ? (
+          <form
+            className="form"
+            noValidate
+            onSubmit={(e) => void sendReply(e)}
+            aria-label="Reply to this comment"
+          >
+            <MarkdownEditor
+              id={`comment-reply-${comment.id}`}
+              label="Your reply"
+              value={replyDraft}
+              onChange={setReplyDraft}
+              limit={LIMITS.comment.bodyMax}
+              rows={3}
+              error={replyProblem}
+            />
+            <div className="form__actions">
+              <Button type="submit" busy={reply.loading} busyLabel="Sending…">
+                Send reply
+              </Button>
+              <Button variant="quiet" onClick={() => setReplying(false)}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : null}
       </article>
+      {replies.length > 0 ? (
+        <ol className="f-comment-list f-comment-replies" aria-label="Replies">
+          {replies.map((r) => (
+            <CommentItem key={r.id} comment={r} onDeleted={onDeleted} />
+          ))}
+        </ol>
+      ) : null}
     </li>
   );
 }

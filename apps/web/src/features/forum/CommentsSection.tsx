@@ -95,6 +95,7 @@ export function CommentsSection({
   }
 
   const nodes = connection?.nodes ?? [];
+  const loadedIds = new Set(nodes.map((c) => c.id));
   return (
     <section className="section f-comments" aria-labelledby="f-comments-heading">
       <h2 id="f-comments-heading">{plural(commentCount, 'comment', 'comments')}</h2>
@@ -113,9 +114,17 @@ export function CommentsSection({
       ) : (
         <>
           <ol className="f-comment-list" aria-label="Comments, oldest first">
-            {nodes.map((c) => (
-              <CommentItem key={c.id} comment={c} onDeleted={deleted} />
-            ))}
+            {nodes
+              .filter((c) => !c.parentId || !loadedIds.has(c.parentId))
+              .map((c) => (
+                <CommentItem
+                  key={c.id}
+                  comment={c}
+                  onDeleted={deleted}
+                  replies={nodes.filter((r) => r.parentId === c.id)}
+                  onReplied={() => void refetch()}
+                />
+              ))}
           </ol>
           {moreError ? (
             <p className="field__error" role="alert">

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { ReportButton } from '../moderation/ReportButton';
+import { WatchControl } from '../notifications/WatchControl';
 import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { CommentsSection } from './CommentsSection';
 import { ConfirmButton } from './ConfirmButton';
@@ -99,6 +100,7 @@ export function PostPage() {
             <ForumMarkdown html={post.bodyHtml} />
           </ContentWarningGate>
         )}
+        {post.deleted ? null : <WatchControl postId={post.id} level={post.viewerWatch} />}
         {post.deleted ? null : (
           <ReactionBar
             kind="POST"

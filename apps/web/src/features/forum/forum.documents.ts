@@ -30,6 +30,7 @@ export const PostSummaryFragment = graphql(`
 export const CommentFieldsFragment = graphql(`
   fragment ForumComment on Comment {
     id
+    parentId
     body
     bodyHtml
     status
@@ -131,6 +132,7 @@ export const ForumPostDocument = graphql(`
         count
       }
       viewerReactions
+      viewerWatch
     }
   }
 `);
@@ -215,6 +217,20 @@ export const UpdatePostDocument = graphql(`
 export const DeletePostDocument = graphql(`
   mutation ForumDeletePost($id: ID!) {
     deletePost(id: $id)
+  }
+`);
+
+export const ReplyToCommentDocument = graphql(`
+  mutation ForumReplyToComment($commentId: ID!, $body: String!) {
+    replyToComment(commentId: $commentId, body: $body) {
+      comment {
+        ...ForumComment
+      }
+      safety {
+        crisisDetected
+        heldForReview
+      }
+    }
   }
 `);
 

@@ -124,6 +124,13 @@ export class AppConfig {
   /** Expensive GraphQL fields (safety previews, searches) per IP. */
   @Matches(RATE, { message: 'RATE_LIMIT_EXPENSIVE must be count/seconds' })
   RATE_LIMIT_EXPENSIVE = '60/60';
+  /** Notification settings: marking read, preferences, watching and muting. */
+  @Matches(RATE, { message: 'RATE_LIMIT_NOTIFICATIONS must be count/seconds' })
+  RATE_LIMIT_NOTIFICATIONS = '120/60';
+
+  /** Handle look-ups for mention autocompletion. */
+  @Matches(RATE, { message: 'RATE_LIMIT_LOOKUP must be count/seconds' })
+  RATE_LIMIT_LOOKUP = '60/60';
 
   @Transform(toInt)
   @IsInt()
@@ -228,7 +235,17 @@ export class AppConfig {
   }
 
   get rateLimits(): Record<
-    'login' | 'register' | 'general' | 'write' | 'chat' | 'report' | 'accountMail' | 'account' | 'expensive',
+    | 'login'
+    | 'register'
+    | 'general'
+    | 'write'
+    | 'chat'
+    | 'report'
+    | 'notifications'
+    | 'lookup'
+    | 'accountMail'
+    | 'account'
+    | 'expensive',
     RateLimitSpec
   > {
     return {
@@ -238,6 +255,8 @@ export class AppConfig {
       write: parseRateLimit(this.RATE_LIMIT_WRITE),
       chat: parseRateLimit(this.RATE_LIMIT_CHAT),
       report: parseRateLimit(this.RATE_LIMIT_REPORT),
+      notifications: parseRateLimit(this.RATE_LIMIT_NOTIFICATIONS),
+      lookup: parseRateLimit(this.RATE_LIMIT_LOOKUP),
       accountMail: parseRateLimit(this.RATE_LIMIT_ACCOUNT_MAIL),
       account: parseRateLimit(this.RATE_LIMIT_ACCOUNT),
       expensive: parseRateLimit(this.RATE_LIMIT_EXPENSIVE),
@@ -267,6 +286,8 @@ export const CONFIG_KEYS = [
   'RATE_LIMIT_CHAT',
   'RATE_LIMIT_REPORT',
   'RATE_LIMIT_EXPENSIVE',
+  'RATE_LIMIT_NOTIFICATIONS',
+  'RATE_LIMIT_LOOKUP',
   'GRAPHQL_MAX_DEPTH',
   'GRAPHQL_MAX_COST',
   'CHAT_RETENTION_DAYS',

@@ -11,6 +11,9 @@ export class CommentObject {
   postId: string;
   authorId: string;
 
+  @Field(() => ID, { nullable: true, description: 'Set when the comment answers another comment.' })
+  parentId: string | null;
+
   @Field()
   body: string;
 

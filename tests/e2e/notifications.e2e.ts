@@ -1,0 +1,511 @@
+import { io, type Socket } from 'socket.io-client';
+import { NOTIFICATIONS_NAMESPACE, type NotificationDto } from '@haven/shared/contracts';
+import {
+  createTestApp,
+  registerMember,
+  registerModerator,
+  type GraphqlClient,
+  type TestApp,
+  type TestMember,
+} from '@haven/server/testing';
+import { AppModule } from '../../apps/api/src/app.module';
+
+// Notifications across the real domains: replies, threaded replies, mentions, reactions, testimonials,
+// moderation outcomes, watched categories, muting, preferences, cost and live delivery on two instances.
+
+const app = (shared?: TestApp, env?: Record<string, string>) =>
+  createTestApp({
+    appModule: (config) => AppModule.forRoot(config),
+    ...(shared ? { database: shared.database, redisPrefix: shared.config.REDIS_PREFIX } : {}),
+    ...(env ? { env } : {}),
+  });
+
+const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id status } } }`;
+const CREATE_COMMENT = `mutation($input: CreateCommentInput!) { createComment(input: $input) { comment { id parentId status } } }`;
+const REPLY = `mutation($id: ID!, $body: String!) { replyToComment(commentId: $id, body: $body) { comment { id parentId postId: post { id } } } }`;
+const LIST = `query($unread: Boolean, $first: Int, $after: String) { notifications(unreadOnly: $unread, first: $first, after: $after) {
+  nodes { id kind count summary path readAt actor { id handle } } pageInfo { hasNextPage endCursor } unreadCount } }`;
+const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
+const SET_PREF = `mutation($kind: NotificationKind!, $delivery: NotificationDelivery!) {
+  setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`;
+const WATCH_POST = `mutation($id: ID!, $level: WatchLevel!) { setPostWatch(postId: $id, level: $level) { id viewerWatch } }`;
+const WATCH_CATEGORY = `mutation($id: ID!, $level: WatchLevel!) { setCategoryWatch(categoryId: $id, level: $level) { id viewerWatch } }`;
+const REACT = `mutation($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) { toggleReaction(kind: $kind, id: $id, reaction: $reaction) { kind count } }`;
+const SUGGEST = `query($p: String!) { handleSuggestions(prefix: $p) { handle } }`;
+
+interface NotificationNode {
+  id: string;
+  kind: string;
+  count: number;
+  summary: string;
+  path: string;
+  readAt: string | null;
+  actor: { id: string; handle: string } | null;
+}
+interface ListData {
+  notifications: {
+    nodes: NotificationNode[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    unreadCount: number;
+  };
+}
+
+function socketTo(url: string, token: string): Promise<Socket> {
+  const socket = io(url + NOTIFICATIONS_NAMESPACE, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+describe('notifications', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let categoryId: string;
+  let categoryId2: string;
+  let moderator: TestMember;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    a = await app();
+    b = await app(a);
+    moderator = await registerModerator(a.gql);
+    const { categories } = await a.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
+    categoryId = categories[0].id;
+    categoryId2 = categories[1].id;
+  }, 90_000);
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await b.close();
+    await a.close();
+  });
+
+  const post = async (gql: GraphqlClient, body = 'How the first weeks went for me.', category = categoryId) =>
+    (
+      await gql.ok<{ createPost: { post: { id: string; status: string } } }>(CREATE_POST, {
+        input: { categoryId: category, title: 'My first weeks of treatment', body },
+      })
+    ).createPost.post;
+  const comment = async (gql: GraphqlClient, postId: string, body = 'Thank you for writing this.') =>
+    (
+      await gql.ok<{ createComment: { comment: { id: string; parentId: string | null; status: string } } }>(
+        CREATE_COMMENT,
+        { input: { postId, body } },
+      )
+    ).createComment.comment;
+  const list = async (member: TestMember, vars: Record<string, unknown> = {}) =>
+    (await member.gql.ok<ListData>(LIST, vars)).notifications;
+
+  it('tells the author of a post about a reply, without quoting it, and leads to the comment', async () => {
+    const author = await registerMember(a.gql);
+    const other = await registerMember(a.gql);
+    const p = await post(author.gql);
+    const c = await comment(other.gql, p.id, 'A very private sentence about my dose');
+    const seen = await list(author);
+    expect(seen.unreadCount).toBe(1);
+    expect(seen.nodes).toEqual([
+      expect.objectContaining({
+        kind: 'REPLY_TO_POST',
+        actor: { id: other.id, handle: other.handle },
+        summary: `@${other.handle} replied to your post`,
+        path: `/forum/p/${p.id}#comment-${c.id}`,
+        readAt: null,
+        count: 1,
+      }),
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('private sentence');
+    // The commenter is not told about their own comment.
+    expect((await list(other)).nodes).toHaveLength(0);
+  });
+
+  it('threads replies one level deep and tells the comment author and the thread watchers', async () => {
+    const author = await registerMember(a.gql);
+    const first = await registerMember(a.gql);
+    const second = await registerMember(a.gql);
+    const p = await post(author.gql);
+    const top = await comment(first.gql, p.id);
+    const { replyToComment } = await second.gql.ok<{
+      replyToComment: { comment: { id: string; parentId: string } };
+    }>(REPLY, { id: top.id, body: 'I felt the same.' });
+    expect(replyToComment.comment.parentId).toBe(top.id);
+    // A reply to a reply attaches to the top comment: never deeper than one level.
+    const { replyToComment: deeper } = await first.gql.ok<{
+      replyToComment: { comment: { parentId: string } };
+    }>(REPLY, { id: replyToComment.comment.id, body: 'Glad it is not only me.' });
+    expect(deeper.comment.parentId).toBe(top.id);
+
+    const firstSeen = await list(first);
+    expect(firstSeen.nodes.map((n) => n.kind)).toEqual(['REPLY_TO_COMMENT']);
+    expect(firstSeen.nodes[0].summary).toBe(`@${second.handle} replied to your comment`);
+    // second commented, so watches the thread: first's answer reaches them as a reply in the thread.
+    const secondSeen = await list(second);
+    expect(secondSeen.nodes[0]).toMatchObject({
+      kind: 'REPLY_TO_POST',
+      summary: `@${first.handle} replied in a thread you follow`,
+    });
+    expect((await list(author)).nodes.map((n) => n.kind)).toEqual([
+      'REPLY_TO_POST',
+      'REPLY_TO_POST',
+      'REPLY_TO_POST',
+    ]);
+  });
+
+  it('refuses replies to unknown or malformed comments with clear errors', async () => {
+    const member = await registerMember(a.gql);
+    expect(await member.gql.errorCode(REPLY, { id: 'nope', body: 'x' })).toBe('BAD_USER_INPUT');
+    expect(
+      await member.gql.errorCode(REPLY, { id: '00000000-0000-4000-8000-000000000000', body: 'Hello there' }),
+    ).toBe('NOT_FOUND');
+    expect(await a.gql.errorCode(REPLY, { id: '00000000-0000-4000-8000-000000000000', body: 'Hi' })).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('tells mentioned members once, not the author, and not for an e-mail address', async () => {
+    const author = await registerMember(a.gql);
+    const named = await registerMember(a.gql);
+    const p = await post(
+      author.gql,
+      `Thanks @${named.handle} and @${named.handle.toUpperCase()} and @${author.handle}, mail x@${named.handle}`,
+    );
+    const seen = await list(named);
+    expect(seen.nodes).toEqual([
+      expect.objectContaining({
+        kind: 'MENTION',
+        path: `/forum/p/${p.id}`,
+        summary: `@${author.handle} mentioned you in a post`,
+      }),
+    ]);
+    expect((await list(author)).nodes).toHaveLength(0);
+    const c = await comment(author.gql, p.id, `@${named.handle} what do you think?`);
+    const again = await list(named);
+    expect(again.nodes[0]).toMatchObject({ kind: 'MENTION', path: `/forum/p/${p.id}#comment-${c.id}` });
+  });
+
+  it('groups reactions to the same content into one entry that counts people', async () => {
+    const author = await registerMember(a.gql);
+    const p = await post(author.gql);
+    const fans = [await registerMember(a.gql), await registerMember(a.gql), await registerMember(a.gql)];
+    for (const fan of fans) await fan.gql.ok(REACT, { kind: 'POST', id: p.id, reaction: 'SUPPORT' });
+    // Toggling off and on again does not count the same person twice.
+    await fans[0].gql.ok(REACT, { kind: 'POST', id: p.id, reaction: 'SUPPORT' });
+    await fans[0].gql.ok(REACT, { kind: 'POST', id: p.id, reaction: 'SUPPORT' });
+    const seen = await list(author);
+    expect(seen.nodes).toEqual([
+      expect.objectContaining({ kind: 'REACTION', count: 3, summary: '3 people sent support to your post' }),
+    ]);
+    expect(seen.unreadCount).toBe(1);
+    // Once read, a new reaction starts a new entry.
+    await author.gql.ok(MARK, {});
+    await fans[1].gql.ok(REACT, { kind: 'POST', id: p.id, reaction: 'HUG' });
+    const later = await list(author, { unread: true });
+    expect(later.nodes).toEqual([
+      expect.objectContaining({ count: 1, summary: `@${fans[1].handle} sent a hug for your post` }),
+    ]);
+  });
+
+  it('tells of new posts in a watched category, and mute and preferences silence', async () => {
+    const watcher = await registerMember(a.gql);
+    const author = await registerMember(a.gql);
+    const { setCategoryWatch } = await watcher.gql.ok<{ setCategoryWatch: { viewerWatch: string } }>(
+      WATCH_CATEGORY,
+      { id: categoryId2, level: 'WATCHING' },
+    );
+    expect(setCategoryWatch.viewerWatch).toBe('WATCHING');
+    const p = await post(author.gql, 'Something new.', categoryId2);
+    expect((await list(watcher)).nodes[0]).toMatchObject({
+      kind: 'NEW_POST_IN_CATEGORY',
+      path: `/forum/p/${p.id}`,
+    });
+    expect((await list(watcher)).nodes[0].summary).toMatch(new RegExp(`^@${author.handle} posted in `));
+
+    // Muting the thread stops replies and mentions from it.
+    const { setPostWatch } = await author.gql.ok<{ setPostWatch: { viewerWatch: string } }>(WATCH_POST, {
+      id: p.id,
+      level: 'MUTED',
+    });
+    expect(setPostWatch.viewerWatch).toBe('MUTED');
+    await comment(watcher.gql, p.id, `@${author.handle} hello`);
+    expect((await list(author)).nodes).toHaveLength(0);
+
+    // OFF for a kind: nothing; IN_APP again: back.
+    const prefs = await watcher.gql.ok<{ setNotificationPreference: { kind: string; delivery: string }[] }>(
+      SET_PREF,
+      {
+        kind: 'REPLY_TO_POST',
+        delivery: 'OFF',
+      },
+    );
+    expect(prefs.setNotificationPreference).toContainEqual({ kind: 'REPLY_TO_POST', delivery: 'OFF' });
+    const before = (await list(watcher)).nodes.length;
+    await author.gql.ok(WATCH_POST, { id: p.id, level: 'WATCHING' });
+    await comment(author.gql, p.id);
+    expect((await list(watcher)).nodes).toHaveLength(before);
+    const { notificationPreferences } = await watcher.gql.ok<{
+      notificationPreferences: { kind: string; delivery: string }[];
+    }>(`{ notificationPreferences { kind delivery } }`);
+    expect(notificationPreferences).toHaveLength(9);
+    expect(notificationPreferences).toContainEqual({ kind: 'MENTION', delivery: 'IN_APP' });
+  });
+
+  it('never tells of held content, and drops entries whose content was hidden since', async () => {
+    const author = await registerMember(a.gql);
+    const other = await registerMember(a.gql);
+    const p = await post(author.gql);
+    const held = await comment(
+      other.gql,
+      p.id,
+      'Message me for cheap ketamine, no prescription needed, cash only',
+    );
+    expect(held.status).toBe('PENDING_REVIEW');
+    expect((await list(author)).nodes).toHaveLength(0);
+
+    const visible = await comment(other.gql, p.id, 'An ordinary reply.');
+    expect((await list(author)).unreadCount).toBe(1);
+    const { moderationQueue } = await moderator.gql.ok<{
+      moderationQueue: { nodes: { id: string; contentId: string }[] };
+    }>(`{ moderationQueue(first: 100) { nodes { id contentId } } }`);
+    await author.gql.ok(`mutation($i: ReportInput!) { report(input: $i) { id } }`, {
+      i: { contentKind: 'COMMENT', contentId: visible.id, reason: 'SPAM' },
+    });
+    const cases = await moderator.gql.ok<{ moderationQueue: { nodes: { id: string; contentId: string }[] } }>(
+      `{ moderationQueue(first: 100) { nodes { id contentId } } }`,
+    );
+    const found = cases.moderationQueue.nodes.find((c) => c.contentId === visible.id)!;
+    expect(moderationQueue.nodes.find((c) => c.contentId === visible.id)).toBeUndefined();
+    await moderator.gql.ok(`mutation($id: ID!) { resolveCase(id: $id, input: { action: HIDE }) { id } }`, {
+      id: found.id,
+    });
+    const seen = await list(author);
+    expect(seen.nodes).toHaveLength(0);
+    expect(seen.unreadCount).toBe(0);
+    // The author of the hidden comment is told, as a moderation outcome leading to the notices page.
+    const outcome = (await list(other)).nodes.find((n) => n.kind === 'MODERATION_OUTCOME');
+    expect(outcome).toMatchObject({
+      path: '/notices',
+      actor: null,
+      summary: expect.stringContaining('hid your comment'),
+    });
+    // The existing notices contract still works.
+    const { myNotices } = await other.gql.ok<{ myNotices: { unreadCount: number } }>(
+      `{ myNotices { unreadCount } }`,
+    );
+    expect(myNotices.unreadCount).toBe(1);
+  });
+
+  it('tells the author their anonymous testimonial was published, naming no one', async () => {
+    const author = await registerMember(a.gql);
+    const { submitTestimonial } = await author.gql.ok<{ submitTestimonial: { testimonial: { id: string } } }>(
+      `mutation($input: SubmitTestimonialInput!) { submitTestimonial(input: $input) { testimonial { id } } }`,
+      {
+        input: {
+          title: 'The fog lifted, slowly',
+          story:
+            'Before treatment every morning felt heavy. After the third infusion the fog lifted for a few days, ' +
+            'and by the sixth I could plan a week ahead again.',
+          modality: 'IV_INFUSION',
+          overallRating: 5,
+          reliefOnset: 'WITHIN_DAYS',
+          reliefDuration: 'MONTHS',
+          sideEffects: ['DISSOCIATION'],
+          anonymous: true,
+        },
+      },
+    );
+    const id = submitTestimonial.testimonial.id;
+    const cases = await moderator.gql.ok<{ moderationQueue: { nodes: { id: string; contentId: string }[] } }>(
+      `{ moderationQueue(first: 100, filter: { contentKind: TESTIMONIAL }) { nodes { id contentId } } }`,
+    );
+    const found = cases.moderationQueue.nodes.find((c) => c.contentId === id)!;
+    await moderator.gql.ok(`mutation($id: ID!) { claimCase(id: $id) { id } }`, { id: found.id });
+    await moderator.gql.ok(`mutation($id: ID!) { resolveCase(id: $id, input: { action: APPROVE }) { id } }`, {
+      id: found.id,
+    });
+    const seen = await list(author);
+    expect(seen.nodes).toEqual([
+      expect.objectContaining({
+        kind: 'TESTIMONIAL_PUBLISHED',
+        actor: null,
+        summary: 'Your testimonial was published',
+        path: `/testimonials/${id}`,
+      }),
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('fog');
+  });
+
+  it('pages with a constant number of SQL queries and marks read', async () => {
+    const author = await registerMember(a.gql);
+    const p = await post(author.gql);
+    const repliers = await Promise.all(Array.from({ length: 6 }, () => registerMember(a.gql)));
+    for (const r of repliers) await comment(r.gql, p.id);
+    const small = await a.countQueries(() => author.gql.ok<ListData>(LIST, { first: 2 }));
+    const large = await a.countQueries(() => author.gql.ok<ListData>(LIST, { first: 6 }));
+    expect(large.result.notifications.nodes).toHaveLength(6);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBeLessThanOrEqual(6);
+
+    const page1 = small.result.notifications;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = await list(author, { first: 2, after: page1.pageInfo.endCursor });
+    expect(page2.nodes.map((n) => n.id)).not.toContain(page1.nodes[0].id);
+
+    const unread = await author.gql.ok<{ markNotificationsRead: number }>(MARK, { ids: [page1.nodes[0].id] });
+    expect(unread.markNotificationsRead).toBe(5);
+    // Another member's ids change nothing.
+    const other = repliers[0];
+    await other.gql.ok(MARK, { ids: [page1.nodes[1].id] });
+    expect((await list(author)).unreadCount).toBe(5);
+    expect((await author.gql.ok<{ markNotificationsRead: number }>(MARK, {})).markNotificationsRead).toBe(0);
+    expect(await author.gql.errorCode(MARK, { ids: ['not-an-id'] })).toBe('BAD_USER_INPUT');
+    expect(
+      await author.gql.errorCode(MARK, { ids: Array.from({ length: 101 }, () => page1.nodes[0].id) }),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('fans a reply out to 1,000 watchers with one INSERT … SELECT', async () => {
+    const author = await registerMember(a.gql);
+    const replier = await registerMember(a.gql);
+    const p = await post(author.gql);
+    await a.dataSource.query(
+      `WITH u AS (
+         INSERT INTO users (email, handle, handle_key, password_hash)
+         SELECT 'w' || g || '-' || $2 || '@example.org', 'w' || g || $2, 'w' || g || $2, 'x' FROM generate_series(1, 1000) g
+         RETURNING id)
+       INSERT INTO notification_post_watches (user_id, post_id, level) SELECT id, $1, 'WATCHING' FROM u`,
+      [p.id, replier.id.slice(0, 6)],
+    );
+    const { queries, sql } = await a.countQueries(() => comment(replier.gql, p.id));
+    const inserts = sql.filter((q) => /INSERT INTO notifications/.test(q));
+    expect(inserts).toHaveLength(1);
+    expect(queries).toBeLessThan(40);
+    const [{ count }] = await a.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM notifications WHERE post_id = $1`,
+      [p.id],
+    );
+    expect(count).toBe(1001);
+  });
+
+  it('pushes new notifications and counts live to a member connected to the other instance', async () => {
+    const author = await registerMember(a.gql);
+    const other = await registerMember(a.gql);
+    const p = await post(author.gql);
+    const socket = await socketTo(b.url, author.accessToken);
+    sockets.push(socket);
+    const arrived = new Promise<NotificationDto>((resolve) => socket.once('notification:new', resolve));
+    const counted = new Promise<{ unreadCount: number }>((resolve) =>
+      socket.once('notification:count', resolve),
+    );
+    await comment(other.gql, p.id);
+    expect(await arrived).toMatchObject({
+      kind: 'REPLY_TO_POST',
+      summary: `@${other.handle} replied to your post`,
+    });
+    expect(await counted).toEqual({ unreadCount: 1 });
+    const zero = new Promise<{ unreadCount: number }>((resolve) =>
+      socket.once('notification:count', resolve),
+    );
+    await author.gql.ok(MARK, {});
+    expect(await zero).toEqual({ unreadCount: 0 });
+  });
+
+  it('refuses the namespace without a valid token', async () => {
+    await expect(socketTo(a.url, 'not-a-token')).rejects.toThrow('UNAUTHENTICATED');
+    await expect(socketTo(a.url, '')).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('suggests handles by prefix for members, within limits', async () => {
+    const named = await registerMember(a.gql, `zed_${Date.now().toString(36)}`);
+    const member = await registerMember(a.gql);
+    const { handleSuggestions } = await member.gql.ok<{ handleSuggestions: { handle: string }[] }>(SUGGEST, {
+      p: `@${named.handle.slice(0, 6)}`,
+    });
+    expect(handleSuggestions.map((u) => u.handle)).toContain(named.handle);
+    expect(await member.gql.errorCode(SUGGEST, { p: '' })).toBe('BAD_USER_INPUT');
+    expect(await member.gql.errorCode(SUGGEST, { p: 'x'.repeat(25) })).toBe('BAD_USER_INPUT');
+    expect(await member.gql.errorCode(SUGGEST, { p: 'a%' })).toBe('BAD_USER_INPUT');
+    expect(await a.gql.errorCode(SUGGEST, { p: 'ab' })).toBe('UNAUTHENTICATED');
+  });
+
+  it('asks visitors to sign in for every notification query and mutation', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const [query, vars] of [
+      [LIST, {}],
+      [`{ notificationPreferences { kind } }`, {}],
+      [MARK, {}],
+      [SET_PREF, { kind: 'MENTION', delivery: 'OFF' }],
+      [WATCH_POST, { id, level: 'MUTED' }],
+      [WATCH_CATEGORY, { id, level: 'WATCHING' }],
+    ] as const) {
+      expect(await a.gql.errorCode(query, vars)).toBe('UNAUTHENTICATED');
+    }
+    const { posts } = await a.gql.ok<{ posts: { nodes: { viewerWatch: string | null }[] } }>(
+      `{ posts(first: 1) { nodes { viewerWatch } } }`,
+    );
+    expect(posts.nodes[0].viewerWatch).toBeNull();
+  });
+
+  it('lets members and moderators watch only visible posts, with clear errors', async () => {
+    const member = await registerMember(a.gql);
+    const author = await registerMember(a.gql);
+    const p = await post(author.gql);
+    expect(await member.gql.errorCode(WATCH_POST, { id: 'x', level: 'MUTED' })).toBe('BAD_USER_INPUT');
+    expect(
+      await member.gql.errorCode(WATCH_POST, { id: '00000000-0000-4000-8000-000000000000', level: 'MUTED' }),
+    ).toBe('NOT_FOUND');
+    expect(
+      await member.gql.errorCode(WATCH_CATEGORY, {
+        id: '00000000-0000-4000-8000-000000000000',
+        level: 'MUTED',
+      }),
+    ).toBe('NOT_FOUND');
+    const mod = await moderator.gql.ok<{ setPostWatch: { viewerWatch: string } }>(WATCH_POST, {
+      id: p.id,
+      level: 'WATCHING',
+    });
+    expect(mod.setPostWatch.viewerWatch).toBe('WATCHING');
+    // Another member's level is their own.
+    const { post: seen } = await member.gql.ok<{ post: { viewerWatch: string } }>(
+      `query($id: ID!) { post(id: $id) { viewerWatch } }`,
+      {
+        id: p.id,
+      },
+    );
+    expect(seen.viewerWatch).toBe('NORMAL');
+    const own = await author.gql.ok<{ post: { viewerWatch: string } }>(
+      `query($id: ID!) { post(id: $id) { viewerWatch } }`,
+      {
+        id: p.id,
+      },
+    );
+    expect(own.post.viewerWatch).toBe('WATCHING');
+  });
+});
+
+describe('notification rate limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await app(undefined, { RATE_LIMIT_NOTIFICATIONS: '3/60', RATE_LIMIT_LOOKUP: '2/60' });
+  });
+  afterAll(() => t.close());
+
+  it('limits marking read, preferences and watching together, and handle look-ups', async () => {
+    const member = await registerMember(t.gql);
+    const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
+    await member.gql.ok(MARK, {});
+    await member.gql.ok(SET_PREF, { kind: 'MENTION', delivery: 'EMAIL_DIGEST' });
+    await member.gql.ok(WATCH_CATEGORY, { id: categories[0].id, level: 'WATCHING' });
+    expect(await member.gql.errorCode(MARK, {})).toBe('RATE_LIMITED');
+    expect(await member.gql.errorCode(SET_PREF, { kind: 'MENTION', delivery: 'OFF' })).toBe('RATE_LIMITED');
+    expect(await member.gql.errorCode(WATCH_CATEGORY, { id: categories[0].id, level: 'MUTED' })).toBe(
+      'RATE_LIMITED',
+    );
+    await member.gql.ok(SUGGEST, { p: 'ab' });
+    await member.gql.ok(SUGGEST, { p: 'ab' });
+    expect(await member.gql.errorCode(SUGGEST, { p: 'ab' })).toBe('RATE_LIMITED');
+  });
+});
