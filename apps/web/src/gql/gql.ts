@@ -37,6 +37,8 @@ type Documents = {
     "\n  mutation ForumCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        id\n        status\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumCreatePostDocument,
     "\n  mutation ForumUpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      post {\n        id\n        title\n        body\n        bodyHtml\n        tags\n        contentWarnings\n        status\n        updatedAt\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumUpdatePostDocument,
     "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.ForumDeletePostDocument,
+    "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ForumModeratePostDocument,
+    "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ForumModerateCommentDocument,
     "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumCreateCommentDocument,
     "\n  mutation ForumUpdateComment($id: ID!, $body: String!) {\n    updateComment(id: $id, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumUpdateCommentDocument,
     "\n  mutation ForumDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.ForumDeleteCommentDocument,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  mutation ForumCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        id\n        status\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumCreatePostDocument,
     "\n  mutation ForumUpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      post {\n        id\n        title\n        body\n        bodyHtml\n        tags\n        contentWarnings\n        status\n        updatedAt\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumUpdatePostDocument,
     "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.ForumDeletePostDocument,
+    "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ForumModeratePostDocument,
+    "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ForumModerateCommentDocument,
     "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumCreateCommentDocument,
     "\n  mutation ForumUpdateComment($id: ID!, $body: String!) {\n    updateComment(id: $id, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumUpdateCommentDocument,
     "\n  mutation ForumDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.ForumDeleteCommentDocument,
@@ -256,6 +260,14 @@ export function graphql(source: "\n  mutation ForumUpdatePost($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
