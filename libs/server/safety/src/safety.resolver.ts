@@ -1,8 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@haven/shared/contracts';
-import { BadInputError, Cost, Public } from '@haven/server/core';
+import { BadInputError, Cost, Public, type SafetyAssessment } from '@haven/server/core';
 import { CrisisResourcesService } from './crisis-resources.service';
 import { CrisisResourceObject, SafetyCheckObject } from './dto/safety.objects';
+import { previewChunks, yieldToEventLoop } from './preview-chunks';
 import { SafetyService } from './safety.service';
 
 @Resolver()
@@ -39,6 +40,20 @@ export class SafetyResolver {
     if (text.length > LIMITS.previewSafety.textMax) {
       throw new BadInputError(`A draft has at most ${LIMITS.previewSafety.textMax} characters.`);
     }
-    return this.safety.toSafetyCheck(await this.safety.assess(text), region);
+    // A long draft is read in chunks with a pause between them, so it never holds the event loop.
+    let crisisDetected = false;
+    let heldForReview = false;
+    let first: SafetyAssessment | null = null;
+    for (const chunk of previewChunks(text)) {
+      if (first) await yieldToEventLoop();
+      const assessment = await this.safety.assess(chunk);
+      first ??= assessment;
+      crisisDetected ||= assessment.crisisDetected;
+      heldForReview ||= assessment.heldForReview;
+    }
+    return this.safety.toSafetyCheck(
+      { ...(first as SafetyAssessment), crisisDetected, heldForReview },
+      region,
+    );
   }
 }

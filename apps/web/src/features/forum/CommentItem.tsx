@@ -6,7 +6,12 @@ import { errorMessage, useSession } from '../../lib';
 import { Button } from '../../ui';
 import { ReportButton } from '../moderation/ReportButton';
 import { ConfirmButton } from './ConfirmButton';
-import { DeleteCommentDocument, ReplyToCommentDocument, UpdateCommentDocument } from './forum.documents';
+import {
+  DeleteCommentDocument,
+  ModerateCommentDocument,
+  ReplyToCommentDocument,
+  UpdateCommentDocument,
+} from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
 import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -51,8 +56,11 @@ export function CommentItem({
   const [problem, setProblem] = useState<string | null>(null);
   const [updateComment, update] = useMutation(UpdateCommentDocument);
   const [deleteComment] = useMutation(DeleteCommentDocument);
+  const [moderateComment] = useMutation(ModerateCommentDocument);
   const mine = viewer?.user.id === comment.author.id;
-  const mayChange = !comment.deleted && viewer && (mine || viewer.user.role !== 'MEMBER');
+  // Authors edit and delete their own comments; moderators remove others' through moderation (logged).
+  const mayChange = !comment.deleted && mine;
+  const mayRemove = !comment.deleted && !mine && viewer && viewer.user.role !== 'MEMBER';
   const headingId = `comment-${comment.id}`;
 
   async function save(event: FormEvent) {
@@ -71,7 +79,8 @@ export function CommentItem({
   }
 
   async function remove() {
-    await deleteComment({ variables: { id: comment.id } });
+    if (mine) await deleteComment({ variables: { id: comment.id } });
+    else await moderateComment({ variables: { id: comment.id, input: { action: 'REMOVE' } } });
     onDeleted();
   }
 
@@ -141,9 +150,9 @@ export function CommentItem({
               Edit comment
             </Button>
           ) : null}
-          {mayChange ? (
+          {mayChange || mayRemove ? (
             <ConfirmButton
-              label="Delete comment"
+              label={mine ? 'Delete comment' : 'Remove comment'}
               question={mine ? 'Delete your comment? It will show as “[deleted]”.' : 'Remove this comment?'}
               confirmLabel={mine ? 'Yes, delete it' : 'Yes, remove it'}
               onConfirm={remove}

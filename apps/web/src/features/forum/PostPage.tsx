@@ -9,7 +9,7 @@ import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { CommentsSection } from './CommentsSection';
 import { ConfirmButton } from './ConfirmButton';
 import { ContentWarningGate } from './ContentWarningGate';
-import { DeletePostDocument, ForumPostDocument } from './forum.documents';
+import { DeletePostDocument, ForumPostDocument, ModeratePostDocument } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
 import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
 import { ReactionBar } from './ReactionBar';
@@ -25,6 +25,7 @@ export function PostPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [deletePost] = useMutation(DeletePostDocument);
+  const [moderatePost] = useMutation(ModeratePostDocument);
 
   if (error && !data) {
     return (
@@ -42,11 +43,14 @@ export function PostPage() {
   if (!post) return <NotFoundPage />;
 
   const mine = viewer?.user.id === post.author.id;
-  const mayChange = !post.deleted && viewer && (mine || viewer.user.role !== 'MEMBER');
+  // Authors edit and delete their own posts; moderators remove others' through moderation (logged).
+  const mayChange = !post.deleted && mine;
+  const mayRemove = !post.deleted && !mine && viewer && viewer.user.role !== 'MEMBER';
   const open = post.status === 'PUBLISHED' && !post.deleted;
 
   async function remove() {
-    await deletePost({ variables: { id } });
+    if (mine) await deletePost({ variables: { id } });
+    else await moderatePost({ variables: { id, input: { action: 'REMOVE' } } });
     client.cache.evict({ fieldName: 'posts' });
     client.cache.evict({ fieldName: 'categories' });
     if (mine) {
@@ -116,9 +120,9 @@ export function PostPage() {
               Edit post
             </Link>
           ) : null}
-          {mayChange ? (
+          {mayChange || mayRemove ? (
             <ConfirmButton
-              label="Delete post"
+              label={mine ? 'Delete post' : 'Remove post'}
               question={
                 mine
                   ? 'Delete your post? It will show as “[deleted]” and its comments stay.'

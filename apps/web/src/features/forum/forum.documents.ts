@@ -234,6 +234,24 @@ export const ReplyToCommentDocument = graphql(`
   }
 `);
 
+export const ModeratePostDocument = graphql(`
+  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {
+    moderatePost(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ModerateCommentDocument = graphql(`
+  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {
+    moderateComment(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 export const CreateCommentDocument = graphql(`
   mutation ForumCreateComment($input: CreateCommentInput!) {
     createComment(input: $input) {

@@ -11,7 +11,9 @@ import { ErrorCode } from '@haven/shared/contracts';
 @Catch()
 export class GraphqlHttpErrorFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): void {
-    if (host.getType() === 'http' && exception instanceof HttpException) {
+    // GraphQL resolvers and socket handlers keep their own error handling (the error mapper).
+    if (host.getType() !== 'http') throw exception;
+    if (exception instanceof HttpException) {
       const http = host.switchToHttp();
       const req = http.getRequest<Request>();
       const status = exception.getStatus();

@@ -1,4 +1,14 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLInt,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  buildSchema,
+  parse,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { COST_EXTENSION } from './cost.decorator';
 import { measureOperation } from './operation-limits';
 
 const schema = buildSchema(`
@@ -53,5 +63,47 @@ describe('operation limits', () => {
     );
     expect(once.cost).toBeGreaterThan(0);
     expect(aliased.cost).toBe(50 * once.cost);
+  });
+
+  it('charges declared costs: by input length, by page size, and counts expensive fields', () => {
+    const Check = new GraphQLObjectType({ name: 'Check', fields: { ok: { type: GraphQLString } } });
+    const costed = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          preview: {
+            type: Check,
+            args: { text: { type: new GraphQLNonNull(GraphQLString) } },
+            extensions: {
+              [COST_EXTENSION]: { base: 10, perChars: { arg: 'text', chars: 100 }, maxPerOperation: 1 },
+            },
+          },
+          search: {
+            type: Check,
+            args: { first: { type: GraphQLInt } },
+            extensions: { [COST_EXTENSION]: { base: 20, perItem: 2, maxPerOperation: 1 } },
+          },
+        },
+      }),
+    });
+    const run = (query: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(query);
+      return measureOperation(
+        costed,
+        document,
+        document.definitions[0] as OperationDefinitionNode,
+        variables,
+      );
+    };
+    const short = run('query($t: String!) { preview(text: $t) { ok } }', { t: 'calm' });
+    const long = run('query($t: String!) { preview(text: $t) { ok } }', { t: 'x'.repeat(40_000) });
+    expect(long.cost - short.cost).toBe(400 - 1);
+    // 2 per item declared, plus the selection under it once per item.
+    expect(run('{ search(first: 100) { ok } }').cost - run('{ search(first: 10) { ok } }').cost).toBe(
+      2 * 90 + 90,
+    );
+    const aliased = run('{ a: preview(text: "x") { ok } b: preview(text: "y") { ok } search { ok } }');
+    expect(aliased.expensive.get('Query.preview')).toEqual({ count: 2, max: 1 });
+    expect(aliased.expensive.get('Query.search')).toEqual({ count: 1, max: 1 });
   });
 });
