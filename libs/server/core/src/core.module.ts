@@ -13,6 +13,7 @@ import { GeneralRateLimitMiddleware } from './http/general-rate-limit.middleware
 import { HealthController } from './http/health.controller';
 import { HttpMetricsMiddleware, MetricsController, MetricsRegistry } from './http/metrics';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { VisitorResponseCache, VisitorResponseCacheMiddleware } from './http/visitor-response-cache';
 import { RedisModule } from './redis/redis.module';
 import { ModeratedContentRegistry } from './events/moderated-content.registry';
 
@@ -45,6 +46,7 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
+        VisitorResponseCache,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [
@@ -54,6 +56,7 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
+        VisitorResponseCache,
         RedisModule,
       ],
     };
@@ -61,5 +64,6 @@ export class CoreModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer) {
     consumer.apply(HttpMetricsMiddleware, GeneralRateLimitMiddleware).forRoutes('{*path}');
+    consumer.apply(VisitorResponseCacheMiddleware).forRoutes('graphql');
   }
 }
