@@ -17,6 +17,7 @@ import { GeneralRateLimitMiddleware } from './http/general-rate-limit.middleware
 import { HealthController } from './http/health.controller';
 import { HttpMetricsMiddleware, MetricsController, MetricsRegistry } from './http/metrics';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { VisitorResponseCache, VisitorResponseCacheMiddleware } from './http/visitor-response-cache';
 import { RedisModule } from './redis/redis.module';
 import { ModeratedContentRegistry } from './events/moderated-content.registry';
 import { Clock } from './clock/clock';
@@ -73,6 +74,7 @@ export class CoreModule implements NestModule {
         MailService,
         MailDeliveryService,
         MailOutboxResolver,
+        VisitorResponseCache,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlHttpErrorFilter },
       ],
@@ -88,6 +90,7 @@ export class CoreModule implements NestModule {
         ModeratedContentRegistry,
         JobsService,
         MailService,
+        VisitorResponseCache,
         RedisModule,
       ],
     };
@@ -95,5 +98,6 @@ export class CoreModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer) {
     consumer.apply(HttpMetricsMiddleware, GeneralRateLimitMiddleware).forRoutes('{*path}');
+    consumer.apply(VisitorResponseCacheMiddleware).forRoutes('graphql');
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AppConfig, SharedStore } from '@haven/server/core';
+import { AppConfig, SharedStore, VisitorResponseCache } from '@haven/server/core';
 
 const VERSION_KEY = 'forum:feed:version';
 
@@ -11,13 +11,19 @@ const VERSION_KEY = 'forum:feed:version';
  * predates it.
  */
 @Injectable()
-export class FeedCacheService {
+export class FeedCacheService implements OnModuleInit {
   private readonly logger = new Logger('FeedCache');
 
   constructor(
     private readonly store: SharedStore,
     private readonly config: AppConfig,
+    private readonly responses: VisitorResponseCache,
   ) {}
+
+  /** Whole visitor answers of `posts` are served before GraphQL runs, under the same version. */
+  onModuleInit(): void {
+    this.responses.cacheForVisitors('posts', VERSION_KEY, this.config.FEED_CACHE_SECONDS);
+  }
 
   /** Off by configuration, and bypassed while the shared store is away (instances could not clear each other's pages). */
   get enabled(): boolean {

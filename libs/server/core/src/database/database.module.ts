@@ -19,9 +19,9 @@ export function dataSourceOptions(url: string, options: DatabaseOptions): DataSo
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    // A connection that cannot be made within 2 s fails the request (SERVICE_UNAVAILABLE) instead of
+    // A connection that cannot be made within 10 s fails the request (SERVICE_UNAVAILABLE) instead of
     // holding it; broken connections leave the pool and new ones are made once the server is back.
-    extra: { max: 20, application_name: 'haven', connectionTimeoutMillis: 2_000, keepAlive: true },
+    extra: { max: 20, application_name: 'haven', connectionTimeoutMillis: 10_000, keepAlive: true },
   };
 }
 
