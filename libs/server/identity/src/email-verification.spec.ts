@@ -1,4 +1,4 @@
-import { UsersService } from '@haven/server/identity';
+import { UsersService } from './users.service';
 import {
   controlClock,
   createTestApp,
