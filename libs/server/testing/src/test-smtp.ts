@@ -17,8 +17,8 @@ export interface TestSmtpServer {
   /** `smtp://127.0.0.1:PORT` to give Haven as SMTP_URL. */
   url: string;
   received: ReceivedMail[];
-  /** Recipient refusals so far (when started with `refuse`). */
-  refusals: number;
+  /** Every recipient refused so far, once per try (when started with `refuse`). */
+  refused: string[];
   /** Resolves with the first message (already received or still to come) that matches. */
   waitForMail(match: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
@@ -74,15 +74,15 @@ function textOf(headers: Record<string, string>, body: string): string {
 export async function startTestSmtpServer(options: { refuse?: boolean } = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiters: { match: (m: ReceivedMail) => boolean; done: (m: ReceivedMail) => void }[] = [];
-  const state = { refusals: 0 };
+  const refused: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
     hideSTARTTLS: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onRcptTo(_address, _session, callback) {
+    onRcptTo(address, _session, callback) {
       if (!options.refuse) return callback();
-      state.refusals += 1;
+      refused.push(address.address);
       const error = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
       callback(error);
     },
@@ -114,9 +114,7 @@ export async function startTestSmtpServer(options: { refuse?: boolean } = {}): P
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    get refusals() {
-      return state.refusals;
-    },
+    refused,
     waitForMail(match, timeoutMs = 20_000) {
       const found = received.find(match);
       if (found) return Promise.resolve(found);

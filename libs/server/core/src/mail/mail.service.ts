@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { ACCOUNT_DELETED_EVENT, type AccountDeletedEvent } from '../events/account-events';
 import { JobsService } from '../jobs/jobs.service';
 import { renderMail, type MailRequest } from './mail-content';
 import { MailMessageEntity, MailStatus, MailSuppressionEntity } from './mail-message.entity';
@@ -68,6 +70,15 @@ export class MailService {
       ],
     });
     return count > 0;
+  }
+
+  /** A deleted account's mail goes too: the outbox keeps no address of someone who left. */
+  @OnEvent(ACCOUNT_DELETED_EVENT)
+  async forgetAccount(event: AccountDeletedEvent): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(MailMessageEntity).delete({ userId: event.userId });
+      await manager.getRepository(MailSuppressionEntity).delete({ userId: event.userId });
+    });
   }
 
   /** The signed one-click link that stops `list` for the member, no sign-in needed. */
