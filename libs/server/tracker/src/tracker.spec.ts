@@ -217,6 +217,18 @@ describe('the private relief tracker', () => {
     ]);
   });
 
+  it('a suspended member keeps their own log (it is private, not a post)', async () => {
+    const member = await registerMember(t.gql);
+    await t.dataSource.query(
+      `UPDATE users SET status = 'SUSPENDED', suspended_until = now() + interval '3 days' WHERE id = $1`,
+      [member.id],
+    );
+    await member.gql.ok(LOG_MOOD, {
+      input: { date: '2026-02-01T09:00:00Z', scale: 'ZERO_TO_TEN', score: 4 },
+    });
+    expect((await tracker(member)).moods.map((m) => m.score)).toEqual([4]);
+  });
+
   it('the owner deletes single entries', async () => {
     const extra = await owner.gql.ok<{ logTrackerSession: { id: string } }>(LOG_SESSION, {
       input: { date: '2026-01-09T10:00:00Z', modality: 'OTHER' },
