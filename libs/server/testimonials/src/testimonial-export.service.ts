@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import {
   ACCOUNT_EXPORT_EVENT,
   type AccountExportRequest,
@@ -9,10 +9,12 @@ import {
 } from '@haven/server/core';
 import { TestimonialHelpfulMarkEntity } from './testimonial-helpful-mark.entity';
 import { TestimonialEntity } from './testimonial.entity';
+import { CheckInEntity } from './follow-ups/check-in.entity';
 
 /**
  * The member's part of their data export: their own testimonials in every status (with any rejection
- * note), and which testimonials they found helpful (ids only: never another member's identity).
+ * note), their follow-up check-ins, and which testimonials they found helpful (ids only: never another
+ * member's identity).
  */
 @Injectable()
 export class TestimonialExportService {
@@ -20,6 +22,7 @@ export class TestimonialExportService {
     @InjectRepository(TestimonialEntity) private readonly repo: Repository<TestimonialEntity>,
     @InjectRepository(TestimonialHelpfulMarkEntity)
     private readonly marks: Repository<TestimonialHelpfulMarkEntity>,
+    @InjectRepository(CheckInEntity) private readonly checkIns: Repository<CheckInEntity>,
   ) {}
 
   @OnEvent(ACCOUNT_EXPORT_EVENT)
@@ -28,6 +31,13 @@ export class TestimonialExportService {
       this.repo.find({ where: { authorId: request.userId }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.marks.find({ where: { userId: request.userId }, order: { createdAt: 'ASC' } }),
     ]);
+    const checkIns =
+      own.length === 0
+        ? []
+        : await this.checkIns.find({
+            where: { testimonialId: In(own.map((t) => t.id)) },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          });
     return [
       {
         section: 'testimonials',
@@ -53,6 +63,27 @@ export class TestimonialExportService {
           createdAt: t.createdAt,
           updatedAt: t.updatedAt,
           publishedAt: t.publishedAt,
+          firstSessionDate: t.firstSessionDate,
+          followUpsEnabled: t.followUpsEnabled,
+        })),
+      },
+      {
+        section: 'testimonialCheckIns',
+        data: checkIns.map((c) => ({
+          id: c.id,
+          testimonialId: c.testimonialId,
+          monthsAfter: c.monthsAfter,
+          phq9: c.phq9,
+          phq2: c.phq2,
+          stillRelieved: c.stillRelieved,
+          maintenanceSessions: c.maintenanceSessions,
+          maintenanceModality: c.maintenanceModality,
+          sideEffects: c.sideEffects,
+          note: c.note,
+          status: c.status,
+          rejectionNote: c.rejectionNote,
+          createdAt: c.createdAt,
+          publishedAt: c.publishedAt,
         })),
       },
       {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { ModerationModule, moderationEntities } from '@haven/server/moderation';
 import { SafetyModule, safetyEntities } from '@haven/server/safety';
 import {
@@ -38,7 +38,7 @@ const answers = (total: number, item9 = 0): number[] => {
 };
 
 /** The text of a PDF, read back with pdf-parse (in its own Node process: pdf.js loads its worker as an ES module). */
-function pdfText(pdf: Buffer): string {
+function pdfText(pdf: Buffer): Promise<string> {
   const script = `
     const { PDFParse } = require('pdf-parse');
     const chunks = [];
@@ -49,7 +49,12 @@ function pdfText(pdf: Buffer): string {
       await parser.destroy();
       process.stdout.write(text);
     });`;
-  return execFileSync(process.execPath, ['-e', script], { input: pdf, encoding: 'utf8' });
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, ['-e', script], { encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+    child.stdin?.end(pdf);
+  });
 }
 
 describe('the private relief tracker', () => {
@@ -194,7 +199,7 @@ describe('the private relief tracker', () => {
     const res = await download('summary.pdf', owner.accessToken);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    const text = await pdfText(Buffer.from(await res.arrayBuffer()));
     expect(text).toContain('Relief tracker summary');
     expect(text).toMatch(/Sessions logged: 2, from 2026-01-05 to 2026-01-08/);
     expect(text).toMatch(/PHQ-9 first: 19 on 2026-01-04\. Latest: 8 on 2026-01-20\./);
@@ -210,6 +215,18 @@ describe('the private relief tracker', () => {
       'mood,2026-01-21,,,ZERO_TO_TEN,7,',
       '',
     ]);
+  });
+
+  it('a suspended member keeps their own log (it is private, not a post)', async () => {
+    const member = await registerMember(t.gql);
+    await t.dataSource.query(
+      `UPDATE users SET status = 'SUSPENDED', suspended_until = now() + interval '3 days' WHERE id = $1`,
+      [member.id],
+    );
+    await member.gql.ok(LOG_MOOD, {
+      input: { date: '2026-02-01T09:00:00Z', scale: 'ZERO_TO_TEN', score: 4 },
+    });
+    expect((await tracker(member)).moods.map((m) => m.score)).toEqual([4]);
   });
 
   it('the owner deletes single entries', async () => {

@@ -36,7 +36,7 @@ describe('evidence pages', () => {
       const member = await registerMember(t.gql);
       await publishTestimonial(t, member.gql, { phq9Before: 20, phq9After: 8 });
       await publishTestimonial(t, member.gql, { phq9Before: 20, phq9After: 15 });
-    });
+    }, 60_000);
     afterAll(() => t.close());
 
     it('beside each published figure, the community figure with its n', async () => {

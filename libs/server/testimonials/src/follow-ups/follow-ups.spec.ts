@@ -336,6 +336,23 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
     expect(notifications.slice(before).some((n) => n.subject?.id === later.id)).toBe(false);
   });
 
+  it('the check-ins are in the author’s data export', async () => {
+    const exported = JSON.parse(
+      (await author.gql.ok<{ exportMyData: string }>('{ exportMyData }')).exportMyData,
+    ) as {
+      testimonialCheckIns: { testimonialId: string; monthsAfter: number; status: string }[];
+    };
+    expect(exported.testimonialCheckIns).toContainEqual(
+      expect.objectContaining({ testimonialId: testimonial.id, monthsAfter: 1, status: 'WITHDRAWN' }),
+    );
+    const theirs = JSON.parse(
+      (await other.gql.ok<{ exportMyData: string }>('{ exportMyData }')).exportMyData,
+    ) as {
+      testimonialCheckIns: { testimonialId: string }[];
+    };
+    expect(theirs.testimonialCheckIns.some((c) => c.testimonialId === testimonial.id)).toBe(false);
+  });
+
   it('anonymity holds on every path of the timeline', async () => {
     const fields = `id anonymous author { id handle } checkIns { ${CHECK_IN} }`;
     const paths: [string, Record<string, unknown>][] = [
