@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Loading } from '../ui';
 import { SessionNotices } from './SessionNotices';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -18,6 +19,8 @@ function useFocusOnNavigation() {
 
 export function Layout() {
   useFocusOnNavigation();
+  // A page whose code is still on its way shows that it is coming, not the page being left.
+  const opening = useNavigation().state === 'loading';
   return (
     <div className="site">
       <a className="skip-link" href="#main">
@@ -26,7 +29,7 @@ export function Layout() {
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
         <SessionNotices />
-        <Outlet />
+        {opening ? <Loading label="Opening the page…" /> : <Outlet />}
       </main>
       <SiteFooter />
       <ScrollRestoration />
