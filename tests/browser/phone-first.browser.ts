@@ -165,3 +165,13 @@ describe.each(VIEWPORTS)('phone-first layout on a $name ($width×$height)', (vie
     if (viewport.name === 'phone') await nav.waitFor({ state: 'hidden' });
   });
 });
+
+describe('room cards', () => {
+  it('show no green “online” dot beside 0 members online', async () => {
+    const { page } = await session.openPage({ viewport: { width: 360, height: 640 } });
+    await page.goto('/rooms');
+    const card = page.getByRole('listitem').filter({ hasText: '0 members online' }).first();
+    await card.waitFor();
+    await expect(card.locator('.chat-online__dot').count()).resolves.toBe(0);
+  });
+});

@@ -100,7 +100,19 @@ async function writeStaticPages(outDir: string, config: InlineConfig): Promise<s
       renderStaticPages(): { shell: string; help: string };
     };
     const pages = module.renderStaticPages();
-    const template = await readFile(join(outDir, 'index.html'), 'utf8');
+    // The site's own stylesheet goes into the page: no round trip (shared with the scripts' downloads)
+    // before the first paint.
+    let template = await readFile(join(outDir, 'index.html'), 'utf8');
+    const stylesheet = /<link rel="stylesheet" crossorigin href="(\/assets\/index-[^"]+\.css)">/.exec(
+      template,
+    );
+    if (stylesheet?.[1]) {
+      const css = await readFile(join(outDir, stylesheet[1]), 'utf8');
+      template = template.replace(
+        stylesheet[0],
+        () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,
+      );
+    }
     const page = (markup: string, title: string) =>
       template
         .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)

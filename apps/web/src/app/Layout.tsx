@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { UnverifiedBanner } from '../features/account';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { UnverifiedBanner } from '../features/account/UnverifiedBanner';
+import { Loading } from '../ui';
 import { SessionNotices } from './SessionNotices';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -19,6 +20,8 @@ function useFocusOnNavigation() {
 
 export function Layout() {
   useFocusOnNavigation();
+  // A page whose code is still on its way shows that it is coming, not the page being left.
+  const opening = useNavigation().state === 'loading';
   return (
     <div className="site">
       <a className="skip-link" href="#main">
@@ -28,7 +31,7 @@ export function Layout() {
       <main id="main" className="site-main" tabIndex={-1}>
         <SessionNotices />
         <UnverifiedBanner />
-        <Outlet />
+        {opening ? <Loading label="Opening the page…" /> : <Outlet />}
       </main>
       <SiteFooter />
       <ScrollRestoration />

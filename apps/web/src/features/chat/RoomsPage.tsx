@@ -56,7 +56,7 @@ export function RoomsPage() {
               <p>{room.description}</p>
               <p className="chat-room-card__meta">
                 <span className="chat-online">
-                  <span className="chat-online__dot" aria-hidden="true" />
+                  {room.onlineCount > 0 ? <span className="chat-online__dot" aria-hidden="true" /> : null}
                   {room.onlineCount === 1 ? '1 member online' : `${room.onlineCount} members online`}
                 </span>
                 {room.locked ? <span className="chat-badge">Paused by moderators</span> : null}
