@@ -127,15 +127,16 @@ describe('the forum in the browser', () => {
     expect(reader.errors).toEqual([]);
   });
 
-  it('shows crisis lines before posting words of crisis, and still lets the member post', async () => {
+  it('shows crisis lines while a HIGH draft is being typed, before posting, and still lets the member post', async () => {
     const { page, errors } = await openPage();
     await signUp(page);
     await page.goto('/forum/new');
     await page.getByLabel('Category').selectOption({ label: 'Getting started' });
     await page.getByLabel('Title').fill('A very hard night');
-    await page.getByLabel('Your post').fill('I want to kill myself tonight and I do not know who to tell.');
-    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await page.getByLabel('Your post').pressSequentially('i keep wanting to cut myself again', { delay: 20 });
+    // Nothing was posted: the composer asked the server about the draft as it was typed.
     await page.getByText('You don’t have to carry this alone').waitFor();
+    expect(page.url()).toMatch(/\/forum\/new$/);
     expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'the composer with crisis lines');
     await page.getByRole('button', { name: 'Post now' }).click();

@@ -4,11 +4,15 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import type { DetectionVerdict, RiskLevel } from '@haven/shared/contracts';
+import { UserEntity } from '@haven/server/identity';
+import { ModerationCaseEntity } from './moderation-case.entity';
 
 /** A moderator's label on a case's automatic detection: the corpus grows from real use. */
 @Entity('detection_feedback')
@@ -23,8 +27,16 @@ export class DetectionFeedbackEntity {
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 
+  @ManyToOne(() => ModerationCaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_detection_feedback_case' })
+  case?: ModerationCaseEntity;
+
   @Column({ name: 'moderator_id', type: 'uuid', nullable: true })
   moderatorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'moderator_id', foreignKeyConstraintName: 'FK_detection_feedback_moderator' })
+  moderator?: UserEntity;
 
   @Column({ type: 'varchar', length: 12 })
   verdict: DetectionVerdict;

@@ -100,9 +100,10 @@ describe('submitting, editing and withdrawing testimonials', () => {
   });
 
   it('shows crisis resources and adds the warning when the story has crisis language; still pending', async () => {
+    // Told as a past the author came through, the same words are no crisis (see @haven/shared/safety).
     const story =
-      'Before the infusions I wanted to kill myself most days and had a plan. I am writing this so others know ' +
-      'that it can change, slowly.';
+      'The infusions helped for a few months. Lately I want to kill myself most days again and I have a plan. ' +
+      'I am writing this so someone knows.';
     const res = await member.gql.ok<{
       submitTestimonial: {
         testimonial: TestimonialView;
