@@ -11,7 +11,7 @@ import {
   PostPage,
 } from '../features/forum';
 import { HomePage } from '../features/home';
-import { NotificationsPage } from '../features/notifications';
+import { MemberProfilePage, NotificationsPage } from '../features/notifications';
 import { RoomPage, RoomsPage } from '../features/chat';
 import { NotFoundPage } from '../features/placeholders';
 import {
@@ -76,6 +76,7 @@ export const routes: RouteObject[] = [
   { path: 'rooms/:slug', element: membersOnly(<RoomPage />) },
   { path: 'notices', element: membersOnly(<NoticesPage />) },
   { path: 'notifications', element: membersOnly(<NotificationsPage />) },
+  { path: 'u/:handle', element: <MemberProfilePage /> },
   { path: 'moderation', element: moderatorsOnly(<ModerationQueuePage />) },
   { path: 'moderation/cases/:id', element: moderatorsOnly(<CaseDetailPage />) },
   { path: 'moderation/log', element: moderatorsOnly(<ModerationLogPage />) },

@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation SetPostWatch($postId: ID!, $level: WatchLevel!) {\n    setPostWatch(postId: $postId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": typeof types.SetPostWatchDocument,
     "\n  mutation SetCategoryWatch($categoryId: ID!, $level: WatchLevel!) {\n    setCategoryWatch(categoryId: $categoryId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": typeof types.SetCategoryWatchDocument,
     "\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
+    "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
@@ -144,6 +145,7 @@ const documents: Documents = {
     "\n  mutation SetPostWatch($postId: ID!, $level: WatchLevel!) {\n    setPostWatch(postId: $postId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": types.SetPostWatchDocument,
     "\n  mutation SetCategoryWatch($categoryId: ID!, $level: WatchLevel!) {\n    setCategoryWatch(categoryId: $categoryId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": types.SetCategoryWatchDocument,
     "\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": types.HandleSuggestionsDocument,
+    "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
@@ -394,6 +396,10 @@ export function graphql(source: "\n  mutation SetCategoryWatch($categoryId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { ChatMessageStatus } from '@haven/shared/contracts';
 import { Button } from '../../ui';
+import { MentionText } from '../notifications';
 import type { ChatEntry } from './chat-entries';
 import { MessageModeration } from './ModeratorControls';
 
@@ -37,7 +38,9 @@ export function MessageItem({ entry, roomId, own, canModerate, onRetry, onDiscar
           This message was removed by a moderator.
         </p>
       ) : (
-        <p className="chat-message__body">{entry.body}</p>
+        <p className="chat-message__body">
+          <MentionText text={entry.body} />
+        </p>
       )}
       {entry.heldForReview ? (
         <p className="chat-message__note">
