@@ -54,31 +54,6 @@ describe('notification e-mail', () => {
   const reply = (gql: GraphqlClient, postId: string) =>
     gql.ok(CREATE_COMMENT, { input: { postId, body: 'My private answer about ketamine and how I felt.' } });
 
-  it('mails EMAIL_NOW replies at once, saying what happened and quoting nothing', async () => {
-    const author = await registerMember(t.gql);
-    const other = await registerMember(t.gql);
-    const unverified = await registerMember(t.gql);
-    await markEmailVerified(t.gql, author.id);
-    for (const member of [author, unverified])
-      await member.gql.ok(SET_PREF, { kind: 'REPLY_TO_POST', delivery: 'EMAIL_NOW' });
-    const theirs = await post(unverified.gql);
-    await reply(other.gql, theirs.id);
-    const p = await post(author.gql);
-    await reply(other.gql, p.id);
-    const mail = await smtp.waitForMail((m) => m.to.includes(author.email) && m.subject.includes('replied'));
-    expect(mail.subject).toBe('Someone replied to your post on Haven');
-    expect(mail.text).toContain(`http://haven.test/forum/p/${p.id}#comment-`);
-    for (const secret of ['secret detail', 'dark days', 'private answer', 'ketamine', 'Week three']) {
-      expect(mail.subject + mail.text).not.toContain(secret);
-    }
-    // The unverified member got the notification in the app, and no e-mail.
-    const [{ count }] = await t.dataSource.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM mail_messages WHERE user_id = $1 AND kind LIKE 'notification.%'`,
-      [unverified.id],
-    );
-    expect(count).toBe(0);
-  });
-
   it('sends one digest at the local digest hour with counts only, once', async () => {
     const author = await registerMember(t.gql);
     await markEmailVerified(t.gql, author.id);

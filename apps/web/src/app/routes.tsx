@@ -100,6 +100,7 @@ export const routes: RouteObject[] = [
   { path: 'rooms/:slug', ...later(async () => (await chat()).RoomPage, membersOnly) },
   { path: 'notices', ...later(async () => (await moderation()).NoticesPage, membersOnly) },
   { path: 'notifications', ...later(async () => (await notifications()).NotificationsPage, membersOnly) },
+  { path: 'u/:handle', ...later(async () => (await notifications()).MemberProfilePage) },
   { path: 'moderation', ...later(async () => (await moderation()).ModerationQueuePage, moderatorsOnly) },
   {
     path: 'moderation/cases/:id',

@@ -24,12 +24,12 @@ type Documents = {
     "\n  fragment SafetyCheckFields on SafetyCheck {\n    crisisDetected\n    heldForReview\n    resources {\n      ...CrisisResourceFields\n    }\n  }\n": typeof types.SafetyCheckFieldsFragmentDoc,
     "\n  query CrisisResources($region: String) {\n    crisisResources(region: $region) {\n      ...CrisisResourceFields\n    }\n  }\n": typeof types.CrisisResourcesDocument,
     "\n  fragment ForumPostSummary on Post {\n    id\n    title\n    excerpt\n    tags\n    contentWarnings\n    status\n    commentCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      handle\n    }\n    category {\n      id\n      slug\n      name\n    }\n    reactions {\n      kind\n      count\n    }\n  }\n": typeof types.ForumPostSummaryFragmentDoc,
-    "\n  fragment ForumComment on Comment {\n    id\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n": typeof types.ForumCommentFragmentDoc,
+    "\n  fragment ForumComment on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n": typeof types.ForumCommentFragmentDoc,
     "\n  query ForumHome {\n    categories {\n      id\n      slug\n      name\n      description\n      postCount\n      lastActivityAt\n    }\n  }\n": typeof types.ForumHomeDocument,
     "\n  query ForumPosts($categorySlug: String, $tag: String, $sort: PostSort, $first: Int, $after: String) {\n    posts(categorySlug: $categorySlug, tag: $tag, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ForumPostSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ForumPostsDocument,
     "\n  query ForumCategory($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      postCount\n    }\n  }\n": typeof types.ForumCategoryDocument,
     "\n  query ForumSearch($query: String!, $first: Int, $after: String) {\n    searchPosts(query: $query, first: $first, after: $after) {\n      nodes {\n        ...ForumPostSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ForumSearchDocument,
-    "\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n    }\n  }\n": typeof types.ForumPostDocument,
+    "\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n      viewerWatch\n    }\n  }\n": typeof types.ForumPostDocument,
     "\n  query ForumComments($postId: ID!, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...ForumComment\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ForumCommentsDocument,
     "\n  query ForumComposerCategories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ForumComposerCategoriesDocument,
     "\n  query RenderMarkdownPreview($body: String!) {\n    renderMarkdownPreview(body: $body)\n  }\n": typeof types.RenderMarkdownPreviewDocument,
@@ -37,8 +37,7 @@ type Documents = {
     "\n  mutation ForumCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        id\n        status\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumCreatePostDocument,
     "\n  mutation ForumUpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      post {\n        id\n        title\n        body\n        bodyHtml\n        tags\n        contentWarnings\n        status\n        updatedAt\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumUpdatePostDocument,
     "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.ForumDeletePostDocument,
-    "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ForumModeratePostDocument,
-    "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ForumModerateCommentDocument,
+    "\n  mutation ForumReplyToComment($commentId: ID!, $body: String!) {\n    replyToComment(commentId: $commentId, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumReplyToCommentDocument,
     "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumCreateCommentDocument,
     "\n  mutation ForumUpdateComment($id: ID!, $body: String!) {\n    updateComment(id: $id, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumUpdateCommentDocument,
     "\n  mutation ForumDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.ForumDeleteCommentDocument,
@@ -60,6 +59,15 @@ type Documents = {
     "\n  mutation CreateModerationRule($input: ModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": typeof types.CreateModerationRuleDocument,
     "\n  mutation UpdateModerationRule($id: ID!, $input: ModerationRuleInput!) {\n    updateModerationRule(id: $id, input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": typeof types.UpdateModerationRuleDocument,
     "\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n": typeof types.DeleteModerationRuleDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        count\n        summary\n        path\n        readAt\n        createdAt\n        actor {\n          id\n          handle\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      unreadCount\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetPostWatch($postId: ID!, $level: WatchLevel!) {\n    setPostWatch(postId: $postId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": typeof types.SetPostWatchDocument,
+    "\n  mutation SetCategoryWatch($categoryId: ID!, $level: WatchLevel!) {\n    setCategoryWatch(categoryId: $categoryId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": typeof types.SetCategoryWatchDocument,
+    "\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
+    "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
@@ -94,12 +102,12 @@ const documents: Documents = {
     "\n  fragment SafetyCheckFields on SafetyCheck {\n    crisisDetected\n    heldForReview\n    resources {\n      ...CrisisResourceFields\n    }\n  }\n": types.SafetyCheckFieldsFragmentDoc,
     "\n  query CrisisResources($region: String) {\n    crisisResources(region: $region) {\n      ...CrisisResourceFields\n    }\n  }\n": types.CrisisResourcesDocument,
     "\n  fragment ForumPostSummary on Post {\n    id\n    title\n    excerpt\n    tags\n    contentWarnings\n    status\n    commentCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      handle\n    }\n    category {\n      id\n      slug\n      name\n    }\n    reactions {\n      kind\n      count\n    }\n  }\n": types.ForumPostSummaryFragmentDoc,
-    "\n  fragment ForumComment on Comment {\n    id\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n": types.ForumCommentFragmentDoc,
+    "\n  fragment ForumComment on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n": types.ForumCommentFragmentDoc,
     "\n  query ForumHome {\n    categories {\n      id\n      slug\n      name\n      description\n      postCount\n      lastActivityAt\n    }\n  }\n": types.ForumHomeDocument,
     "\n  query ForumPosts($categorySlug: String, $tag: String, $sort: PostSort, $first: Int, $after: String) {\n    posts(categorySlug: $categorySlug, tag: $tag, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ForumPostSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ForumPostsDocument,
     "\n  query ForumCategory($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      postCount\n    }\n  }\n": types.ForumCategoryDocument,
     "\n  query ForumSearch($query: String!, $first: Int, $after: String) {\n    searchPosts(query: $query, first: $first, after: $after) {\n      nodes {\n        ...ForumPostSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ForumSearchDocument,
-    "\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n    }\n  }\n": types.ForumPostDocument,
+    "\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n      viewerWatch\n    }\n  }\n": types.ForumPostDocument,
     "\n  query ForumComments($postId: ID!, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...ForumComment\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ForumCommentsDocument,
     "\n  query ForumComposerCategories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.ForumComposerCategoriesDocument,
     "\n  query RenderMarkdownPreview($body: String!) {\n    renderMarkdownPreview(body: $body)\n  }\n": types.RenderMarkdownPreviewDocument,
@@ -107,8 +115,7 @@ const documents: Documents = {
     "\n  mutation ForumCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        id\n        status\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumCreatePostDocument,
     "\n  mutation ForumUpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      post {\n        id\n        title\n        body\n        bodyHtml\n        tags\n        contentWarnings\n        status\n        updatedAt\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumUpdatePostDocument,
     "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.ForumDeletePostDocument,
-    "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ForumModeratePostDocument,
-    "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ForumModerateCommentDocument,
+    "\n  mutation ForumReplyToComment($commentId: ID!, $body: String!) {\n    replyToComment(commentId: $commentId, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumReplyToCommentDocument,
     "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumCreateCommentDocument,
     "\n  mutation ForumUpdateComment($id: ID!, $body: String!) {\n    updateComment(id: $id, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumUpdateCommentDocument,
     "\n  mutation ForumDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.ForumDeleteCommentDocument,
@@ -130,6 +137,15 @@ const documents: Documents = {
     "\n  mutation CreateModerationRule($input: ModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": types.CreateModerationRuleDocument,
     "\n  mutation UpdateModerationRule($id: ID!, $input: ModerationRuleInput!) {\n    updateModerationRule(id: $id, input: $input) {\n      ...ModerationRuleFields\n    }\n  }\n": types.UpdateModerationRuleDocument,
     "\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n": types.DeleteModerationRuleDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        count\n        summary\n        path\n        readAt\n        createdAt\n        actor {\n          id\n          handle\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      unreadCount\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetPostWatch($postId: ID!, $level: WatchLevel!) {\n    setPostWatch(postId: $postId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": types.SetPostWatchDocument,
+    "\n  mutation SetCategoryWatch($categoryId: ID!, $level: WatchLevel!) {\n    setCategoryWatch(categoryId: $categoryId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n": types.SetCategoryWatchDocument,
+    "\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": types.HandleSuggestionsDocument,
+    "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
@@ -211,7 +227,7 @@ export function graphql(source: "\n  fragment ForumPostSummary on Post {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ForumComment on Comment {\n    id\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n"): (typeof documents)["\n  fragment ForumComment on Comment {\n    id\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n"];
+export function graphql(source: "\n  fragment ForumComment on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n"): (typeof documents)["\n  fragment ForumComment on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    status\n    deleted\n    createdAt\n    updatedAt\n    author {\n      id\n      handle\n      journeyStage\n    }\n    reactions {\n      kind\n      count\n    }\n    viewerReactions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,7 +247,7 @@ export function graphql(source: "\n  query ForumSearch($query: String!, $first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n    }\n  }\n"): (typeof documents)["\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n    }\n  }\n"];
+export function graphql(source: "\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n      viewerWatch\n    }\n  }\n"): (typeof documents)["\n  query ForumPost($id: ID!) {\n    post(id: $id) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      contentWarnings\n      status\n      deleted\n      commentCount\n      createdAt\n      updatedAt\n      author {\n        id\n        handle\n        journeyStage\n      }\n      category {\n        id\n        slug\n        name\n      }\n      reactions {\n        kind\n        count\n      }\n      viewerReactions\n      viewerWatch\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -263,11 +279,7 @@ export function graphql(source: "\n  mutation ForumDeletePost($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ForumReplyToComment($commentId: ID!, $body: String!) {\n    replyToComment(commentId: $commentId, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForumReplyToComment($commentId: ID!, $body: String!) {\n    replyToComment(commentId: $commentId, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,6 +364,42 @@ export function graphql(source: "\n  mutation UpdateModerationRule($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteModerationRule($id: ID!) {\n    deleteModerationRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        count\n        summary\n        path\n        readAt\n        createdAt\n        actor {\n          id\n          handle\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        kind\n        count\n        summary\n        path\n        readAt\n        createdAt\n        actor {\n          id\n          handle\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostWatch($postId: ID!, $level: WatchLevel!) {\n    setPostWatch(postId: $postId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n"): (typeof documents)["\n  mutation SetPostWatch($postId: ID!, $level: WatchLevel!) {\n    setPostWatch(postId: $postId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCategoryWatch($categoryId: ID!, $level: WatchLevel!) {\n    setCategoryWatch(categoryId: $categoryId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n"): (typeof documents)["\n  mutation SetCategoryWatch($categoryId: ID!, $level: WatchLevel!) {\n    setCategoryWatch(categoryId: $categoryId, level: $level) {\n      id\n      viewerWatch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  query HandleSuggestions($prefix: String!) {\n    handleSuggestions(prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      bio\n      journeyStage\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

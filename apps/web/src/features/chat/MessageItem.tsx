@@ -1,6 +1,7 @@
 import { ChatMessageStatus } from '@haven/shared/contracts';
 import type { CrisisResourceDto } from '@haven/shared/contracts';
 import { Button } from '../../ui';
+import { MentionText } from '../notifications';
 import type { ChatEntry } from './chat-entries';
 import { ChatCrisisPanel } from './ChatCrisisPanel';
 import { MessageModeration } from './ModeratorControls';
@@ -53,7 +54,9 @@ export function MessageItem({
           This message was removed by a moderator.
         </p>
       ) : (
-        <p className="chat-message__body">{entry.body}</p>
+        <p className="chat-message__body">
+          <MentionText text={entry.body} />
+        </p>
       )}
       {entry.heldForReview ? (
         <p className="chat-message__note">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
 import { errorMessage } from '../../lib';
 import { Button, Loading, TextArea } from '../../ui';
+import { MentionSuggestions } from '../notifications';
 import { ForumMarkdown } from './ForumMarkdown';
 import { RenderMarkdownPreviewDocument } from './forum.documents';
 
@@ -54,6 +55,7 @@ export function MarkdownEditor({
         }}
         error={error}
       />
+      <MentionSuggestions value={value} onChange={onChange} />
       <Button variant="quiet" aria-expanded={previewing} aria-controls={previewId} onClick={togglePreview}>
         {previewing ? 'Hide preview' : 'Preview'}
       </Button>

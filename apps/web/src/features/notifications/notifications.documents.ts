@@ -83,3 +83,15 @@ export const HandleSuggestionsDocument = graphql(`
     }
   }
 `);
+
+export const MemberProfileDocument = graphql(`
+  query MemberProfile($handle: String!) {
+    user(handle: $handle) {
+      id
+      handle
+      bio
+      journeyStage
+      createdAt
+    }
+  }
+`);
