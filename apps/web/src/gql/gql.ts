@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query ChatRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomsDocument,
     "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomDocument,
     "\n  query ChatHistory($roomId: ID!, $before: String) {\n    chatMessages(roomId: $roomId, last: 30, before: $before) {\n      nodes {\n        id\n        roomId\n        body\n        status\n        clientMessageId\n        createdAt\n        heldForReview\n        author {\n          id\n          handle\n          role\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ChatHistoryDocument,
@@ -38,10 +47,14 @@ type Documents = {
     "\n  mutation ForumUpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      post {\n        id\n        title\n        body\n        bodyHtml\n        tags\n        contentWarnings\n        status\n        updatedAt\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumUpdatePostDocument,
     "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.ForumDeletePostDocument,
     "\n  mutation ForumReplyToComment($commentId: ID!, $body: String!) {\n    replyToComment(commentId: $commentId, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumReplyToCommentDocument,
+    "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ForumModeratePostDocument,
+    "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ForumModerateCommentDocument,
     "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumCreateCommentDocument,
     "\n  mutation ForumUpdateComment($id: ID!, $body: String!) {\n    updateComment(id: $id, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": typeof types.ForumUpdateCommentDocument,
     "\n  mutation ForumDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.ForumDeleteCommentDocument,
     "\n  mutation ForumToggleReaction($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) {\n    toggleReaction(kind: $kind, id: $id, reaction: $reaction) {\n      kind\n      count\n    }\n  }\n": typeof types.ForumToggleReactionDocument,
+    "\n  query EvidencePages {\n    evidencePages {\n      slug\n      title\n      summary\n      tags\n      lastReviewed\n    }\n  }\n": typeof types.EvidencePagesDocument,
+    "\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n": typeof types.EvidencePageDocument,
     "\n  fragment ModerationUser on User {\n    id\n    handle\n  }\n": typeof types.ModerationUserFragmentDoc,
     "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n": typeof types.ModerationCaseSummaryFragmentDoc,
     "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
@@ -72,6 +85,12 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    monthsAfter\n    phq9\n    phq2\n    stillRelieved\n    maintenanceSessions\n    maintenanceModality\n    sideEffects\n    noteHtml\n    status\n    createdAt\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  query TestimonialFollowUps($id: ID!) {\n    testimonial(id: $id) {\n      id\n      title\n      status\n      viewerIsAuthor\n      phq9Before\n      phq9After\n      publishedAt\n      createdAt\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n      checkIns {\n        ...CheckInFields\n      }\n    }\n  }\n": typeof types.TestimonialFollowUpsDocument,
+    "\n  mutation SetTestimonialFollowUps($id: ID!, $enabled: Boolean!, $firstSessionDate: DateTime) {\n    setTestimonialFollowUps(testimonialId: $id, enabled: $enabled, firstSessionDate: $firstSessionDate) {\n      id\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n    }\n  }\n": typeof types.SetTestimonialFollowUpsDocument,
+    "\n  mutation SubmitCheckIn($id: ID!, $input: CheckInInput!) {\n    submitCheckIn(testimonialId: $id, input: $input) {\n      checkIn {\n        ...CheckInFields\n      }\n      safety {\n        ...SafetyCheckFields\n      }\n    }\n  }\n": typeof types.SubmitCheckInDocument,
+    "\n  mutation WithdrawCheckIn($id: ID!) {\n    withdrawCheckIn(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawCheckInDocument,
+    "\n  query DurabilityStats($modality: TreatmentModality, $maintenance: Boolean) {\n    durabilityStats(modality: $modality, maintenance: $maintenance) {\n      members\n      followedUp\n      minimumMembers\n      points {\n        monthsAfter\n        respondents\n        responders\n        remitters\n        lostToFollowUp\n        responseRate\n        remissionRate\n      }\n      curve {\n        months\n        survival\n        lower\n        upper\n        atRisk\n        events\n        censored\n      }\n    }\n  }\n": typeof types.DurabilityStatsDocument,
     "\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n      deleted\n    }\n  }\n": typeof types.TestimonialSummaryFragmentDoc,
     "\n  fragment TestimonialDetail on Testimonial {\n    id\n    title\n    story\n    storyHtml\n    anonymous\n    modality\n    setting\n    sessionCount\n    priorTreatments\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    status\n    helpfulCount\n    viewerFoundHelpful\n    viewerIsAuthor\n    rejectionNote\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      handle\n      deleted\n      journeyStage\n    }\n  }\n": typeof types.TestimonialDetailFragmentDoc,
     "\n  query Testimonials($filter: TestimonialFilter, $first: Int, $after: String) {\n    testimonials(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...TestimonialSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TestimonialsDocument,
@@ -84,7 +103,13 @@ type Documents = {
     "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      ...SafetyCheckFields\n    }\n  }\n": typeof types.PreviewTestimonialSafetyDocument,
     "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n": typeof types.OutcomeRatesFragmentDoc,
     "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n": typeof types.TestimonialOutcomesDocument,
-    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  query MyTracker {\n    myTracker {\n      checkInConsent\n      sessions {\n        id\n        date\n        modality\n        setting\n        notes\n      }\n      moods {\n        id\n        date\n        scale\n        score\n        item9\n        phq9Answers\n      }\n    }\n  }\n": typeof types.MyTrackerDocument,
+    "\n  mutation LogTrackerSession($input: TrackerSessionInput!) {\n    logTrackerSession(input: $input) {\n      id\n    }\n  }\n": typeof types.LogTrackerSessionDocument,
+    "\n  mutation LogMood($input: MoodEntryInput!) {\n    logMood(input: $input) {\n      entry {\n        id\n        score\n      }\n      safety {\n        crisisDetected\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n": typeof types.LogMoodDocument,
+    "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n": typeof types.DeleteTrackerSessionDocument,
+    "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n": typeof types.DeleteMoodEntryDocument,
+    "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n": typeof types.SetTrackerCheckInConsentDocument,
+    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -92,6 +117,15 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query ChatRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      onlineCount\n    }\n  }\n": types.ChatRoomsDocument,
     "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n": types.ChatRoomDocument,
     "\n  query ChatHistory($roomId: ID!, $before: String) {\n    chatMessages(roomId: $roomId, last: 30, before: $before) {\n      nodes {\n        id\n        roomId\n        body\n        status\n        clientMessageId\n        createdAt\n        heldForReview\n        author {\n          id\n          handle\n          role\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ChatHistoryDocument,
@@ -116,10 +150,14 @@ const documents: Documents = {
     "\n  mutation ForumUpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      post {\n        id\n        title\n        body\n        bodyHtml\n        tags\n        contentWarnings\n        status\n        updatedAt\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumUpdatePostDocument,
     "\n  mutation ForumDeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.ForumDeletePostDocument,
     "\n  mutation ForumReplyToComment($commentId: ID!, $body: String!) {\n    replyToComment(commentId: $commentId, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumReplyToCommentDocument,
+    "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ForumModeratePostDocument,
+    "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ForumModerateCommentDocument,
     "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumCreateCommentDocument,
     "\n  mutation ForumUpdateComment($id: ID!, $body: String!) {\n    updateComment(id: $id, body: $body) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n": types.ForumUpdateCommentDocument,
     "\n  mutation ForumDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.ForumDeleteCommentDocument,
     "\n  mutation ForumToggleReaction($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) {\n    toggleReaction(kind: $kind, id: $id, reaction: $reaction) {\n      kind\n      count\n    }\n  }\n": types.ForumToggleReactionDocument,
+    "\n  query EvidencePages {\n    evidencePages {\n      slug\n      title\n      summary\n      tags\n      lastReviewed\n    }\n  }\n": types.EvidencePagesDocument,
+    "\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n": types.EvidencePageDocument,
     "\n  fragment ModerationUser on User {\n    id\n    handle\n  }\n": types.ModerationUserFragmentDoc,
     "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n": types.ModerationCaseSummaryFragmentDoc,
     "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationQueueDocument,
@@ -150,6 +188,12 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    monthsAfter\n    phq9\n    phq2\n    stillRelieved\n    maintenanceSessions\n    maintenanceModality\n    sideEffects\n    noteHtml\n    status\n    createdAt\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  query TestimonialFollowUps($id: ID!) {\n    testimonial(id: $id) {\n      id\n      title\n      status\n      viewerIsAuthor\n      phq9Before\n      phq9After\n      publishedAt\n      createdAt\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n      checkIns {\n        ...CheckInFields\n      }\n    }\n  }\n": types.TestimonialFollowUpsDocument,
+    "\n  mutation SetTestimonialFollowUps($id: ID!, $enabled: Boolean!, $firstSessionDate: DateTime) {\n    setTestimonialFollowUps(testimonialId: $id, enabled: $enabled, firstSessionDate: $firstSessionDate) {\n      id\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n    }\n  }\n": types.SetTestimonialFollowUpsDocument,
+    "\n  mutation SubmitCheckIn($id: ID!, $input: CheckInInput!) {\n    submitCheckIn(testimonialId: $id, input: $input) {\n      checkIn {\n        ...CheckInFields\n      }\n      safety {\n        ...SafetyCheckFields\n      }\n    }\n  }\n": types.SubmitCheckInDocument,
+    "\n  mutation WithdrawCheckIn($id: ID!) {\n    withdrawCheckIn(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawCheckInDocument,
+    "\n  query DurabilityStats($modality: TreatmentModality, $maintenance: Boolean) {\n    durabilityStats(modality: $modality, maintenance: $maintenance) {\n      members\n      followedUp\n      minimumMembers\n      points {\n        monthsAfter\n        respondents\n        responders\n        remitters\n        lostToFollowUp\n        responseRate\n        remissionRate\n      }\n      curve {\n        months\n        survival\n        lower\n        upper\n        atRisk\n        events\n        censored\n      }\n    }\n  }\n": types.DurabilityStatsDocument,
     "\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n      deleted\n    }\n  }\n": types.TestimonialSummaryFragmentDoc,
     "\n  fragment TestimonialDetail on Testimonial {\n    id\n    title\n    story\n    storyHtml\n    anonymous\n    modality\n    setting\n    sessionCount\n    priorTreatments\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    status\n    helpfulCount\n    viewerFoundHelpful\n    viewerIsAuthor\n    rejectionNote\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      handle\n      deleted\n      journeyStage\n    }\n  }\n": types.TestimonialDetailFragmentDoc,
     "\n  query Testimonials($filter: TestimonialFilter, $first: Int, $after: String) {\n    testimonials(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...TestimonialSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.TestimonialsDocument,
@@ -162,7 +206,13 @@ const documents: Documents = {
     "\n  query PreviewTestimonialSafety($text: String!) {\n    previewSafety(text: $text) {\n      ...SafetyCheckFields\n    }\n  }\n": types.PreviewTestimonialSafetyDocument,
     "\n  fragment OutcomeRates on TestimonialStats {\n    total\n    withScores\n    responders\n    remitters\n    responseRate\n    remissionRate\n  }\n": types.OutcomeRatesFragmentDoc,
     "\n  query TestimonialOutcomes {\n    all: testimonialStats {\n      ...OutcomeRates\n      averageRating\n      byModality {\n        key\n        count\n      }\n      byReliefOnset {\n        key\n        count\n      }\n      byReliefDuration {\n        key\n        count\n      }\n      sideEffects {\n        key\n        count\n      }\n    }\n    iv: testimonialStats(modality: IV_INFUSION) {\n      ...OutcomeRates\n    }\n    im: testimonialStats(modality: IM_INJECTION) {\n      ...OutcomeRates\n    }\n    esketamine: testimonialStats(modality: ESKETAMINE_NASAL_SPRAY) {\n      ...OutcomeRates\n    }\n    oral: testimonialStats(modality: ORAL_OR_SUBLINGUAL) {\n      ...OutcomeRates\n    }\n    other: testimonialStats(modality: OTHER) {\n      ...OutcomeRates\n    }\n  }\n": types.TestimonialOutcomesDocument,
-    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  query MyTracker {\n    myTracker {\n      checkInConsent\n      sessions {\n        id\n        date\n        modality\n        setting\n        notes\n      }\n      moods {\n        id\n        date\n        scale\n        score\n        item9\n        phq9Answers\n      }\n    }\n  }\n": types.MyTrackerDocument,
+    "\n  mutation LogTrackerSession($input: TrackerSessionInput!) {\n    logTrackerSession(input: $input) {\n      id\n    }\n  }\n": types.LogTrackerSessionDocument,
+    "\n  mutation LogMood($input: MoodEntryInput!) {\n    logMood(input: $input) {\n      entry {\n        id\n        score\n      }\n      safety {\n        crisisDetected\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n": types.LogMoodDocument,
+    "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n": types.DeleteTrackerSessionDocument,
+    "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n": types.DeleteMoodEntryDocument,
+    "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n": types.SetTrackerCheckInConsentDocument,
+    "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.RegisterDocument,
@@ -184,6 +234,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,6 +369,14 @@ export function graphql(source: "\n  mutation ForumReplyToComment($commentId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ForumModeratePost($id: ID!, $input: ModerateContentInput!) {\n    moderatePost(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ForumModerateComment($id: ID!, $input: ModerateContentInput!) {\n    moderateComment(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForumCreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...ForumComment\n      }\n      safety {\n        crisisDetected\n        heldForReview\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -296,6 +390,14 @@ export function graphql(source: "\n  mutation ForumDeleteComment($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ForumToggleReaction($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) {\n    toggleReaction(kind: $kind, id: $id, reaction: $reaction) {\n      kind\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation ForumToggleReaction($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) {\n    toggleReaction(kind: $kind, id: $id, reaction: $reaction) {\n      kind\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePages {\n    evidencePages {\n      slug\n      title\n      summary\n      tags\n      lastReviewed\n    }\n  }\n"): (typeof documents)["\n  query EvidencePages {\n    evidencePages {\n      slug\n      title\n      summary\n      tags\n      lastReviewed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -419,6 +521,30 @@ export function graphql(source: "\n  mutation DeleteAccount($password: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CheckInFields on CheckIn {\n    id\n    monthsAfter\n    phq9\n    phq2\n    stillRelieved\n    maintenanceSessions\n    maintenanceModality\n    sideEffects\n    noteHtml\n    status\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CheckInFields on CheckIn {\n    id\n    monthsAfter\n    phq9\n    phq2\n    stillRelieved\n    maintenanceSessions\n    maintenanceModality\n    sideEffects\n    noteHtml\n    status\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialFollowUps($id: ID!) {\n    testimonial(id: $id) {\n      id\n      title\n      status\n      viewerIsAuthor\n      phq9Before\n      phq9After\n      publishedAt\n      createdAt\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n      checkIns {\n        ...CheckInFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestimonialFollowUps($id: ID!) {\n    testimonial(id: $id) {\n      id\n      title\n      status\n      viewerIsAuthor\n      phq9Before\n      phq9After\n      publishedAt\n      createdAt\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n      checkIns {\n        ...CheckInFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTestimonialFollowUps($id: ID!, $enabled: Boolean!, $firstSessionDate: DateTime) {\n    setTestimonialFollowUps(testimonialId: $id, enabled: $enabled, firstSessionDate: $firstSessionDate) {\n      id\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n    }\n  }\n"): (typeof documents)["\n  mutation SetTestimonialFollowUps($id: ID!, $enabled: Boolean!, $firstSessionDate: DateTime) {\n    setTestimonialFollowUps(testimonialId: $id, enabled: $enabled, firstSessionDate: $firstSessionDate) {\n      id\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCheckIn($id: ID!, $input: CheckInInput!) {\n    submitCheckIn(testimonialId: $id, input: $input) {\n      checkIn {\n        ...CheckInFields\n      }\n      safety {\n        ...SafetyCheckFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCheckIn($id: ID!, $input: CheckInInput!) {\n    submitCheckIn(testimonialId: $id, input: $input) {\n      checkIn {\n        ...CheckInFields\n      }\n      safety {\n        ...SafetyCheckFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCheckIn($id: ID!) {\n    withdrawCheckIn(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawCheckIn($id: ID!) {\n    withdrawCheckIn(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DurabilityStats($modality: TreatmentModality, $maintenance: Boolean) {\n    durabilityStats(modality: $modality, maintenance: $maintenance) {\n      members\n      followedUp\n      minimumMembers\n      points {\n        monthsAfter\n        respondents\n        responders\n        remitters\n        lostToFollowUp\n        responseRate\n        remissionRate\n      }\n      curve {\n        months\n        survival\n        lower\n        upper\n        atRisk\n        events\n        censored\n      }\n    }\n  }\n"): (typeof documents)["\n  query DurabilityStats($modality: TreatmentModality, $maintenance: Boolean) {\n    durabilityStats(modality: $modality, maintenance: $maintenance) {\n      members\n      followedUp\n      minimumMembers\n      points {\n        monthsAfter\n        respondents\n        responders\n        remitters\n        lostToFollowUp\n        responseRate\n        remissionRate\n      }\n      curve {\n        months\n        survival\n        lower\n        upper\n        atRisk\n        events\n        censored\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n      deleted\n    }\n  }\n"): (typeof documents)["\n  fragment TestimonialSummary on Testimonial {\n    id\n    title\n    story\n    anonymous\n    modality\n    sessionCount\n    overallRating\n    reliefOnset\n    reliefDuration\n    sideEffects\n    phq9Before\n    phq9After\n    contentWarnings\n    helpfulCount\n    publishedAt\n    author {\n      id\n      handle\n      deleted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -467,7 +593,31 @@ export function graphql(source: "\n  query TestimonialOutcomes {\n    all: testi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query MyTracker {\n    myTracker {\n      checkInConsent\n      sessions {\n        id\n        date\n        modality\n        setting\n        notes\n      }\n      moods {\n        id\n        date\n        scale\n        score\n        item9\n        phq9Answers\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTracker {\n    myTracker {\n      checkInConsent\n      sessions {\n        id\n        date\n        modality\n        setting\n        notes\n      }\n      moods {\n        id\n        date\n        scale\n        score\n        item9\n        phq9Answers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogTrackerSession($input: TrackerSessionInput!) {\n    logTrackerSession(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LogTrackerSession($input: TrackerSessionInput!) {\n    logTrackerSession(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMood($input: MoodEntryInput!) {\n    logMood(input: $input) {\n      entry {\n        id\n        score\n      }\n      safety {\n        crisisDetected\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogMood($input: MoodEntryInput!) {\n    logMood(input: $input) {\n      entry {\n        id\n        score\n      }\n      safety {\n        crisisDetected\n        resources {\n          region\n          name\n          phone\n          sms\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n"): (typeof documents)["\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -78,7 +78,7 @@ export class PasswordResetCompletion {
 
   async reset(token: unknown, newPassword: unknown, ip: string): Promise<boolean> {
     await this.limiter.consume('reset-link', ip, this.config.rateLimits.account);
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const { userId, revoked } = await this.dataSource.transaction(async (manager) => {
       const row = await this.tokens.check(manager, token, [AccountTokenPurpose.RESET_PASSWORD]);
       const users = manager.getRepository(UserEntity);
       const user = await users.findOne({ where: { id: row.userId } });
@@ -89,10 +89,10 @@ export class PasswordResetCompletion {
       // Following the link proved the mailbox is theirs.
       if (!user.emailVerifiedAt && row.email === user.email) user.emailVerifiedAt = usedAt;
       await users.save(user);
-      await this.sessions.revokeAll(manager, user.id);
-      return user.id;
+      const revoked = await this.sessions.revokeAll(manager, user.id);
+      return { userId: user.id, revoked };
     });
-    this.sessions.announce(userId, 'all');
+    this.sessions.announce(userId, revoked);
     return true;
   }
 }

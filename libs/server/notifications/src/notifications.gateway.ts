@@ -1,15 +1,7 @@
 import { Logger } from '@nestjs/common';
-import {
-  WebSocketGateway,
-  WebSocketServer,
-  type OnGatewayInit,
-} from '@nestjs/websockets';
+import { WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace } from 'socket.io';
-import {
-  NOTIFICATION_EVENTS,
-  NOTIFICATIONS_NAMESPACE,
-  type NotificationDto,
-} from '@haven/shared/contracts';
+import { NOTIFICATION_EVENTS, NOTIFICATIONS_NAMESPACE, type NotificationDto } from '@haven/shared/contracts';
 import { SocketAuthority, userSocketRoom } from '@haven/server/core';
 
 /**
