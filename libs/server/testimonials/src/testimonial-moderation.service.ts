@@ -8,7 +8,6 @@ import {
   ModeratedContentRegistry,
   NotFoundError,
   type ContentModerationOutcome,
-  type ContentSubmittedEvent,
   type DecisionTransaction,
   type ModeratedContentHandler,
   type ModeratedContentInfo,
