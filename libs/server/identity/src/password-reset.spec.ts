@@ -83,7 +83,8 @@ describe('password reset', () => {
     expect(await t.gql.ok(RESET, { t: token, p: newPassword })).toEqual({ resetPassword: true });
     expect(await t.gql.errorCode(REFRESH, { t: member.refreshToken })).toBe('UNAUTHENTICATED');
     expect(await t.gql.errorCode(REFRESH, { t: other.refreshToken })).toBe('UNAUTHENTICATED');
-    expect(revoked).toEqual([expect.objectContaining({ userId: member.id, sessionIds: 'all' })]);
+    expect(revoked).toEqual([expect.objectContaining({ userId: member.id, sessionIds: expect.any(Array) })]);
+    expect(revoked[0].sessionIds).toHaveLength(2);
     expect(
       await t.gql.errorCode(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
         i: { email: member.email, password: member.password },

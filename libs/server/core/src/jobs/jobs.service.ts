@@ -78,6 +78,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private starting: Promise<void> | null = null;
+  private stopping = false;
   private stopped = false;
   private readonly queues = new Map<string, Promise<void>>();
   private readonly workers = new Map<string, string[]>();
@@ -90,7 +91,12 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     // The driver types the pool as `any`; it is a pg Pool, whose query() answers { rows }.
     const pool = (dataSource.driver as unknown as { master: Executor & { query: Executor['executeSql'] } })
       .master;
-    const db: Executor = { executeSql: (text, values) => pool.query(text, values) };
+    // Once stopped, the pool may be closing: a late bookkeeping write of pg-boss (failing a job whose
+    // handler was cut off by the shutdown) is dropped; the job's expiry puts it back in the queue.
+    const db: Executor = {
+      executeSql: (text, values) =>
+        this.stopped ? Promise.resolve({ rows: [] }) : pool.query(text, values),
+    };
     this.boss = new PgBoss({
       db: db as PgBoss.Db,
       schema: JOBS_SCHEMA,
@@ -113,11 +119,12 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    if (this.stopped || !this.starting) return;
-    this.stopped = true;
+    if (this.stopping || !this.starting) return;
+    this.stopping = true;
     await this.starting.catch(() => undefined);
     // Lets running jobs finish (up to 10 s), then returns jobs still running to the queue.
     await this.boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+    this.stopped = true;
   }
 
   /** Creates the queue once per instance (idempotent in the database too), with its retry policy. */
