@@ -30,7 +30,7 @@ describe.each(VIEWPORTS)('crisis help in view on a $name ($width×$height)', (vi
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('chat-message');
     await page.getByText('Support lines you can call or text now are shown under your message.').waitFor();
     await expectAccessible(page, 'a room with the crisis panel');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await expectAccessible(page, 'a room with the crisis panel, dark');
 
     // It stays until dismissed, and comes back from the message.

@@ -1,10 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
-import { UnverifiedBanner } from '../features/account/UnverifiedBanner';
+import { useSession } from '../lib';
 import { Loading } from '../ui';
 import { SessionNotices } from './SessionNotices';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
+
+// Signed-in members only: kept out of the first script visitors load.
+const UnverifiedBanner = lazy(async () => ({
+  default: (await import('../features/account/UnverifiedBanner')).UnverifiedBanner,
+}));
 
 /** Moves focus to the new page's heading after each navigation, so screen readers start there. */
 function useFocusOnNavigation() {
@@ -22,6 +27,7 @@ export function Layout() {
   useFocusOnNavigation();
   // A page whose code is still on its way shows that it is coming, not the page being left.
   const opening = useNavigation().state === 'loading';
+  const { viewer } = useSession();
   return (
     <div className="site">
       <a className="skip-link" href="#main">
@@ -30,7 +36,11 @@ export function Layout() {
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
         <SessionNotices />
-        <UnverifiedBanner />
+        {viewer ? (
+          <Suspense fallback={null}>
+            <UnverifiedBanner />
+          </Suspense>
+        ) : null}
         {opening ? <Loading label="Opening the page…" /> : <Outlet />}
       </main>
       <SiteFooter />

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSession } from '../lib';
-import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { MemberMenu } from './MemberMenu';
+
+// Signed-in members only: its live socket stays out of the first script visitors load.
+const NotificationBadge = lazy(async () => ({
+  default: (await import('../features/notifications/NotificationBadge')).NotificationBadge,
+}));
 import { mainNavigation } from './routes';
 
 /**
@@ -69,7 +73,9 @@ export function SiteHeader() {
           <div className="account">
             {viewer ? (
               <>
-                <NotificationBadge />
+                <Suspense fallback={null}>
+                  <NotificationBadge />
+                </Suspense>
                 <MemberMenu handle={viewer.user.handle} />
               </>
             ) : loading ? null : (

@@ -18,7 +18,7 @@ export function ChatCrisisPanel({ resources, onDismiss }: ChatCrisisPanelProps) 
   const panel = useRef<HTMLElement>(null);
 
   useLayoutEffect(() => {
-    panel.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    panel.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, []);
 
   return (

@@ -4,14 +4,21 @@ import { useUnreadCount } from './useUnreadCount';
 /** The header link to the notifications, with the unread count kept live. */
 export function NotificationBadge() {
   const unread = useUnreadCount(true);
-  const label = unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`;
+  // The visible words are the start of the accessible name: "Notifications 3 unread".
   return (
-    <NavLink to="/notifications" className="notification-badge" aria-label={label}>
-      <span aria-hidden="true">Notifications</span>
+    <NavLink to="/notifications" className="notification-badge">
+      <span aria-hidden="true" className="notification-badge__bell">
+        🔔
+      </span>
+      <span className="visually-hidden">Notifications</span>
       {unread > 0 ? (
-        <span className="notification-badge__count" data-testid="notification-count" aria-hidden="true">
-          {unread > 99 ? '99+' : unread}
-        </span>
+        <>
+          {' '}
+          <span className="notification-badge__count" data-testid="notification-count">
+            {unread > 99 ? '99+' : unread}
+          </span>
+          <span className="visually-hidden"> unread</span>
+        </>
       ) : null}
     </NavLink>
   );
