@@ -20,7 +20,8 @@ interface AxeViolation {
 declare const window: {
   axe?: { run(context?: unknown, options?: unknown): Promise<{ violations: AxeViolation[] }> };
 };
-declare const document: unknown;
+declare const document: { getAnimations(): { finished: Promise<unknown> }[] };
+declare function requestAnimationFrame(callback: () => void): number;
 
 /**
  * Runs axe-core on the page as it is now and throws when it finds serious or critical violations.
@@ -31,6 +32,10 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const violations = await page.evaluate(async () => {
     const axe = window.axe;
     if (!axe) throw new Error('axe-core was not injected');
+    // Colours are read once they have settled: after a style change (e.g. a switched colour scheme),
+    // the next frames start the transitions, and axe waits for them to end.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map((v) => ({
       id: v.id,
