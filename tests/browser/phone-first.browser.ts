@@ -11,10 +11,9 @@ declare const navigator: { serviceWorker: { ready: Promise<unknown> } };
 const session = useBrowserSession();
 
 async function expectAccessibleInBothSchemes(page: Page, label: string): Promise<void> {
-  // Reduced motion: colours are read once the scheme has switched, not in the middle of a transition.
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.emulateMedia({ colorScheme: 'light' });
   await expectAccessible(page, label);
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expectAccessible(page, `${label}, dark`);
   await page.emulateMedia({ colorScheme: 'light' });
 }
