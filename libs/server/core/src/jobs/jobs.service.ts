@@ -94,7 +94,8 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     // Once stopped, the pool may be closing: a late bookkeeping write of pg-boss (failing a job whose
     // handler was cut off by the shutdown) is dropped; the job's expiry puts it back in the queue.
     const db: Executor = {
-      executeSql: (text, values) => (this.stopped ? Promise.resolve({ rows: [] }) : pool.query(text, values)),
+      executeSql: (text, values) =>
+        this.stopped ? Promise.resolve({ rows: [{ count: 0 }] }) : pool.query(text, values),
     };
     this.boss = new PgBoss({
       db: db as PgBoss.Db,
