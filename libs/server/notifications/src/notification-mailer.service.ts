@@ -52,32 +52,50 @@ export class NotificationMailer implements OnApplicationBootstrap {
     }
   }
 
-  /** Sends the e-mails of these notifications that are still unsent, unread and addressed to a verified member. */
+  /**
+   * Sends the e-mails of these notifications that are still unsent, unread and addressed to a verified
+   * member. Claiming a notification and queueing its message are one transaction: a failure leaves
+   * them unclaimed for the job's retry, and a notification is never mailed twice. Others stay unclaimed.
+   */
   async sendNow(ids: readonly string[]): Promise<number> {
-    const rows = await this.db.query<{ id: string; recipient_id: string; kind: string; path: string }[]>(
-      `UPDATE notifications SET emailed_at = now()
-       WHERE id = ANY($1::uuid[]) AND emailed_at IS NULL AND read_at IS NULL AND delivery = 'EMAIL_NOW'
-       RETURNING id, recipient_id, kind, path`,
+    const waiting = await this.db.query<{ recipient_id: string }[]>(
+      `SELECT DISTINCT recipient_id FROM notifications
+        WHERE id = ANY($1::uuid[]) AND emailed_at IS NULL AND read_at IS NULL AND delivery = 'EMAIL_NOW'`,
       [ids],
     );
-    const addresses = await this.users.verifiedEmails(rows.map((r) => r.recipient_id));
-    let sent = 0;
-    for (const row of rows) {
-      const to = addresses.get(row.recipient_id);
-      if (!to) continue;
-      const subject = emailSubject(row.kind);
-      await this.mail.send({
-        userId: row.recipient_id,
-        to,
-        kind: `notification.${row.kind.toLowerCase()}`,
-        subject,
-        paragraphs: [subject.replace(/ on Haven$/, '') + '.', 'Sign in to Haven to read it.'],
-        action: { label: 'Open Haven', url: `${this.config.publicUrl}${row.path}` },
-        list: row.kind,
-      });
-      sent += 1;
-    }
-    return sent;
+    const addresses = await this.users.verifiedEmails(waiting.map((r) => r.recipient_id));
+    if (addresses.size === 0) return 0;
+    return this.db.transaction(async (manager) => {
+      // An UPDATE through TypeORM answers [rows, affected count].
+      const [rows] = await manager.query<
+        [{ recipient_id: string; kind: string; path: string; own: boolean | null }[], number]
+      >(
+        `UPDATE notifications SET emailed_at = now()
+          WHERE id = ANY($1::uuid[]) AND recipient_id = ANY($2::uuid[])
+            AND emailed_at IS NULL AND read_at IS NULL AND delivery = 'EMAIL_NOW'
+          RETURNING recipient_id, kind, path, (data ->> 'own')::boolean AS own`,
+        [ids, [...addresses.keys()]],
+      );
+      let sent = 0;
+      for (const row of rows) {
+        const subject = emailSubject(row.kind, row.own !== false);
+        const queued = await this.mail.send(
+          {
+            userId: row.recipient_id,
+            to: addresses.get(row.recipient_id)!,
+            kind: `notification.${row.kind.toLowerCase()}`,
+            subject,
+            paragraphs: [subject.replace(/ on Haven$/, '') + '.', 'Sign in to Haven to read it.'],
+            action: { label: 'Open Haven', url: `${this.config.publicUrl}${row.path}` },
+            // Lists are lower-case names; the link stops this kind of notification mail.
+            list: row.kind.toLowerCase(),
+          },
+          manager,
+        );
+        if (queued) sent += 1;
+      }
+      return sent;
+    });
   }
 
   /**

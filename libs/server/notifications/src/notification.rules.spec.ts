@@ -63,6 +63,7 @@ describe('notification words', () => {
 
   it('keeps e-mail subjects free of content and health details', () => {
     expect(emailSubject('REPLY_TO_POST')).toBe('Someone replied to your post on Haven');
+    expect(emailSubject('REPLY_TO_POST', false)).toBe('Someone replied in a thread you follow on Haven');
     for (const kind of [
       'MENTION',
       'REACTION',

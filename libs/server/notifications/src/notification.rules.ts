@@ -85,11 +85,16 @@ export function pathFor(subject: { kind: string; id: string } | null, data: Reco
   }
 }
 
-/** The subject line and preview of a notification e-mail: what happened, never content or health details. */
-export function emailSubject(kind: string): string {
+/**
+ * The subject line and preview of a notification e-mail: what happened, never content or health details.
+ * `ownPost` is false for a reply in a thread the member follows but did not start.
+ */
+export function emailSubject(kind: string, ownPost = true): string {
   switch (kind) {
     case NotificationKind.REPLY_TO_POST:
-      return 'Someone replied to your post on Haven';
+      return ownPost
+        ? 'Someone replied to your post on Haven'
+        : 'Someone replied in a thread you follow on Haven';
     case NotificationKind.REPLY_TO_COMMENT:
       return 'Someone replied to your comment on Haven';
     case NotificationKind.MENTION:
