@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import type { ForumCommentFragment } from '../../gql/graphql';
@@ -17,19 +17,31 @@ import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ReactionBar } from './ReactionBar';
 
-/** One comment: who and when, the text, reactions, and edit/delete for its author and moderators. */
+/**
+ * One comment: who and when, the text, reactions, and edit/delete for its author and moderators. The
+ * comment a link points at (`#comment-ID`, as notifications do) is brought into view and focused.
+ */
 export function CommentItem({
   comment,
   onDeleted,
   replies = [],
   onReplied,
+  targetId = null,
 }: {
   comment: ForumCommentFragment;
   onDeleted: () => void;
   replies?: ForumCommentFragment[];
   onReplied?: () => void;
+  targetId?: string | null;
 }) {
   const { viewer } = useSession();
+  const targeted = targetId === comment.id;
+  const articleRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!targeted || !articleRef.current) return;
+    articleRef.current.scrollIntoView({ block: 'start' });
+    articleRef.current.focus({ preventScroll: true });
+  }, [targeted]);
   const [replying, setReplying] = useState(false);
   const [replyDraft, setReplyDraft] = useState('');
   const [replyProblem, setReplyProblem] = useState<string | null>(null);
@@ -85,8 +97,13 @@ export function CommentItem({
   }
 
   return (
-    <li className="f-comment">
-      <article aria-labelledby={headingId}>
+    <li className={targeted ? 'f-comment f-comment--target' : 'f-comment'}>
+      <article
+        aria-labelledby={headingId}
+        ref={articleRef}
+        tabIndex={targeted ? -1 : undefined}
+        aria-current={targeted ? 'location' : undefined}
+      >
         <h3 className="f-comment__by" id={headingId}>
           {comment.deleted ? (
             <span>Deleted comment</span>
@@ -192,7 +209,7 @@ export function CommentItem({
       {replies.length > 0 ? (
         <ol className="f-comment-list f-comment-replies" aria-label="Replies">
           {replies.map((r) => (
-            <CommentItem key={r.id} comment={r} onDeleted={onDeleted} />
+            <CommentItem key={r.id} comment={r} onDeleted={onDeleted} targetId={targetId} />
           ))}
         </ol>
       ) : null}

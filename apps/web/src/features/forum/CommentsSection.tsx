@@ -95,6 +95,7 @@ export function CommentsSection({
   }
 
   const nodes = connection?.nodes ?? [];
+  const targetId = location.hash.startsWith('#comment-') ? location.hash.slice('#comment-'.length) : null;
   const loadedIds = new Set(nodes.map((c) => c.id));
   return (
     <section className="section f-comments" aria-labelledby="f-comments-heading">
@@ -123,6 +124,7 @@ export function CommentsSection({
                   onDeleted={deleted}
                   replies={nodes.filter((r) => r.parentId === c.id)}
                   onReplied={() => void refetch()}
+                  targetId={targetId}
                 />
               ))}
           </ol>

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
+import { heading, useBrowserSession } from './support/browser-session';
+
+// Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
+declare const window: { havenMarker?: string; innerHeight: number };
+declare const document: {
+  activeElement: {
+    getAttribute(name: string): string | null;
+    getBoundingClientRect(): { top: number };
+  } | null;
+};
+
+const session = useBrowserSession();
+
+async function signUp(page: Page, prefix: string): Promise<string> {
+  const id = randomBytes(4).toString('hex');
+  const handle = `${prefix}_${id}`;
+  await page.goto('/sign-up');
+  await page.getByLabel('E-mail address').fill(`${handle}@haven.test`);
+  await page.getByLabel('Handle').fill(handle);
+  await page.getByLabel('Password').fill(`quiet-harbour-${id}`);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/profile');
+  return handle;
+}
+
+describe('notifications in the browser', () => {
+  it('shows a reply live in the header badge and opens it from the list', async () => {
+    const title = `First week back at work ${randomBytes(3).toString('hex')}`;
+    const author = await session.openPage();
+    await signUp(author.page, 'author');
+    await author.page.goto('/forum/new');
+    await author.page.getByLabel('Category').selectOption({ label: 'Treatment experiences' });
+    await author.page.getByLabel('Title').fill(title);
+    await author.page
+      .getByLabel('Your post')
+      .fill('Going back after the infusions was harder than I thought.');
+    await author.page.getByRole('button', { name: 'Post', exact: true }).click();
+    await author.page.waitForURL('**/forum/p/**');
+    const postPath = new URL(author.page.url()).pathname;
+    await author.page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+
+    // The author stays on the page; a marker on the window shows it is never reloaded.
+    await author.page.evaluate(() => {
+      window.havenMarker = 'still here';
+    });
+
+    const replier = await session.openPage();
+    const replierHandle = await signUp(replier.page, 'replier');
+    await replier.page.goto(postPath);
+    expect(await heading(replier.page)).toBe(title);
+    await replier.page
+      .getByLabel('Add a comment')
+      .fill('It took me a month to feel steady. Be gentle with you.');
+    await replier.page.getByRole('button', { name: 'Post comment' }).click();
+    await replier.page.getByText('Your comment is posted.').waitFor();
+
+    // Over the /notifications socket, without a reload.
+    const badge = author.page.getByRole('link', { name: 'Notifications 1 unread' });
+    await badge.waitFor();
+    expect(await author.page.evaluate(() => window.havenMarker)).toBe('still here');
+    await expectAccessible(author.page, 'the header with an unread notification');
+
+    await badge.click();
+    expect(await heading(author.page)).toBe('Notifications');
+    const entry = author.page.getByRole('link', { name: `@${replierHandle} replied to your post` });
+    await entry.waitFor();
+    await expectAccessible(author.page, 'the notifications list');
+    await entry.click();
+
+    await author.page.waitForURL(`**${postPath}#comment-*`);
+    expect(await heading(author.page)).toBe(title);
+    const commentId = new URL(author.page.url()).hash.slice(1);
+    const reply = author.page.locator(`article[aria-labelledby="${commentId}"]`);
+    await reply.getByText('It took me a month to feel steady.').waitFor({ state: 'visible' });
+    // The reply is focused and in view; once it is read the badge shows no count.
+    await author.page.waitForFunction(
+      (id) => document.activeElement?.getAttribute('aria-labelledby') === id,
+      commentId,
+    );
+    expect(
+      await author.page.evaluate(() => {
+        const top = document.activeElement?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < window.innerHeight;
+      }),
+    ).toBe(true);
+    expect(await reply.getAttribute('aria-current')).toBe('location');
+    await expectAccessible(author.page, 'the post opened at the reply');
+    await author.page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+
+    expect(author.errors).toEqual([]);
+    expect(replier.errors).toEqual([]);
+  });
+});
