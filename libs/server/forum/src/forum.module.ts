@@ -15,6 +15,9 @@ import { FeedPrimerService } from './feed-primer.service';
 import { ForumExportListener } from './forum-export.listener';
 import { ForumModerationService } from './forum-moderation.service';
 import { ForumLimitsService } from './forum-limits.service';
+import { MemberCommentsLoader, MemberPostsLoader } from './member-activity.loader';
+import { MemberActivityResolver } from './member-activity.resolver';
+import { MemberActivityService } from './member-activity.service';
 import { PostFieldsResolver } from './post-fields.resolver';
 import { PostQueriesService } from './post-queries.service';
 import { PostEntity } from './post.entity';
@@ -43,6 +46,9 @@ import { VisitorFeedService } from './visitor-feed.service';
     FeedPrimerService,
     ForumModerationService,
     ForumExportListener,
+    MemberActivityService,
+    MemberPostsLoader,
+    MemberCommentsLoader,
     CategoryLoader,
     CategoryStatsLoader,
     PostLoader,
@@ -54,6 +60,7 @@ import { VisitorFeedService } from './visitor-feed.service';
     PostFieldsResolver,
     CommentResolver,
     ReactionResolver,
+    MemberActivityResolver,
   ],
   exports: [CategoriesService, PostQueriesService, CommentQueriesService],
 })

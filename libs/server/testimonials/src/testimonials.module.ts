@@ -6,6 +6,7 @@ import { TestimonialHelpfulMarkEntity } from './testimonial-helpful-mark.entity'
 import { TestimonialHelpfulLoader } from './testimonial-helpful.loader';
 import { TestimonialHelpfulService } from './testimonial-helpful.service';
 import { TestimonialModerationService } from './testimonial-moderation.service';
+import { ProfileTestimonialsLoader, TestimonialProfileResolver } from './testimonial-profile.resolver';
 import { TestimonialStatsResolver } from './testimonial-stats.resolver';
 import { TestimonialStatsService } from './testimonial-stats.service';
 import { TestimonialSubmissionService } from './testimonial-submission.service';
@@ -48,6 +49,8 @@ import { EvidenceService } from './evidence/evidence.service';
     TestimonialExportService,
     TestimonialResolver,
     TestimonialFieldsResolver,
+    ProfileTestimonialsLoader,
+    TestimonialProfileResolver,
     TestimonialStatsResolver,
     FollowUpScheduler,
     FollowUpsService,

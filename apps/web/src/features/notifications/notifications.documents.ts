@@ -92,6 +92,27 @@ export const MemberProfileDocument = graphql(`
       bio
       journeyStage
       createdAt
+      recentPosts {
+        id
+        title
+        createdAt
+        commentCount
+      }
+      recentComments {
+        id
+        createdAt
+        post {
+          id
+          title
+        }
+      }
+      publishedTestimonials {
+        id
+        title
+        modality
+        overallRating
+        publishedAt
+      }
     }
   }
 `);
