@@ -93,4 +93,60 @@ describe('notifications in the browser', () => {
     expect(author.errors).toEqual([]);
     expect(replier.errors).toEqual([]);
   });
+
+  it('watches a category, links a mention to the profile, and the profile shows the member’s posts', async () => {
+    const title = `Notes from my second month ${randomBytes(3).toString('hex')}`;
+    const watcher = await session.openPage();
+    await signUp(watcher.page, 'watcher');
+    await watcher.page.goto('/forum/c/treatment-experiences');
+    expect(await heading(watcher.page)).toBe('Treatment experiences');
+    const watch = watcher.page.getByLabel('Tell me of every new post in this category');
+    expect(await watch.isChecked()).toBe(false);
+    const saved = watcher.page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('setCategoryWatch'),
+    );
+    await watch.check();
+    await saved;
+    // The server kept it: checked once the page is loaded again.
+    await watcher.page.reload();
+    await watcher.page.getByLabel('Tell me of every new post in this category', { exact: true }).waitFor();
+    expect(await watch.isChecked()).toBe(true);
+    await expectAccessible(watcher.page, 'a category page with its watch control');
+
+    const author = await session.openPage();
+    const authorHandle = await signUp(author.page, 'poster');
+    await author.page.goto('/forum/new');
+    await author.page.getByLabel('Category').selectOption({ label: 'Treatment experiences' });
+    await author.page.getByLabel('Title').fill(title);
+    await author.page.getByLabel('Your post').fill('The second month was steadier than the first.');
+    await author.page.getByRole('button', { name: 'Post', exact: true }).click();
+    await author.page.waitForURL('**/forum/p/**');
+
+    const entry = `@${authorHandle} posted in Treatment experiences`;
+    await watcher.page.getByRole('link', { name: 'Notifications 1 unread' }).click();
+    await watcher.page.getByRole('link', { name: entry }).click();
+    expect(await heading(watcher.page)).toBe(title);
+
+    await watcher.page.getByLabel('Add a comment').fill(`Glad to read this, @${authorHandle}.`);
+    await watcher.page.getByRole('button', { name: 'Post comment' }).click();
+    await watcher.page.getByText('Your comment is posted.').waitFor();
+    const mention = watcher.page.locator('.f-comment a.mention', { hasText: `@${authorHandle}` });
+    expect(await mention.getAttribute('href')).toBe(`/u/${authorHandle}`);
+    await watcher.page.evaluate(() => {
+      window.havenMarker = 'still here';
+    });
+    await mention.click();
+
+    await watcher.page.waitForURL(`**/u/${authorHandle}`);
+    expect(await heading(watcher.page)).toBe(`@${authorHandle}`);
+    // Inside the app, without reloading it.
+    expect(await watcher.page.evaluate(() => window.havenMarker)).toBe('still here');
+    const posts = watcher.page.getByRole('region', { name: 'Recent posts' });
+    await posts.getByRole('link', { name: title }).waitFor();
+    await watcher.page.getByRole('region', { name: 'Testimonials' }).getByText('No testimonials').waitFor();
+    await expectAccessible(watcher.page, 'a member profile');
+
+    expect(watcher.errors).toEqual([]);
+    expect(author.errors).toEqual([]);
+  });
 });

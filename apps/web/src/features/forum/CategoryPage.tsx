@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import type { PostSort } from '../../gql/graphql';
 import { errorMessage, useSession } from '../../lib';
 import { ErrorState, Loading, Page, buttonClass } from '../../ui';
+import { WatchControl } from '../notifications/WatchControl';
 import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { ForumCategoryDocument } from './forum.documents';
 import { SORT_LABELS, isKeyOf, plural } from './labels';
@@ -53,6 +54,7 @@ export function CategoryPage() {
         )}
         <p className="f-meta">{plural(found.postCount, 'post', 'posts')}</p>
       </div>
+      {viewer ? <WatchControl categoryId={found.id} level={found.viewerWatch} /> : null}
       <h2>Threads</h2>
       <div className="f-list-controls">
         <SortSelect

@@ -85,6 +85,7 @@ export const ForumCategoryDocument = graphql(`
       name
       description
       postCount
+      viewerWatch
     }
   }
 `);

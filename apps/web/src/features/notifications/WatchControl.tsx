@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { WatchLevel } from '../../gql/graphql';
 import { errorMessage } from '../../lib';
+import { Checkbox } from '../../ui';
 import { SetCategoryWatchDocument, SetPostWatchDocument } from './notifications.documents';
 
 const POST_LEVELS: { value: WatchLevel; label: string }[] = [
@@ -9,7 +11,10 @@ const POST_LEVELS: { value: WatchLevel; label: string }[] = [
   { value: 'MUTED' as WatchLevel, label: 'Muted: nothing from this thread' },
 ];
 
-/** Watch, follow normally or mute a post; watch a category. Shown to signed-in members only. */
+/**
+ * Watch, follow normally or mute a post; watch a category (be told of every new post in it). Shown to
+ * signed-in members only (visitors have no level).
+ */
 export function WatchControl(props: {
   postId?: string;
   categoryId?: string;
@@ -17,34 +22,50 @@ export function WatchControl(props: {
 }) {
   const [setPost, post] = useMutation(SetPostWatchDocument);
   const [setCategory, category] = useMutation(SetCategoryWatchDocument);
+  const [pending, setPending] = useState<WatchLevel | null>(null);
   if (!props.level) return null;
   const error = post.error ?? category.error;
-  const change = (level: WatchLevel) => {
-    if (props.postId) void setPost({ variables: { postId: props.postId, level } });
-    else if (props.categoryId) void setCategory({ variables: { categoryId: props.categoryId, level } });
-  };
-  const levels = props.postId ? POST_LEVELS : POST_LEVELS.slice(0, 2);
+  const alert = error ? <p role="alert">{errorMessage(error)}</p> : null;
+
+  if (props.categoryId) {
+    const categoryId = props.categoryId;
+    return (
+      <div className="watch-control">
+        <Checkbox
+          label="Tell me of every new post in this category"
+          checked={(pending ?? props.level) === 'WATCHING'}
+          onChange={(event) => {
+            const level = (event.target.checked ? 'WATCHING' : 'NORMAL') as WatchLevel;
+            // Shown at once; the server's answer (or, on an error, the level before) replaces it.
+            setPending(level);
+            void setCategory({ variables: { categoryId, level } }).finally(() => setPending(null));
+          }}
+        />
+        {alert}
+      </div>
+    );
+  }
+
+  const postId = props.postId;
   return (
     <div className="watch-control">
       <label>
-        {props.postId ? 'Notifications for this thread' : 'New posts in this category'}{' '}
+        Notifications for this thread{' '}
         <select
           value={props.level}
-          onChange={(event) => change(event.target.value as WatchLevel)}
+          onChange={(event) =>
+            postId ? void setPost({ variables: { postId, level: event.target.value as WatchLevel } }) : null
+          }
           data-testid="watch-level"
         >
-          {levels.map((l) => (
+          {POST_LEVELS.map((l) => (
             <option key={l.value} value={l.value}>
-              {props.categoryId && l.value === 'WATCHING'
-                ? 'Tell me of every new post'
-                : props.categoryId
-                  ? 'Do not tell me'
-                  : l.label}
+              {l.label}
             </option>
           ))}
         </select>
       </label>
-      {error ? <p role="alert">{errorMessage(error)}</p> : null}
+      {alert}
     </div>
   );
 }

@@ -2,8 +2,10 @@ import { isAllowedLinkHref, renderMarkdown } from './render-markdown';
 
 /** Tags and attributes that may appear in rendered output; everything else is text. */
 const ALLOWED_TAG = /^(p|br|strong|em|code|pre|blockquote|ul|ol|li|h[3-6]|a|hr|del)$/;
-const ALLOWED_ATTRIBUTE = /^(href|rel|target|start)$/;
+const ALLOWED_ATTRIBUTE = /^(href|rel|target|start|class)$/;
 const SAFE_HREF = /^(https?:\/\/[^/]|mailto:)/;
+/** The one in-app link: a mention, to a profile, always marked as one. */
+const MENTION_LINK = /^<a href="\/u\/[A-Za-z0-9_-]{3,24}" class="mention">$/;
 
 /**
  * Checks the markup the browser will build: every `<` left in the output starts a real tag (text is
@@ -16,6 +18,7 @@ function expectSafe(html: string): void {
     expect(match).not.toBeNull();
     const [, name, attributes] = match!;
     expect(name).toMatch(ALLOWED_TAG);
+    if (MENTION_LINK.test(tag)) continue;
     for (const [, attribute, value] of attributes.matchAll(/\s+([^\s=>/]+)(?:="([^"]*)")?/g)) {
       expect(attribute).toMatch(ALLOWED_ATTRIBUTE);
       if (attribute === 'href') {
@@ -25,6 +28,7 @@ function expectSafe(html: string): void {
       }
       if (attribute === 'rel') expect(value).toBe('nofollow noopener ugc');
       if (attribute === 'target') expect(value).toBe('_blank');
+      expect(attribute).not.toBe('class');
     }
     if (name === 'a' && !tag.startsWith('</')) expect(tag).toMatch(/ href="/);
   }
@@ -140,6 +144,23 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('[read this](javascript:alert(1))')).not.toContain('<a');
     expect(renderMarkdown('[relative](/somewhere)')).toBe('<p>relative</p>');
     expect(renderMarkdown('[ftp](ftp://example.org/file)')).toBe('<p>ftp</p>');
+  });
+
+  it('links each @handle to its profile, outside links and code', () => {
+    expect(renderMarkdown('Thanks @sam_ok, and **@river-stone** too')).toBe(
+      '<p>Thanks <a href="/u/sam_ok" class="mention">@sam_ok</a>, and <strong><a href="/u/river-stone" class="mention">@river-stone</a></strong> too</p>',
+    );
+    expect(renderMarkdown('`@in_code` [@in_link](https://example.org) a@b.example @x')).toBe(
+      '<p><code>@in_code</code> <a href="https://example.org" rel="nofollow noopener ugc" target="_blank">@in_link</a> <a href="mailto:a@b.example" rel="nofollow noopener ugc" target="_blank">a@b.example</a> @x</p>',
+    );
+    expect(renderMarkdown('```\n@in_fence\n```')).toBe('<pre><code>@in_fence\n</code></pre>');
+    expectSafe(renderMarkdown('- @one_two\n\n> @three_four'));
+  });
+
+  it('lets no member-written link pass for a mention', () => {
+    expect(renderMarkdown('[profile](/u/someone)')).toBe('<p>profile</p>');
+    expect(renderMarkdown('<a class="mention" href="/u/someone">x</a>')).not.toContain('<a');
+    expect(renderMarkdown('[x](https://example.org "mention")')).not.toContain('class');
   });
 
   it('drops images, keeping only their alt text', () => {
