@@ -6,6 +6,7 @@ import { ContentKind, TestimonialStatus, type ContentWarning } from '@haven/shar
 import {
   AppConfig,
   BadInputError,
+  Clock,
   CONTENT_WITHDRAWN_EVENT,
   ConflictError,
   ForbiddenError,
@@ -29,6 +30,7 @@ import {
   type TestimonialFields,
 } from './testimonial.rules';
 import { canSeeTestimonial } from './testimonial.visibility';
+import { FollowUpRemindersService } from './follow-ups/follow-up-reminders.service';
 import { toSqlDate, validateFirstSessionDate } from './follow-ups/follow-up.rules';
 
 function fieldsOf(row: TestimonialEntity): TestimonialFields {
@@ -108,6 +110,8 @@ export class TestimonialSubmissionService {
     private readonly limiter: RateLimiter,
     private readonly events: EventEmitter2,
     private readonly config: AppConfig,
+    private readonly reminders: FollowUpRemindersService,
+    private readonly clock: Clock,
   ) {}
 
   async submit(
@@ -116,22 +120,29 @@ export class TestimonialSubmissionService {
     region?: string | null,
   ): Promise<TestimonialPayloadObject> {
     const fields = validateTestimonial(input);
-    const followUps = followUpsAtSubmission(input, new Date());
+    const now = this.clock.now();
+    const followUps = followUpsAtSubmission(input, now);
     await this.limiter.consume('write', actor.id, this.config.rateLimits.write);
     const { value: row, safety } = await this.gate.screen(
       { text: textOf(fields), region },
       async (assessment) => {
-        const saved = await this.repo.save(
-          this.repo.create({
-            ...withWarnings(fields, assessment),
-            ...followUps,
-            authorId: actor.id,
-            status: TestimonialStatus.PENDING_REVIEW,
-            rejectionNote: null,
-            helpfulCount: 0,
-            publishedAt: null,
-          }),
-        );
+        // The testimonial and, when opted in, its follow-up reminder jobs: one transaction.
+        const saved = await this.repo.manager.transaction(async (manager) => {
+          const repo = manager.getRepository(TestimonialEntity);
+          const created = await repo.save(
+            repo.create({
+              ...withWarnings(fields, assessment),
+              ...followUps,
+              authorId: actor.id,
+              status: TestimonialStatus.PENDING_REVIEW,
+              rejectionNote: null,
+              helpfulCount: 0,
+              publishedAt: null,
+            }),
+          );
+          if (created.followUpsEnabled) await this.reminders.plan(manager, created, [], now);
+          return created;
+        });
         return { value: saved, stored: forReview(saved, false) };
       },
     );

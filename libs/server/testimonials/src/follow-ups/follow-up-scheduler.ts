@@ -6,6 +6,7 @@ import {
   openPoint,
   parseSqlDate,
   pointStates,
+  reminderTimes,
   type FollowUpPoint,
   type FollowUpSchedule,
   type PointState,
@@ -54,6 +55,16 @@ export class FollowUpScheduler {
   nextDue(row: FollowUpRow, answered: Iterable<number>, now: Date): Date | null {
     const s = row.followUpsEnabled ? this.schedule(row, answered) : null;
     return s ? nextCheckInDue(s.points, s.schedule, now) : null;
+  }
+
+  /** When the reminders still to send should go out (none while follow-ups are off). */
+  reminderTimes(
+    row: FollowUpRow,
+    answered: Iterable<number>,
+    now: Date,
+  ): { monthsAfter: number; at: Date }[] {
+    const s = row.followUpsEnabled ? this.schedule(row, answered) : null;
+    return s ? reminderTimes(s.points, s.schedule, now) : [];
   }
 
   states(

@@ -5,6 +5,7 @@ import {
   nextCheckInDue,
   openPoint,
   pointState,
+  reminderTimes,
   validateCheckIn,
   validateFirstSessionDate,
   type FollowUpSchedule,
@@ -85,6 +86,27 @@ describe('follow-up scheduling', () => {
     expect(nextCheckInDue(POINTS, answered, day('2026-03-01'))).toEqual(day('2026-04-30'));
     expect(nextCheckInDue(POINTS, s, day('2027-03-02'))).toBeNull();
     expect(nextCheckInDue(POINTS, schedule({ stoppedAt: day('2026-02-01') }), day('2026-02-10'))).toBeNull();
+  });
+
+  it('plans a reminder at each point still to come, and at once for the open one', () => {
+    const now = day('2026-03-05');
+    expect(reminderTimes(POINTS, schedule(), now)).toEqual([
+      { monthsAfter: 1, at: now },
+      { monthsAfter: 3, at: day('2026-04-30') },
+      { monthsAfter: 6, at: day('2026-07-31') },
+      { monthsAfter: 12, at: day('2027-01-31') },
+    ]);
+    // Answered, lost or skipped points get none; stopped follow-ups get none at all.
+    expect(
+      reminderTimes(POINTS, schedule({ answered: new Set([1]) }), now).map((r) => r.monthsAfter),
+    ).toEqual([3, 6, 12]);
+    expect(reminderTimes(POINTS, schedule(), day('2026-06-01')).map((r) => r.monthsAfter)).toEqual([6, 12]);
+    expect(
+      reminderTimes(POINTS, schedule({ enabledAt: day('2026-06-01') }), day('2026-06-01')).map(
+        (r) => r.monthsAfter,
+      ),
+    ).toEqual([6, 12]);
+    expect(reminderTimes(POINTS, schedule({ stoppedAt: day('2026-03-01') }), now)).toEqual([]);
   });
 
   it('checks the first session date', () => {

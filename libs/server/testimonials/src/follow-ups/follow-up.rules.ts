@@ -109,6 +109,23 @@ export function nextCheckInDue(
   return next?.dueAt ?? null;
 }
 
+/**
+ * When each reminder still to send should go out: at the due day of every point not yet answered,
+ * skipped, stopped or lost, and at once (`now`) for a point already open.
+ */
+export function reminderTimes(
+  points: readonly FollowUpPoint[],
+  schedule: FollowUpSchedule,
+  now: Date,
+): { monthsAfter: number; at: Date }[] {
+  return points.flatMap((p) => {
+    const state = pointState(p, schedule, now);
+    if (state === 'UPCOMING') return [{ monthsAfter: p.monthsAfter, at: p.dueAt }];
+    if (state === 'OPEN') return [{ monthsAfter: p.monthsAfter, at: now }];
+    return [];
+  });
+}
+
 /** The first session as a UTC day; not in the future (relative to `now`) and not before 1990. */
 export function validateFirstSessionDate(value: unknown, now: Date): Date {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { TestimonialStatus } from '@haven/shared/contracts';
 import {
   AllowRestricted,
+  Clock,
   CurrentActor,
   Loaders,
   renderMarkdown,
@@ -28,6 +29,7 @@ export class FollowUpsResolver {
     private readonly followUps: FollowUpsService,
     private readonly scheduler: FollowUpScheduler,
     private readonly checkInsLoader: CheckInsLoader,
+    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => TestimonialObject, {
@@ -88,7 +90,7 @@ export class FollowUpsResolver {
     return this.scheduler.nextDue(
       { ...testimonial, firstSessionDate: testimonial.firstSessionDate },
       all.map((c) => c.monthsAfter),
-      new Date(),
+      this.clock.now(),
     );
   }
 }

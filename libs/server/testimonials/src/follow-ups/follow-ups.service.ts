@@ -6,6 +6,7 @@ import { DataSource, In, Not, QueryFailedError } from 'typeorm';
 import { ContentKind, TestimonialStatus } from '@haven/shared/contracts';
 import {
   BadInputError,
+  Clock,
   CONTENT_SUBMITTED_EVENT,
   CONTENT_WITHDRAWN_EVENT,
   ConflictError,
@@ -30,6 +31,7 @@ import {
   type CheckInObject,
   type CheckInPayloadObject,
 } from './dto/check-in.objects';
+import { FollowUpRemindersService } from './follow-up-reminders.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
 import { toSqlDate, validateCheckIn, validateFirstSessionDate } from './follow-up.rules';
 
@@ -68,6 +70,8 @@ export class FollowUpsService {
     private readonly limiter: RateLimiter,
     private readonly events: EventEmitter2,
     private readonly scheduler: FollowUpScheduler,
+    private readonly reminders: FollowUpRemindersService,
+    private readonly clock: Clock,
   ) {}
 
   private get testimonials() {
@@ -93,7 +97,7 @@ export class FollowUpsService {
     testimonialId: string,
     enabled: boolean,
     firstSessionDate: Date | null | undefined,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<TestimonialObject> {
     if (typeof enabled !== 'boolean')
       throw new BadInputError('Say whether follow-ups are on or off.', { field: 'enabled' });
@@ -125,15 +129,18 @@ export class FollowUpsService {
       throw new ConflictError('The first session date cannot change once a check-in has been given.');
     }
     if (!row.followUpsEnabled || date !== row.firstSessionDate) {
-      await this.testimonials.update(
-        { id: row.id },
-        {
-          firstSessionDate: date,
-          followUpsEnabled: true,
-          followUpsEnabledAt: row.followUpsEnabled ? row.followUpsEnabledAt : now,
-          followUpsStoppedAt: null,
-        },
-      );
+      const changes = {
+        firstSessionDate: date,
+        followUpsEnabled: true,
+        followUpsEnabledAt: row.followUpsEnabled ? row.followUpsEnabledAt : now,
+        followUpsStoppedAt: null,
+      };
+      const answered = await this.answered(row.id);
+      // The reminders exist exactly when follow-ups are on.
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(TestimonialEntity).update({ id: row.id }, changes);
+        await this.reminders.plan(manager, { ...row, ...changes }, answered, now);
+      });
       await this.stats.invalidate();
     }
     return toTestimonialObject(await this.testimonials.findOneByOrFail({ id: row.id }));
@@ -144,7 +151,7 @@ export class FollowUpsService {
     testimonialId: string,
     input: CheckInInput,
     region?: string | null,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<CheckInPayloadObject> {
     const row = await this.requireOwnTestimonial(actor, testimonialId);
     if (!FOLLOWABLE.has(row.status)) {

@@ -10,9 +10,11 @@ import {
   type NotificationRequest,
 } from '@haven/server/core';
 import {
+  controlClock,
   registerMember,
   registerModerator,
   signInAdmin,
+  type ControlledClock,
   type TestApp,
   type TestMember,
 } from '@haven/server/testing';
@@ -24,7 +26,12 @@ import {
   suspend,
   type TestimonialView,
 } from '../testimonial.fixtures';
-import { FollowUpRemindersService } from './follow-up-reminders.service';
+import {
+  FOLLOW_UP_REMINDER_JOB,
+  FOLLOW_UP_SWEEP_CRON,
+  FOLLOW_UP_SWEEP_JOB,
+  FollowUpRemindersService,
+} from './follow-up-reminders.service';
 import { addMonthsUtc } from './follow-up.rules';
 
 const DAY = 24 * 3600 * 1000;
@@ -81,6 +88,25 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
   let withdrawn: ContentWithdrawnEvent[];
   let events: ReturnType<typeof recordContentEvents>;
   let testimonial: TestimonialView;
+  let clock: ControlledClock;
+  let waiters: { id: string; resolve: (n: NotificationRequest) => void }[];
+
+  /** The FOLLOW_UP_DUE request for a testimonial: already made, or the next one made (no polling). */
+  const reminderFor = (id: string) =>
+    new Promise<NotificationRequest>((resolve) => {
+      const found = notifications.find((n) => n.kind === 'FOLLOW_UP_DUE' && n.subject?.id === id);
+      if (found) resolve(found);
+      else waiters.push({ id, resolve });
+    });
+  const remindersOf = (id: string) =>
+    notifications.filter((n) => n.kind === 'FOLLOW_UP_DUE' && n.subject?.id === id);
+  /** The reminder jobs planned for a testimonial, by start time. */
+  const plannedJobs = (id: string) =>
+    t.dataSource.query<{ monthsAfter: number; startAfter: Date; state: string }[]>(
+      `SELECT (data->>'monthsAfter')::int AS "monthsAfter", start_after AS "startAfter", state
+         FROM pgboss.job WHERE name = $1 AND data->>'testimonialId' = $2 ORDER BY start_after`,
+      [FOLLOW_UP_REMINDER_JOB, id],
+    );
 
   const timeline = async (gql = t.gql, id = testimonial.id) =>
     (await gql.ok<{ testimonial: Timeline }>(TIMELINE, { id })).testimonial;
@@ -89,8 +115,15 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
     t = await createTestimonialsApp();
     notifications = [];
     withdrawn = [];
+    waiters = [];
+    clock = controlClock(t.app);
     const emitter = t.app.get(EventEmitter2);
-    emitter.on(NOTIFICATION_REQUESTED_EVENT, (n: NotificationRequest) => notifications.push(n));
+    emitter.on(NOTIFICATION_REQUESTED_EVENT, (n: NotificationRequest) => {
+      notifications.push(n);
+      if (n.kind !== 'FOLLOW_UP_DUE') return;
+      for (const w of waiters.filter((x) => x.id === n.subject?.id)) w.resolve(n);
+      waiters = waiters.filter((x) => x.id !== n.subject?.id);
+    });
     emitter.on(CONTENT_WITHDRAWN_EVENT, (e: ContentWithdrawnEvent) => withdrawn.push(e));
     events = recordContentEvents(t);
     author = await registerMember(t.gql, `Still_Here_${Date.now() % 100000}`);
@@ -103,6 +136,7 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
       followUps: true,
     });
   });
+  afterEach(() => clock.restore());
   afterAll(() => t.close());
 
   it('opting in at submission stores the first session and shows the author when the next check-in is due', async () => {
@@ -116,31 +150,71 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
       expect((await timeline(gql)).nextCheckInDue).toBeNull();
   });
 
-  it('the reminder sweep requests one FOLLOW_UP_DUE notification per open point, with no health detail', async () => {
-    const sweep = t.app.get(FollowUpRemindersService);
-    const before = notifications.length;
-    expect(await sweep.sweep(new Date())).toBe(1);
-    const request = notifications[before];
+  it('opting in puts one reminder job per point still to come on the queue, in the opt-in transaction', async () => {
+    const first = new Date(firstSessionFor(3));
+    const jobs = await plannedJobs(testimonial.id);
+    expect(jobs.map((j) => j.monthsAfter)).toEqual([1, 3, 6, 12]);
+    // The open point's job starts at once; the others on their due days.
+    expect(jobs[0].startAfter.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(jobs.slice(1).map((j) => j.startAfter)).toEqual([3, 6, 12].map((m) => addMonthsUtc(first, m)));
+    // The catch-up sweep is a schedule of the queue (pg-boss runs it once across instances).
+    expect(
+      await t.dataSource.query(`SELECT name, cron FROM pgboss.schedule WHERE name = $1`, [
+        FOLLOW_UP_SWEEP_JOB,
+      ]),
+    ).toEqual([{ name: FOLLOW_UP_SWEEP_JOB, cron: FOLLOW_UP_SWEEP_CRON }]);
+  });
+
+  it('the reminder job requests one FOLLOW_UP_DUE notification leading to the check-in form, with no health detail', async () => {
+    // The open point's job runs on the queue's worker.
+    const request = await reminderFor(testimonial.id);
     expect(request).toMatchObject({
       recipientIds: [author.id],
       kind: 'FOLLOW_UP_DUE',
       actorId: null,
       subject: { kind: 'TESTIMONIAL', id: testimonial.id },
-      data: { monthsAfter: 1 },
+      data: { path: `/testimonials/${testimonial.id}/check-in`, monthsAfter: 1 },
     });
-    expect(JSON.stringify(request)).not.toMatch(/phq|relief|score|depress/i);
-    // Once per point, however often the sweep runs.
-    expect(await sweep.sweep(new Date())).toBe(0);
-    expect(notifications.length).toBe(before + 1);
-    // Before the point falls due, nothing is sent for it.
+    expect(JSON.stringify(request)).not.toMatch(/phq|relie|score|depress|infusion|summary/i);
+    // Once per point, however often a job or the sweep runs.
+    const reminders = t.app.get(FollowUpRemindersService);
+    expect(await reminders.remind([testimonial.id])).toBe(0);
+    expect(await reminders.remind(null)).toBe(0);
+    expect(remindersOf(testimonial.id)).toHaveLength(1);
+  });
+
+  it('a point not yet due is reminded when the clock reaches it, not before', async () => {
+    const reminders = t.app.get(FollowUpRemindersService);
     const early = await publishTestimonial(t, author.gql, {
       firstSessionDate: firstSessionFor(-5),
       followUps: true,
     });
-    expect(await sweep.sweep(new Date())).toBe(0);
-    // With the clock moved past its due day, it is.
-    expect(await sweep.sweep(new Date(Date.now() + 6 * DAY))).toBe(1);
-    expect(notifications.at(-1)?.subject).toEqual({ kind: 'TESTIMONIAL', id: early.id });
+    const [job] = await plannedJobs(early.id);
+    expect(job).toMatchObject({ monthsAfter: 1, state: 'created' });
+    expect(job.startAfter.getTime()).toBeGreaterThan(Date.now() + 4 * DAY);
+    // Its job, run early, sends nothing.
+    expect(await reminders.remind([early.id])).toBe(0);
+    // With the clock moved past its due day, the job (or the sweep) sends it.
+    clock.advance(6 * DAY);
+    expect(await reminders.remind([early.id])).toBe(1);
+    expect(await reminders.remind(null)).toBe(0);
+    expect(remindersOf(early.id)).toHaveLength(1);
+  });
+
+  it('the hourly sweep catches an open point whose job never ran', async () => {
+    const reminders = t.app.get(FollowUpRemindersService);
+    const unplanned = await publishTestimonial(t, author.gql);
+    // Turned on behind the jobs' back (as a changed FOLLOW_UP_MONTHS would leave a point unplanned).
+    await t.dataSource.query(
+      `UPDATE testimonials SET follow_ups_enabled = true, follow_ups_enabled_at = now(),
+              first_session_date = $2::date WHERE id = $1`,
+      [unplanned.id, firstSessionFor(4).slice(0, 10)],
+    );
+    expect(await plannedJobs(unplanned.id)).toEqual([]);
+    expect(await reminders.remind(null)).toBeGreaterThanOrEqual(1);
+    expect(remindersOf(unplanned.id)).toHaveLength(1);
+    expect(remindersOf(unplanned.id)[0].data?.path).toBe(`/testimonials/${unplanned.id}/check-in`);
+    expect(await reminders.remind(null)).toBe(0);
   });
 
   it('a check-in without a note is published at once and appears on the timeline for everyone', async () => {
@@ -331,9 +405,12 @@ describe('testimonial follow-ups: opt-in, reminder, check-in and timeline', () =
       enabled: false,
     });
     expect(stopped.setTestimonialFollowUps).toMatchObject({ followUpsEnabled: false, nextCheckInDue: null });
-    const before = notifications.length;
-    await t.app.get(FollowUpRemindersService).sweep(new Date(Date.now() + 60 * DAY));
-    expect(notifications.slice(before).some((n) => n.subject?.id === later.id)).toBe(false);
+    // Turning on planned its reminders; once stopped, none of them sends anything.
+    expect((await plannedJobs(later.id)).map((j) => j.monthsAfter)).toEqual([3, 6, 12]);
+    // Twenty days on, the 3-month point would be open.
+    clock.advance(20 * DAY);
+    expect(await t.app.get(FollowUpRemindersService).remind([later.id])).toBe(0);
+    expect(remindersOf(later.id)).toEqual([]);
   });
 
   it('the check-ins are in the author’s data export', async () => {
