@@ -51,7 +51,7 @@ interface Window {
 }
 
 /** The whole text, and (when longer than two sentences) each pair of neighbouring sentences. */
-function windows(sentences: readonly Sentence[]): { from: number; to: number }[] {
+export function windows(sentences: readonly Sentence[]): { from: number; to: number }[] {
   const all = [{ from: 0, to: sentences.length }];
   if (sentences.length > 2) {
     for (let i = 0; i < sentences.length; i += 1)

@@ -20,6 +20,8 @@ export interface Token {
 
 export interface Sentence {
   tokens: Token[];
+  /** The lower-case forms and lemmas of the tokens, so frame patterns that cannot match are skipped. */
+  words: ReadonlySet<string>;
 }
 
 // The parser is pure and read-only once loaded; one per process is shared by every request.
@@ -51,7 +53,10 @@ export function analyse(text: string): Sentence[] {
   doc.sentences().each((sentence: ItemSentence) => {
     const count = sentence.tokens().length();
     const tokens: Token[] = [];
+    const words = new Set<string>();
     for (let i = at; i < at + count; i += 1) {
+      words.add(normal[i]);
+      words.add(lemma[i]);
       tokens.push({
         value: value[i],
         normal: normal[i],
@@ -63,7 +68,7 @@ export function analyse(text: string): Sentence[] {
       });
     }
     at += count;
-    if (tokens.length > 0) sentences.push({ tokens });
+    if (tokens.length > 0) sentences.push({ tokens, words });
   });
   return sentences;
 }

@@ -32,32 +32,56 @@ const PAST_PATTERNS = [
   'none * now',
   'before * treatment|ketamine|infusion|infusions',
   'lift|lifted|lifting',
+  'year|years|yr|yrs|month|months since',
+  'long time ago',
+  'was|were once',
+  'my * twenties|teens|childhood|teenage|twenty|college',
+  'in * my * twenties|teens|youth',
+  'when * i * young|younger|teenager|teen|kid|student',
   'go|gone|went * quiet|away',
   'fade|faded',
 ].map(compile);
 const YEAR = /^(19|20)\d\d$/;
+/** "back" that looks back in time ("back in 2020", "back when") rather than returning ("it's back"). */
+const LOOKING_BACK = words('when then');
+const BACK_IN = /^((19|20)\d\d|college|school|high|uni|university)$/;
+
+/** A word of relapse ("the urges are back", "relapsed"), not negated ("haven't come back"). */
+function relapses(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!tokenIs(t, RELAPSE) || t.negated) return false;
+  const next = tokens[i + 1];
+  if (t.normal !== 'back' || next === undefined) return true;
+  if (tokenIs(next, LOOKING_BACK)) return false;
+  const after = tokens[i + 2];
+  return !(next.normal === 'in' && after !== undefined && BACK_IN.test(after.normal));
+}
 
 /** A sentence about the writer's past that they have come through ("I used to cut, two years clean"). */
 export function isPast(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
-  if (tokens.some((t) => tokenIs(t, RELAPSE))) return false;
+  if (tokens.some((t, i) => relapses(tokens, i))) return false;
   if (tokens.some((t) => YEAR.test(t.normal))) return true;
   return PAST_PATTERNS.some((slots) => matchSlots(tokens, slots) !== null);
 }
 
 const EVERYDAY = words('bad good great sad some any');
+/** Laughter and "just kidding": the words around them are a joke, not the writer's state. */
+const JOKING = words('lol lmao lmfao haha hahaha jk joking kidding 😂 🤣 😆 😅');
 
-/** Fiction, news or research: the crisis words are not the writer's own ("bad news" is not the news). */
+/** Fiction, news, research or a joke: the crisis words are not the writer's own ("bad news" is not the news). */
 export function isDistanced(sentence: Sentence): boolean {
   return sentence.tokens.some(
-    (t, i) => tokenIs(t, DISTANCE) && !(i > 0 && tokenIs(sentence.tokens[i - 1], EVERYDAY)),
+    (t, i) =>
+      (tokenIs(t, DISTANCE) && !(i > 0 && tokenIs(sentence.tokens[i - 1], EVERYDAY))) ||
+      (tokenIs(t, JOKING) && !t.negated),
   );
 }
 
 export type Person = 'self' | 'third' | 'none';
 
 /** Whose act or intent a match at `start..end` is: the nearest subject before it, or the reflexive in it. */
-export function personOf(tokens: readonly Token[], start: number, end: number): Person {
+export function personOf(tokens: readonly Token[], start: number, end: number, topical = false): Person {
   for (let i = start; i < end; i += 1) {
     const n = tokens[i].normal;
     if (n === 'myself' || n === 'me') return 'self';
@@ -69,9 +93,25 @@ export function personOf(tokens: readonly Token[], start: number, end: number): 
     if (tokenIs(t, FIRST_PERSON)) return 'self';
     if (tokenIs(t, THIRD_PARTY)) return 'third';
   }
-  // A fragment with no subject ("took all my pills", "the suicidal urges are back") speaks for the writer.
-  return tokens.some((t) => t.type === 'word') ? 'self' : 'none';
+  // A fragment with no person ("took all my pills", "the suicidal urges are back") speaks for the writer,
+  // unless, for words that can name the topic, a thing is its subject and nothing makes it present
+  // ("lithium reduces suicide").
+  if (!tokens.some((t) => t.type === 'word')) return 'none';
+  if (!topical) return 'self';
+  let thing = false;
+  let thingIsSubject = false;
+  for (let i = 0; i < start; i += 1) {
+    const owned = i > 0 && (tokens[i - 1].normal === 'my' || tokens[i - 1].normal === 'our');
+    if ((tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') && !owned) thing = true;
+    else if (thing && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX')) thingIsSubject = true;
+  }
+  return thingIsSubject && !tokens.some((t) => tokenIs(t, PRESENT)) ? 'none' : 'self';
 }
+
+/** Words that put a subjectless statement in the writer's present ("the suicidal thoughts are back"). */
+const PRESENT = words(
+  'back again rn now today tonight currently constant constantly keep keeps getting worse bad loud louder creeping',
+);
 
 /** A caregiver reporting what someone else said or did ("my son told me he..."). */
 export function reportsThirdParty(sentence: Sentence): boolean {
@@ -88,6 +128,8 @@ export function reportsThirdParty(sentence: Sentence): boolean {
 
 export const NEGATORS = words('not no never nothing nobody');
 const DENIERS = words('nobody noone never');
+/** "no cap", "not kidding", "no joke": a negator that insists rather than denies. */
+const EMPHATIC = words('cap joke joking kidding lie lying exaggerating');
 /** "can't stop thinking about it" affirms: a negated stop is no negation. */
 const AFFIRMING = words('stop help quit resist');
 
@@ -118,7 +160,8 @@ export function isNegated(
   const end = slotTokens[slotTokens.length - 1];
   for (let i = end + 1; i <= end + 2 && i < tokens.length; i += 1) {
     if (tokens[i].type === 'punctuation') break;
-    if (tokenIs(tokens[i], NEGATORS) && tokens[i].normal !== 'nothing') return true;
+    const emphatic = tokens.slice(i + 1, i + 3).some((t) => tokenIs(t, EMPHATIC));
+    if (tokenIs(tokens[i], NEGATORS) && tokens[i].normal !== 'nothing' && !emphatic) return true;
   }
   return false;
 }

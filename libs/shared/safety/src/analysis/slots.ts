@@ -81,16 +81,6 @@ function extend(
   return null;
 }
 
-/** The lower-case forms and lemmas of a sentence, to skip patterns that cannot match it. */
-export function vocabulary(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) {
-    words.add(t.normal);
-    words.add(t.lemma);
-  }
-  return words;
-}
-
 export function couldMatch(slots: readonly Slot[], words: ReadonlySet<string>): boolean {
   for (const slot of slots) {
     let any = false;
@@ -103,4 +93,34 @@ export function couldMatch(slots: readonly Slot[], words: ReadonlySet<string>): 
     if (!any) return false;
   }
   return true;
+}
+
+/**
+ * Patterns indexed by the words of their narrowest slot: a sentence is only tried against the patterns
+ * one of its words can anchor, so the cost follows the sentence's length, not the number of patterns.
+ */
+export class PatternIndex {
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(private readonly patterns: readonly (readonly Slot[])[]) {
+    patterns.forEach((slots, id) => {
+      let anchor = slots[0];
+      for (const slot of slots) if (slot.words.size < anchor.words.size) anchor = slot;
+      for (const word of anchor.words) {
+        const ids = this.byWord.get(word);
+        if (ids === undefined) this.byWord.set(word, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
+      }
+    });
+  }
+
+  /** The ids, in pattern order, of the patterns whose every slot has a word in `words`. */
+  candidates(words: ReadonlySet<string>): number[] {
+    const ids = new Set<number>();
+    for (const word of words) {
+      const found = this.byWord.get(word);
+      if (found !== undefined) for (const id of found) ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b).filter((id) => couldMatch(this.patterns[id], words));
+  }
 }

@@ -1,6 +1,6 @@
 import { spanOf, type Sentence } from '../analysis/analyse';
 import { isDistanced, isNegated, isPast, personOf, type Person } from '../analysis/context';
-import { compile, couldMatch, matchSlots, tokenIs, vocabulary, type Slot } from '../analysis/slots';
+import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
 import { CRISIS_FRAMES, TIME, type CrisisFrame } from './crisis.frames';
 
 /** A frame found in a sentence, and whether it counts. */
@@ -14,18 +14,29 @@ export interface FrameHit {
   distanced: boolean;
 }
 
-interface CompiledFrame {
+interface CompiledPattern {
   frame: CrisisFrame;
-  patterns: Slot[][];
+  slots: Slot[];
+  /** Slots whose negation scope does not count against the match (`~` and `?`). */
+  required: boolean[];
   unlessAfter: ReadonlySet<string>;
 }
 
-const COMPILED: readonly CompiledFrame[] = CRISIS_FRAMES.map((frame) => ({
-  frame,
-  patterns: frame.patterns.map(compile),
-  unlessAfter: new Set(frame.unlessAfter ?? []),
-}));
+const COMPILED: readonly CompiledPattern[] = CRISIS_FRAMES.flatMap((frame) =>
+  frame.patterns.map((pattern) => {
+    const slots = compile(pattern);
+    return {
+      frame,
+      slots,
+      required: slots.map((s) => s.negated || s.free),
+      unlessAfter: new Set(frame.unlessAfter ?? []),
+    };
+  }),
+);
+const INDEX = new PatternIndex(COMPILED.map((c) => c.slots));
 const TIME_WORDS: ReadonlySet<string> = new Set(TIME.split('|'));
+/** Frames whose words can name the topic rather than the writer's state ("lithium reduces suicide"). */
+const TOPICAL: ReadonlySet<string> = new Set(['named-ideation', 'wish-to-be-dead', 'passive-ideation']);
 /** Intents that, with a time, make a plan. */
 const PLANNABLE: ReadonlySet<string> = new Set(['active-ideation', 'method-named', 'slang']);
 const PLAN_WITH_TIME = CRISIS_FRAMES.find((f) => f.category === 'plan-with-time' && f.strength === 'strong');
@@ -42,30 +53,24 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
     const past = isPast(sentence);
     const distanced = isDistanced(sentence);
     const tokens = sentence.tokens;
-    const words = vocabulary(tokens);
     const found: FrameHit[] = [];
-    for (const compiled of COMPILED) {
-      for (const slots of compiled.patterns) {
-        if (!couldMatch(slots, words)) continue;
-        const required = slots.map((s) => s.negated || s.free);
-        let from = 0;
-        let match = matchSlots(tokens, slots, from);
-        while (match !== null) {
-          const next = tokens[match.end];
-          // An innocent reading ("end it with my boyfriend") is kept as a negated hit: it discounts the window.
-          const innocent = next !== undefined && tokenIs(next, compiled.unlessAfter);
-          found.push({
-            frame: compiled.frame,
-            sentence: index,
-            span: spanOf(tokens, match.start, match.end),
-            person: personOf(tokens, match.start, match.end),
-            negated: innocent || isNegated(tokens, match.slotTokens, required),
-            past,
-            distanced,
-          });
-          from = match.end;
-          match = matchSlots(tokens, slots, from);
-        }
+    for (const id of INDEX.candidates(sentence.words)) {
+      const compiled = COMPILED[id];
+      let match = matchSlots(tokens, compiled.slots);
+      while (match !== null) {
+        const next = tokens[match.end];
+        // An innocent reading ("end it with my boyfriend") is kept as a negated hit: it discounts the window.
+        const innocent = next !== undefined && tokenIs(next, compiled.unlessAfter);
+        found.push({
+          frame: compiled.frame,
+          sentence: index,
+          span: spanOf(tokens, match.start, match.end),
+          person: personOf(tokens, match.start, match.end, TOPICAL.has(compiled.frame.category)),
+          negated: innocent || isNegated(tokens, match.slotTokens, compiled.required),
+          past,
+          distanced,
+        });
+        match = matchSlots(tokens, compiled.slots, match.end);
       }
     }
     const intent = found.find(

@@ -1,4 +1,5 @@
 import type { Sentence } from '../analysis/analyse';
+import { conceptOf } from './concepts';
 
 /** Hashed features: word and lemma n-grams, negation-marked, and character n-grams of each word. */
 export const FEATURE_BITS = 15;
@@ -63,6 +64,20 @@ function sentenceBuckets(sentence: Sentence): Int32Array {
     }
   }
   out.push(bucketOf(`b:${previous} </s>`));
+  // Concepts: each, each pair in order, and the set of them in the sentence (negation marks its concept).
+  const concepts: string[] = [];
+  for (const token of sentence.tokens) {
+    const concept = conceptOf(token);
+    if (concept !== undefined) concepts.push(token.negated ? `!${concept}` : concept);
+  }
+  for (let i = 0; i < concepts.length; i += 1) {
+    out.push(bucketOf(`k:${concepts[i]}`));
+    if (i + 1 < concepts.length) out.push(bucketOf(`kb:${concepts[i]} ${concepts[i + 1]}`));
+  }
+  const set = [...new Set(concepts)].sort();
+  for (let i = 0; i < set.length; i += 1) {
+    for (let j = i + 1; j < set.length; j += 1) out.push(bucketOf(`kp:${set[i]}&${set[j]}`));
+  }
   const buckets = Int32Array.from(out);
   sentenceCache.set(sentence, buckets);
   return buckets;
@@ -85,15 +100,14 @@ export function featurize(sentences: readonly Sentence[], extra: readonly string
   add(bucketOf('^bias'), 1);
   for (const feature of extra) add(bucketOf(feature), 2);
   for (const sentence of sentences) for (const bucket of sentenceBuckets(sentence)) add(bucket, 1);
-  const order = touched.subarray(0, size).slice().sort();
-  const index = new Int32Array(size);
+  // Bucket order does not matter to a dot product, so the buckets stay in the order first seen.
+  const index = touched.slice(0, size);
   const value = new Float32Array(size);
   let norm = 0;
   for (let k = 0; k < size; k += 1) {
-    const bucket = order[k];
+    const bucket = index[k];
     const v = Math.log1p(scratch[bucket]);
     scratch[bucket] = 0;
-    index[k] = bucket;
     value[k] = v;
     norm += v * v;
   }

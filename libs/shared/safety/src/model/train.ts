@@ -2,6 +2,7 @@ import { analyse } from '../analysis/analyse';
 import type { CorpusRecord } from '../corpus/corpus';
 import { findCrisisFrames, frameFeatures } from '../crisis/crisis-frames';
 import { findSourcingFrames, sourcingFeatures } from '../sourcing/sourcing-frames';
+import { windows } from '../grade';
 import { levelRank } from '../types';
 import { FEATURE_BUCKETS, featurize, type FeatureVector } from './features';
 import type { EncodedHead, ModelArtefact } from './model';
@@ -113,10 +114,21 @@ function encode(classes: number, trained: { bias: Float64Array; weights: Float64
 /** Trains both heads on the given records; the answer is the artefact's JSON text, byte for byte. */
 export function trainModel(records: readonly CorpusRecord[], settings: TrainingSettings = TRAINING): string {
   const analysed = records.map((r) => analyse(r.text));
-  const crisis = analysed.map((sentences, i) => ({
-    features: featurize(sentences, frameFeatures(findCrisisFrames(sentences))),
-    target: levelRank(records[i].level),
-  }));
+  const crisis: Example[] = [];
+  analysed.forEach((sentences, i) => {
+    const hits = findCrisisFrames(sentences);
+    const target = levelRank(records[i].level);
+    crisis.push({ features: featurize(sentences, frameFeatures(hits)), target });
+    // Grading reads a long text two sentences at a time too. A calm text is calm in every window, so its
+    // windows are examples of their own; a crisis text's windows are not (only one may hold the crisis).
+    if (target !== 0) return;
+    for (const w of windows(sentences).slice(1)) {
+      crisis.push({
+        features: featurize(sentences.slice(w.from, w.to), frameFeatures(hits, w.from, w.to)),
+        target,
+      });
+    }
+  });
   const sourcing = analysed.map((sentences, i) => ({
     features: featurize(sentences, sourcingFeatures(findSourcingFrames(sentences, records[i].text))),
     target: records[i].sourcing ? 1 : 0,

@@ -1,6 +1,6 @@
 import { spanOf, type Sentence } from '../analysis/analyse';
 import { isNegated } from '../analysis/context';
-import { compile, couldMatch, matchSlots, tokenIs, vocabulary, type Slot } from '../analysis/slots';
+import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
 import { DRUG, SOURCING_FRAMES, type SourcingFrame } from './sourcing.frames';
 
 export interface SourcingHit {
@@ -9,7 +9,14 @@ export interface SourcingHit {
   negated: boolean;
 }
 
-const COMPILED = SOURCING_FRAMES.map((frame) => ({ frame, patterns: frame.patterns.map(compile) }));
+const COMPILED: readonly { frame: SourcingFrame; slots: Slot[]; required: boolean[] }[] =
+  SOURCING_FRAMES.flatMap((frame) =>
+    frame.patterns.map((pattern) => {
+      const slots = compile(pattern);
+      return { frame, slots, required: slots.map((s) => s.negated || s.free) };
+    }),
+  );
+const INDEX = new PatternIndex(COMPILED.map((c) => c.slots));
 const DRUG_WORDS: ReadonlySet<string> = new Set(DRUG.split('|'));
 const PHONE = /(?:\+?\d[\d ()-]{6,}\d)/;
 const HANDLE = /^@[a-z0-9_.]{3,}$/i;
@@ -28,21 +35,19 @@ export function findSourcingFrames(sentences: readonly Sentence[], text: string)
   const hits: SourcingHit[] = [];
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const words = vocabulary(tokens);
-    for (const { frame, patterns } of COMPILED) {
-      if (frame.needsDrug && !drug) continue;
-      for (const slots of patterns as Slot[][]) {
-        if (!couldMatch(slots, words)) continue;
-        const match = matchSlots(tokens, slots);
-        if (match === null) continue;
-        const required = slots.map((s) => s.negated || s.free);
-        hits.push({
-          frame,
-          span: spanOf(tokens, match.start, match.end),
-          negated: isNegated(tokens, match.slotTokens, required),
-        });
-        break;
-      }
+    // One hit a frame a sentence: the first of its patterns that matches.
+    const matched = new Set<SourcingFrame>();
+    for (const id of INDEX.candidates(sentence.words)) {
+      const { frame, slots, required } = COMPILED[id];
+      if ((frame.needsDrug && !drug) || matched.has(frame)) continue;
+      const match = matchSlots(tokens, slots);
+      if (match === null) continue;
+      matched.add(frame);
+      hits.push({
+        frame,
+        span: spanOf(tokens, match.start, match.end),
+        negated: isNegated(tokens, match.slotTokens, required),
+      });
     }
     if (drug) {
       const contact = tokens.find((t) => EMAIL_TYPES.has(t.type) || HANDLE.test(t.value));

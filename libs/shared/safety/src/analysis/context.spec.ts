@@ -1,0 +1,86 @@
+import { findCrisisFrames, counts } from '../crisis/crisis-frames';
+import { analyse } from './analyse';
+import { isDistanced, isPast } from './context';
+import { compile, PatternIndex } from './slots';
+
+const counted = (text: string): string[] =>
+  findCrisisFrames(analyse(text))
+    .filter(counts)
+    .map((h) => h.frame.category);
+const sentence = (text: string) => analyse(text)[0];
+
+describe('negators that insist rather than deny', () => {
+  it('"i wanna die no cap" counts; "i want to die no" is denied', () => {
+    expect(counted('i wanna die no cap')).toContain('active-ideation');
+    expect(counted('i want to die no')).not.toContain('active-ideation');
+  });
+
+  it('"not a joke" after the words insists', () => {
+    expect(counted('want 2 end my life srsly not a joke')).toContain('active-ideation');
+  });
+});
+
+describe('jokes', () => {
+  it('laughter puts the sentence at a distance', () => {
+    expect(isDistanced(sentence('the nausea is so bad i want to die lol'))).toBe(true);
+    expect(counted('the nausea is so bad i want to die lol')).toEqual([]);
+  });
+
+  it('"not joking" is no joke', () => {
+    expect(isDistanced(sentence('gonna kms, not joking'))).toBe(false);
+    expect(counted('gonna kms, not joking')).toContain('slang');
+  });
+});
+
+describe('whose words: a thing as the subject names the topic, not the writer', () => {
+  it('"lithium reduces suicide" is about lithium', () => {
+    expect(counted('Lithium has strong evidence for reducing suicide')).toEqual([]);
+  });
+
+  it('a present marker keeps it the writer\'s ("the suicidal thoughts are back")', () => {
+    expect(counted('spravato stopped working and the suicidal thoughts are back')).toContain(
+      'named-ideation',
+    );
+  });
+
+  it("a thing of the writer's own stays with the writer", () => {
+    expect(counted('my meds would make it easy to not wake up')).toContain('wish-to-be-dead');
+  });
+
+  it('a fragment with no subject speaks for the writer', () => {
+    expect(counted('feeling suicidal ngl')).toContain('named-ideation');
+  });
+});
+
+describe('relapse and looking back', () => {
+  it('"back in 2020" looks back; "it is back" returns', () => {
+    expect(isPast(sentence('back in 2020 i was suicidal every day'))).toBe(true);
+    expect(isPast(sentence('i used to cut and the urges are back'))).toBe(false);
+  });
+
+  it('a negated return is no relapse ("haven\'t come back")', () => {
+    expect(isPast(sentence("the suicidal thoughts stopped a year ago and haven't come back"))).toBe(true);
+  });
+
+  it('an age range is the past ("most of my twenties")', () => {
+    expect(isPast(sentence('i spent most of my twenties wanting to die'))).toBe(true);
+  });
+});
+
+describe('figures of speech with "kill me"', () => {
+  it('"my boss is going to kill me" is no frame; wishing someone would is', () => {
+    expect(counted('my boss is going to kill me if i am late')).toEqual([]);
+    expect(counted('i wish someone would just kill me')).toContain('wish-to-be-dead');
+  });
+});
+
+describe('pattern index', () => {
+  const patterns = ['no|lost * hope', 'hopeless', 'better off * without * me'].map(compile);
+  const index = new PatternIndex(patterns);
+
+  it('offers, in order, only the patterns whose every slot has a word in the sentence', () => {
+    expect(index.candidates(new Set(['i', 'lost', 'all', 'hope', 'hopeless']))).toEqual([0, 1]);
+    expect(index.candidates(new Set(['better', 'off', 'without']))).toEqual([]);
+    expect(index.candidates(new Set(['better', 'off', 'without', 'me']))).toEqual([2]);
+  });
+});
