@@ -35,7 +35,6 @@ export interface CrisisFrame {
 }
 
 const KILL = 'kill|end|off|unalive|delete|hurt|harm|murder|drown|hang|shoot|poison';
-const SELF_OBJ = 'myself|me';
 /** When: an intent with one of these is a plan with a time. */
 export const TIME =
   'tonight|tonite|tomorrow|tmrw|tmr|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|midnight|3am|hour|date|birthday|shift';
