@@ -1,3 +1,4 @@
+import { io } from 'socket.io-client';
 import { ModerationModule, moderationEntities } from '@haven/server/moderation';
 import { SafetyModule, safetyEntities } from '@haven/server/safety';
 import { TestimonialsModule, testimonialsEntities } from '@haven/server/testimonials';
@@ -107,15 +108,31 @@ describe('testimonials reviewed through the moderation queue', () => {
     expect(statsAfter.total).toBe(statsBefore.total + 1);
   });
 
-  it('closes the review case when the author withdraws the testimonial', async () => {
+  it('closes the review case when the author withdraws the testimonial, and tells the queue live', async () => {
     const author = await registerMember(t.gql);
+    const queue = io(`${t.url}/moderation`, {
+      auth: { token: moderator.accessToken },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    await new Promise<void>((resolve, reject) => {
+      queue.once('connect', () => resolve());
+      queue.once('connect_error', reject);
+    });
     const { submitTestimonial } = await author.gql.ok<{ submitTestimonial: { testimonial: { id: string } } }>(
       SUBMIT,
       { input: input() },
     );
     const id = submitTestimonial.testimonial.id;
     expect(await casesFor(id)).toHaveLength(1);
+    const updated = new Promise<{ contentId: string; status: string }>((resolve) => {
+      queue.on('case:updated', (c: { contentId: string; status: string }) => {
+        if (c.contentId === id) resolve(c);
+      });
+    });
     await author.gql.ok(`mutation($id: ID!) { withdrawTestimonial(id: $id) { status } }`, { id });
+    expect(await updated).toMatchObject({ contentId: id, status: 'RESOLVED' });
+    queue.close();
     expect(await casesFor(id)).toHaveLength(0);
     const [closed] = await t.dataSource.query(
       `SELECT status, resolution, resolution_note FROM moderation_cases WHERE content_id = $1`,

@@ -84,7 +84,8 @@ export class CaseStore {
   /** After an edit: the open case (if any) shows the content as it is now. */
   /** Closes the open case of content its author withdrew; returns its id, or null when none was open. */
   async closeWithdrawn(kind: ContentKind, contentId: string): Promise<string | null> {
-    const rows: { id: string }[] = await this.cases.query(
+    // An UPDATE … RETURNING answers [rows, affected count].
+    const rows: [{ id: string }[], number] = await this.cases.query(
       `UPDATE moderation_cases
           SET status = 'RESOLVED', resolution = 'DISMISS', resolution_note = 'Withdrawn by the author.',
               resolved_at = now(), updated_at = now()
@@ -92,7 +93,7 @@ export class CaseStore {
         RETURNING id`,
       [kind, contentId],
     );
-    return rows[0]?.id ?? null;
+    return rows[0]?.[0]?.id ?? null;
   }
 
   async refreshExcerpt(kind: ContentKind, contentId: string, excerpt: string): Promise<string | null> {
