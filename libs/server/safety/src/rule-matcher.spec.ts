@@ -44,6 +44,6 @@ describe('batched rule matching', () => {
 
   it('finds the slow expression when the batch runs out of time, and still answers the others', () => {
     const rules = [compileRule('hello', false), new RegExp('^(a|a)*$')];
-    expect(testAllWithin(rules, 'a'.repeat(40) + 'b hello', 20)).toEqual([true, 'timeout']);
+    expect(testAllWithin(rules, 'a'.repeat(40) + 'b hello', 200)).toEqual([true, 'timeout']);
   });
 });
