@@ -6,7 +6,7 @@ import {
   type TestSmtpServer,
 } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, useBrowserSession } from './support/browser-session';
 
 let smtp: TestSmtpServer;
 beforeAll(async () => {
@@ -25,13 +25,13 @@ describe('account recovery in the browser', () => {
 
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
-    expect(await heading(page)).toBe('Forgot your password?');
+    await expectHeading(page, 'Forgot your password?');
     await page.getByRole('button', { name: 'Send me a link' }).click();
     await page.getByText('Enter your e-mail address.').waitFor();
     await expectAccessible(page, 'the forgotten-password page with an error');
     await page.getByLabel('E-mail address').fill(member.email);
     await page.getByRole('button', { name: 'Send me a link' }).click();
-    expect(await heading(page)).toBe('Check your e-mail');
+    await expectHeading(page, 'Check your e-mail');
 
     const mail = await smtp.waitForMail(
       (m) => m.to.includes(member.email) && m.subject === 'Reset your Haven password',
@@ -40,7 +40,7 @@ describe('account recovery in the browser', () => {
     const link = linkIn(mail, `${session.server.url}/reset-password?token=`);
 
     await page.goto(link);
-    expect(await heading(page)).toBe('Choose a new password');
+    await expectHeading(page, 'Choose a new password');
     await expectAccessible(page, 'the reset page');
     // A weak password is refused by the server on its field.
     await page.getByLabel('New password', { exact: true }).fill('password1234');

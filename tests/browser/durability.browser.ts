@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, useBrowserSession } from './support/browser-session';
 
 // Jobs (the follow-up reminder) are picked up within half a second.
 const session = useBrowserSession({ env: () => ({ JOBS_POLL_SECONDS: '0.5' }) });
@@ -37,7 +37,7 @@ describe('durability in the browser', () => {
     await signInOnTheWeb(page, member);
     await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('link', { name: 'My relief tracker' }).click();
-    expect(await heading(page)).toBe('My relief tracker');
+    await expectHeading(page, 'My relief tracker');
     await expectAccessible(page, 'the relief tracker');
 
     const mood = page.getByRole('form', { name: 'Log how you feel' });
@@ -83,7 +83,7 @@ describe('durability in the browser', () => {
 
     // Start a testimonial from the log: the guided form is pre-filled.
     await page.getByRole('button', { name: 'Start a testimonial from my log' }).click();
-    expect(await heading(page)).toBe('Share your treatment story');
+    await expectHeading(page, 'Share your treatment story');
     await page.getByText('We pre-filled the form from your log.').waitFor();
     expect(await page.getByLabel('IV infusion').isChecked()).toBe(true);
     expect(await page.getByLabel('How many sessions have you had?').inputValue()).toBe('1');
@@ -131,11 +131,11 @@ describe('durability in the browser', () => {
     const badge = page.getByRole('link', { name: 'Notifications 2 unread' });
     await badge.waitFor();
     await badge.click();
-    expect(await heading(page)).toBe('Notifications');
+    await expectHeading(page, 'Notifications');
     const reminder = page.getByRole('link', { name: /A follow-up on your testimonial is due/ });
     expect(await reminder.innerText()).not.toMatch(/PHQ|infusion|relief|score/i);
     await reminder.click();
-    expect(await heading(page)).toBe('Follow-up check-in');
+    await expectHeading(page, 'Follow-up check-in');
     expect(new URL(page.url()).pathname).toBe(`/testimonials/${id}/check-in`);
     await expectAccessible(page, 'the check-in form');
     await page.getByLabel('Your PHQ-9 total').fill('7');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const document: { activeElement: { textContent: string | null } | null };
@@ -38,12 +38,12 @@ describe('the forum in the browser', () => {
     const authorHandle = await signUp(author.page);
 
     await author.page.getByRole('link', { name: 'Forum' }).first().click();
-    expect(await heading(author.page)).toBe('Forum');
+    await expectHeading(author.page, 'Forum');
     await author.page.getByRole('heading', { name: 'Getting started' }).waitFor();
     await expectAccessible(author.page, 'the forum home');
 
     await author.page.getByRole('link', { name: 'Start a new thread' }).first().click();
-    expect(await heading(author.page)).toBe('Start a new thread');
+    await expectHeading(author.page, 'Start a new thread');
     // Client-side checks first.
     await author.page.getByRole('button', { name: 'Post', exact: true }).click();
     await author.page.getByText('Choose where your thread belongs.').waitFor();
@@ -64,7 +64,7 @@ describe('the forum in the browser', () => {
     await expectAccessible(author.page, 'the composer preview');
     await author.page.getByRole('button', { name: 'Post', exact: true }).click();
     await author.page.waitForURL('**/forum/p/**');
-    expect(await heading(author.page)).toBe(title);
+    await expectHeading(author.page, title);
     await author.page.getByText('Your post is up.').waitFor();
     await author.page.getByText('Content warning: Trauma').waitFor();
     await expectAccessible(author.page, 'the new post');
@@ -77,7 +77,7 @@ describe('the forum in the browser', () => {
     const card = reader.page.getByRole('article', { name: title });
     await card.getByText('Folded because of its content warning').waitFor();
     await card.getByRole('link', { name: title }).click();
-    expect(await heading(reader.page)).toBe(title);
+    await expectHeading(reader.page, title);
     const reveal = reader.page.getByRole('button', { name: 'Show the post' });
     expect(await reveal.getAttribute('aria-expanded')).toBe('false');
     // Folded: blurred, out of the accessibility tree and out of the tab order.
@@ -113,7 +113,7 @@ describe('the forum in the browser', () => {
     await reader.page.goto('/forum');
     await reader.page.getByLabel('Search the forum').fill('infusion sleep');
     await reader.page.getByRole('button', { name: 'Search' }).click();
-    expect(await heading(reader.page)).toBe('Search: infusion sleep');
+    await expectHeading(reader.page, 'Search: infusion sleep');
     await reader.page.getByRole('link', { name: title }).waitFor();
     await expectAccessible(reader.page, 'the search results');
 
@@ -141,7 +141,7 @@ describe('the forum in the browser', () => {
     await expectAccessible(page, 'the composer with crisis lines');
     await page.getByRole('button', { name: 'Post now' }).click();
     await page.waitForURL('**/forum/p/**');
-    expect(await heading(page)).toBe('A very hard night');
+    await expectHeading(page, 'A very hard night');
     await page.getByText('Content warning: Suicidal thoughts').waitFor();
     expect(errors).toEqual([]);
   });
@@ -150,11 +150,11 @@ describe('the forum in the browser', () => {
     const { page, errors } = await openPage();
     await signUp(page);
     await page.goto('/forum/c/research-news');
-    expect(await heading(page)).toBe('Research & news');
+    await expectHeading(page, 'Research & news');
     await page.getByText('No threads in Research & news yet').waitFor();
     await expectAccessible(page, 'an empty category');
     await page.goto('/forum/c/no-such-category');
-    expect(await heading(page)).toBe('We could not find that page');
+    await expectHeading(page, 'We could not find that page');
     await page.goto('/forum/search?q=zzzqqq');
     await page.getByText('Nothing found').waitFor();
 
@@ -164,11 +164,11 @@ describe('the forum in the browser', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await page.waitForURL('**/forum/p/**');
     await page.getByRole('link', { name: 'Edit post' }).click();
-    expect(await heading(page)).toBe('Edit post');
+    await expectHeading(page, 'Edit post');
     await page.getByLabel('Title').fill('A study I read last week');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Your changes are saved.').waitFor();
-    expect(await heading(page)).toBe('A study I read last week');
+    await expectHeading(page, 'A study I read last week');
     await page.getByRole('button', { name: 'Delete post' }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await page.getByText('[deleted] The author deleted this post').waitFor();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, heading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const document: { activeElement: unknown; documentElement: { scrollWidth: number } };
@@ -22,7 +22,7 @@ function newMember() {
 
 async function signUp(page: Page, member: ReturnType<typeof newMember>) {
   await page.getByRole('banner').getByRole('link', { name: 'Sign up' }).click();
-  expect(await heading(page)).toBe('Create an account');
+  await expectHeading(page, 'Create an account');
   await page.getByLabel('E-mail address').fill(member.email);
   await page.getByLabel('Handle').fill(member.handle);
   await page.getByLabel('Password').fill(member.password);
@@ -41,7 +41,7 @@ describe('identity in the browser', () => {
     const member = newMember();
 
     await page.goto('/');
-    expect(await heading(page)).toBe('A calm place to talk about ketamine treatment');
+    await expectHeading(page, 'A calm place to talk about ketamine treatment');
     await expect(page.getByRole('contentinfo').textContent()).resolves.toContain(
       'Haven is peer support, not medical advice.',
     );
@@ -68,7 +68,7 @@ describe('identity in the browser', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
 
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
-    expect(await heading(page)).toBe('Sign in');
+    await expectHeading(page, 'Sign in');
     await expectAccessible(page, 'the sign-in page');
     await page.getByLabel('E-mail address').fill(member.email);
     await page.getByLabel('Password').fill('not-the-password-at-all');
@@ -100,7 +100,7 @@ describe('identity in the browser', () => {
     expect(stored.join(' ')).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\./); // no access token (JWT) at rest
 
     await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).click();
-    expect(await heading(page)).toBe('Need help now?');
+    await expectHeading(page, 'Need help now?');
     await page
       .getByText('If you are in immediate danger, call your local emergency number.')
       .first()
@@ -124,7 +124,7 @@ describe('identity in the browser', () => {
     expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
 
     await page.goto('/no-such-page');
-    expect(await heading(page)).toBe('We could not find that page');
+    await expectHeading(page, 'We could not find that page');
     await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
 
     expect(errors).toEqual([]);
@@ -137,7 +137,7 @@ describe('identity in the browser', () => {
     await signUp(page, member);
 
     await page.getByRole('link', { name: 'Export my data' }).first().click();
-    expect(await heading(page)).toBe('Export my data');
+    await expectHeading(page, 'Export my data');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download my data' }).click(),
@@ -149,7 +149,7 @@ describe('identity in the browser', () => {
     await expectAccessible(page, 'the export page');
 
     await page.goto('/profile/delete');
-    expect(await heading(page)).toBe('Delete my account');
+    await expectHeading(page, 'Delete my account');
     await page.getByText('a deleted member').waitFor();
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await page.getByText('Enter your password to confirm.').waitFor();
@@ -190,7 +190,7 @@ describe('identity in the browser', () => {
       if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
     });
     await page.goto('/help');
-    expect(await heading(page)).toBe('Need help now?');
+    await expectHeading(page, 'Need help now?');
     await page.getByRole('main').getByRole('listitem').first().waitFor();
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);

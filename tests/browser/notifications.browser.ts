@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const window: { havenMarker?: string; innerHeight: number };
@@ -50,7 +50,7 @@ describe('notifications in the browser', () => {
     const replier = await session.openPage();
     const replierHandle = await signUp(replier.page, 'replier');
     await replier.page.goto(postPath);
-    expect(await heading(replier.page)).toBe(title);
+    await expectHeading(replier.page, title);
     await replier.page
       .getByLabel('Add a comment')
       .fill('It took me a month to feel steady. Be gentle with you.');
@@ -64,14 +64,14 @@ describe('notifications in the browser', () => {
     await expectAccessible(author.page, 'the header with an unread notification');
 
     await badge.click();
-    expect(await heading(author.page)).toBe('Notifications');
+    await expectHeading(author.page, 'Notifications');
     const entry = author.page.getByRole('link', { name: `@${replierHandle} replied to your post` });
     await entry.waitFor();
     await expectAccessible(author.page, 'the notifications list');
     await entry.click();
 
     await author.page.waitForURL(`**${postPath}#comment-*`);
-    expect(await heading(author.page)).toBe(title);
+    await expectHeading(author.page, title);
     const commentId = new URL(author.page.url()).hash.slice(1);
     const reply = author.page.locator(`article[aria-labelledby="${commentId}"]`);
     await reply.getByText('It took me a month to feel steady.').waitFor({ state: 'visible' });
@@ -99,7 +99,7 @@ describe('notifications in the browser', () => {
     const watcher = await session.openPage();
     await signUp(watcher.page, 'watcher');
     await watcher.page.goto('/forum/c/treatment-experiences');
-    expect(await heading(watcher.page)).toBe('Treatment experiences');
+    await expectHeading(watcher.page, 'Treatment experiences');
     const watch = watcher.page.getByLabel('Tell me of every new post in this category');
     expect(await watch.isChecked()).toBe(false);
     const saved = watcher.page.waitForResponse(
@@ -125,7 +125,7 @@ describe('notifications in the browser', () => {
     const entry = `@${authorHandle} posted in Treatment experiences`;
     await watcher.page.getByRole('link', { name: 'Notifications 1 unread' }).click();
     await watcher.page.getByRole('link', { name: entry }).click();
-    expect(await heading(watcher.page)).toBe(title);
+    await expectHeading(watcher.page, title);
 
     await watcher.page.getByLabel('Add a comment').fill(`Glad to read this, @${authorHandle}.`);
     await watcher.page.getByRole('button', { name: 'Post comment' }).click();
@@ -138,7 +138,7 @@ describe('notifications in the browser', () => {
     await mention.click();
 
     await watcher.page.waitForURL(`**/u/${authorHandle}`);
-    expect(await heading(watcher.page)).toBe(`@${authorHandle}`);
+    await expectHeading(watcher.page, `@${authorHandle}`);
     // Inside the app, without reloading it.
     expect(await watcher.page.evaluate(() => window.havenMarker)).toBe('still here');
     const posts = watcher.page.getByRole('region', { name: 'Recent posts' });

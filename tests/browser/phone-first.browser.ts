@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, heading, useBrowserSession } from './support/browser-session';
 import { VIEWPORTS, expectInViewport, signUpInBrowser } from './support/viewports';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
@@ -25,7 +25,7 @@ describe('fast on a weak connection', () => {
       viewport: { width: 360, height: 640 },
     });
     await page.goto('/help');
-    expect(await heading(page)).toBe('Need help now?');
+    await expectHeading(page, 'Need help now?');
     await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
     await expect(page.locator('a[href="tel:988"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('a[href="tel:116123"]').count()).resolves.toBeGreaterThan(0);
@@ -43,7 +43,7 @@ describe('fast on a weak connection', () => {
     const scriptless = await session.openPage({ viewport: { width: 360, height: 640 } });
     await scriptless.page.route('**/assets/*.js', (route) => route.abort());
     await scriptless.page.goto('/help');
-    expect(await heading(scriptless.page)).toBe('Need help now?');
+    await expectHeading(scriptless.page, 'Need help now?');
     await expectAccessibleInBothSchemes(scriptless.page, 'the help page before its scripts');
   });
 
@@ -95,7 +95,7 @@ describe('fast on a weak connection', () => {
     await heading(page);
     await page.context().setOffline(true);
     await page.goto('/help');
-    expect(await heading(page)).toBe('Need help now?');
+    await expectHeading(page, 'Need help now?');
     await expect(page.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
     await page.context().setOffline(false);
   });
@@ -107,7 +107,7 @@ describe.each(VIEWPORTS)('phone-first layout on a $name ($width×$height)', (vie
   it('gives unknown regions the international directory first, every number tap-to-call', async () => {
     const { page } = await session.openPage({ viewport: size, locale: 'de-DE' });
     await page.goto('/help');
-    expect(await heading(page)).toBe('Need help now?');
+    await expectHeading(page, 'Need help now?');
     await expect(page.getByLabel('Where are you?').inputValue()).resolves.toBe('INTL');
     const lines = page.getByRole('region', { name: 'Crisis lines' });
     await expect(lines.getByRole('heading', { level: 3 }).first().textContent()).resolves.toBe(

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
-import { heading, useBrowserSession } from './support/browser-session';
+import { expectHeading, heading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
 declare const document: { body: { innerText: string }; documentElement: { scrollWidth: number } };
@@ -59,9 +59,9 @@ describe('testimonials in the browser', () => {
     await signInOnTheWeb(page, member);
 
     await page.getByRole('banner').getByRole('link', { name: 'Testimonials' }).click();
-    expect(await heading(page)).toBe('Testimonials');
+    await expectHeading(page, 'Testimonials');
     await page.getByRole('link', { name: 'Share your story' }).first().click();
-    expect(await heading(page)).toBe('Share your treatment story');
+    await expectHeading(page, 'Share your treatment story');
     await expectAccessible(page, 'the first step of the testimonial form');
 
     // Step 1: the form says what is missing and moves focus there.
@@ -280,7 +280,7 @@ describe('testimonials in the browser', () => {
     await page.evaluate(([key, value]) => (localStorage[key] = value), [draftKey, draft]);
     await page.goto('/testimonials/mine');
     await page.getByRole('link', { name: 'Edit “First thoughts after six sessions”' }).click();
-    expect(await heading(page)).toBe('Edit your testimonial');
+    await expectHeading(page, 'Edit your testimonial');
     await page.getByText('Your PHQ-9 scores (16 before, 7 now) stay as they are').waitFor();
     await expectAccessible(page, 'the edit form');
     for (let step = 0; step < 4; step++) await next(page);

@@ -68,3 +68,13 @@ export async function heading(page: Page): Promise<string> {
   await h1.waitFor();
   return (await h1.textContent()) ?? '';
 }
+
+/** Waits for the page's level-1 heading to read `expected` (pages change after a click answers). */
+export async function expectHeading(page: Page, expected: string, timeout = 10_000): Promise<void> {
+  const wanted = page.getByRole('heading', { level: 1, name: expected, exact: true });
+  try {
+    await wanted.waitFor({ timeout });
+  } catch {
+    expect(await heading(page)).toBe(expected);
+  }
+}
