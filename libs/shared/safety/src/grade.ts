@@ -1,8 +1,7 @@
 import { analyse, spanOf, type Sentence } from './analysis/analyse';
 import { reportsThirdParty } from './analysis/context';
 import { counts, findCrisisFrames, frameFeatures, type FrameHit } from './crisis/crisis-frames';
-import { featurize } from './model/features';
-import { model, predict, type SafetyModel } from './model/model';
+import { model, predictSentences, type SafetyModel } from './model/model';
 import { findSourcingFrames, sourcingFeatures } from './sourcing/sourcing-frames';
 import {
   levelRank,
@@ -112,7 +111,7 @@ export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel =
   let best: { level: RiskLevel; window: Window } | null = null;
   let context = 0;
   for (const w of windows(sentences)) {
-    const probs = predict(head, featurize(sentences.slice(w.from, w.to), frameFeatures(hits, w.from, w.to)));
+    const probs = predictSentences(head, sentences.slice(w.from, w.to), frameFeatures(hits, w.from, w.to));
     let discounted = false;
     let anyCounted = false;
     for (let s = w.from; s < w.to; s += 1) {
@@ -155,7 +154,7 @@ export function gradeSourcing(
 ): SourcingGrade {
   const found = findSourcingFrames(sentences, text);
   const hits = found.filter((h) => !h.negated);
-  const p = predict(using.sourcing, featurize(sentences, sourcingFeatures(found)))[1];
+  const p = predictSentences(using.sourcing, sentences, sourcingFeatures(found))[1];
   const categories = new Set(hits.map((h) => h.frame.category));
   const licensed = sentences.some((s) => s.tokens.some((t) => LICENSED.has(t.lemma)));
   const alone = licensed ? THRESHOLDS.sourcing.licensed : THRESHOLDS.sourcing.alone;

@@ -1,4 +1,4 @@
-import winkNLP, { type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** One token as the language model sees it. */
@@ -22,6 +22,8 @@ export interface Sentence {
   tokens: Token[];
   /** The lower-case forms and lemmas of the tokens, so frame patterns that cannot match are skipped. */
   words: ReadonlySet<string>;
+  /** The classifier's feature buckets of the sentence, filled on first use (windows share sentences). */
+  buckets?: Int32Array;
 }
 
 // The parser is pure and read-only once loaded; one per process is shared by every request.
@@ -49,27 +51,27 @@ export function analyse(text: string): Sentence[] {
   const negated = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const space = doc.tokens().out(its.precedingSpaces) as string[];
   const sentences: Sentence[] = [];
-  let at = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const count = sentence.tokens().length();
+  // [first, last] token of each sentence.
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokens: Token[] = [];
     const words = new Set<string>();
-    for (let i = at; i < at + count; i += 1) {
+    for (let i = first; i <= last; i += 1) {
+      // A split contraction's second half ("doesnt" is "does", "nt") has no lemma of its own.
+      const base = lemma[i] ?? normal[i];
       words.add(normal[i]);
-      words.add(lemma[i]);
+      words.add(base);
       tokens.push({
         value: value[i],
         normal: normal[i],
-        lemma: lemma[i],
+        lemma: base,
         pos: pos[i],
         type: type[i],
         negated: negated[i],
         space: space[i],
       });
     }
-    at += count;
     if (tokens.length > 0) sentences.push({ tokens, words });
-  });
+  }
   return sentences;
 }
 

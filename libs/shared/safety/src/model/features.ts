@@ -5,14 +5,26 @@ import { conceptOf } from './concepts';
 export const FEATURE_BITS = 15;
 export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a continued over more text: hashing "ab" is hashing "b" after "a". */
+function fnvAdd(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /** 32-bit FNV-1a over UTF-16 code units. */
 export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return fnvAdd(FNV_OFFSET, text) >>> 0;
+}
+
+/** The bucket of the concatenated parts, without building the string (grading hashes thousands a text). */
+function bucketOfParts(a: string, b: string, c = '', d = ''): number {
+  return fnvAdd(fnvAdd(fnvAdd(fnvAdd(FNV_OFFSET, a), b), c), d) & (FEATURE_BUCKETS - 1);
 }
 
 export interface FeatureVector {
@@ -42,28 +54,25 @@ function charBuckets(word: string): number[] {
   return buckets;
 }
 
-const sentenceCache = new WeakMap<Sentence, Int32Array>();
-
 /** Buckets of one sentence's features, repeats included (memoised on the sentence, which windows share). */
 function sentenceBuckets(sentence: Sentence): Int32Array {
-  const cached = sentenceCache.get(sentence);
-  if (cached !== undefined) return cached;
+  if (sentence.buckets !== undefined) return sentence.buckets;
   const out: number[] = [];
   let previous = '<s>';
   for (const token of sentence.tokens) {
     if (token.type === 'punctuation') continue;
     const lemma = token.negated ? `!${token.lemma}` : token.lemma;
-    out.push(bucketOf(`w:${lemma}`));
-    if (token.normal !== token.lemma) out.push(bucketOf(`n:${token.normal}`));
-    out.push(bucketOf(`b:${previous} ${lemma}`));
+    out.push(bucketOfParts('w:', lemma));
+    if (token.normal !== token.lemma) out.push(bucketOfParts('n:', token.normal));
+    out.push(bucketOfParts('b:', previous, ' ', lemma));
     previous = lemma;
     if (token.type === 'word' && token.normal.length > 2) {
       for (const bucket of charBuckets(token.normal)) out.push(bucket);
     } else if (token.type !== 'word') {
-      out.push(bucketOf(`t:${token.type}`));
+      out.push(bucketOfParts('t:', token.type));
     }
   }
-  out.push(bucketOf(`b:${previous} </s>`));
+  out.push(bucketOfParts('b:', previous, ' </s>'));
   // Concepts: each, each pair in order, and the set of them in the sentence (negation marks its concept).
   const concepts: string[] = [];
   for (const token of sentence.tokens) {
@@ -71,15 +80,15 @@ function sentenceBuckets(sentence: Sentence): Int32Array {
     if (concept !== undefined) concepts.push(token.negated ? `!${concept}` : concept);
   }
   for (let i = 0; i < concepts.length; i += 1) {
-    out.push(bucketOf(`k:${concepts[i]}`));
-    if (i + 1 < concepts.length) out.push(bucketOf(`kb:${concepts[i]} ${concepts[i + 1]}`));
+    out.push(bucketOfParts('k:', concepts[i]));
+    if (i + 1 < concepts.length) out.push(bucketOfParts('kb:', concepts[i], ' ', concepts[i + 1]));
   }
   const set = [...new Set(concepts)].sort();
   for (let i = 0; i < set.length; i += 1) {
-    for (let j = i + 1; j < set.length; j += 1) out.push(bucketOf(`kp:${set[i]}&${set[j]}`));
+    for (let j = i + 1; j < set.length; j += 1) out.push(bucketOfParts('kp:', set[i], '&', set[j]));
   }
   const buckets = Int32Array.from(out);
-  sentenceCache.set(sentence, buckets);
+  sentence.buckets = buckets;
   return buckets;
 }
 
@@ -87,31 +96,59 @@ function sentenceBuckets(sentence: Sentence): Int32Array {
 const scratch = new Float64Array(FEATURE_BUCKETS);
 const touched = new Int32Array(FEATURE_BUCKETS);
 
-/**
- * The features of some sentences, L2-normalised; the same bucket twice adds up. `extra` adds named
- * features (the concept frames found, so the classifier learns how far to trust each).
- */
-export function featurize(sentences: readonly Sentence[], extra: readonly string[] = []): FeatureVector {
+/** Counts the features of some sentences into the scratch space; answers how many buckets it touched. */
+function count(sentences: readonly Sentence[], extra: readonly string[]): number {
   let size = 0;
   const add = (bucket: number, n: number): void => {
     if (scratch[bucket] === 0) touched[size++] = bucket;
     scratch[bucket] += n;
   };
-  add(bucketOf('^bias'), 1);
+  add(BIAS, 1);
   for (const feature of extra) add(bucketOf(feature), 2);
   for (const sentence of sentences) for (const bucket of sentenceBuckets(sentence)) add(bucket, 1);
-  // Bucket order does not matter to a dot product, so the buckets stay in the order first seen.
+  return size;
+}
+
+const BIAS = bucketOf('^bias');
+
+/**
+ * The features of some sentences, L2-normalised; the same bucket twice adds up. `extra` adds named
+ * features (the concept frames found, so the classifier learns how far to trust each). Bucket order
+ * does not matter to a dot product, so the buckets stay in the order first seen.
+ */
+export function featurize(sentences: readonly Sentence[], extra: readonly string[] = []): FeatureVector {
+  const size = count(sentences, extra);
   const index = touched.slice(0, size);
   const value = new Float32Array(size);
+  eachCounted(size, (k, _bucket, v) => {
+    value[k] = v;
+  });
+  return { index, value };
+}
+
+/**
+ * Visits each feature of some sentences with the value `featurize` would give it (the same float32
+ * rounding), without allocating: grading reads every window of every text this way.
+ */
+export function eachFeature(
+  sentences: readonly Sentence[],
+  extra: readonly string[],
+  visit: (bucket: number, value: number) => void,
+): void {
+  eachCounted(count(sentences, extra), (_k, bucket, v) => visit(bucket, v));
+}
+
+function eachCounted(size: number, visit: (k: number, bucket: number, value: number) => void): void {
   let norm = 0;
   for (let k = 0; k < size; k += 1) {
-    const bucket = index[k];
-    const v = Math.log1p(scratch[bucket]);
-    scratch[bucket] = 0;
-    value[k] = v;
+    const v = Math.log1p(scratch[touched[k]]);
+    scratch[touched[k]] = v;
     norm += v * v;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < size; i += 1) value[i] *= scale;
-  return { index, value };
+  for (let k = 0; k < size; k += 1) {
+    const bucket = touched[k];
+    visit(k, bucket, Math.fround(Math.fround(scratch[bucket]) * scale));
+    scratch[bucket] = 0;
+  }
 }

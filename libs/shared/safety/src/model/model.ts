@@ -1,4 +1,5 @@
-import { FEATURE_BUCKETS, type FeatureVector } from './features';
+import type { Sentence } from '../analysis/analyse';
+import { eachFeature, FEATURE_BUCKETS, type FeatureVector } from './features';
 import artefact from './safety-model.json';
 
 export const CRISIS_CLASSES = ['NONE', 'CONCERN', 'HIGH', 'IMMINENT'] as const;
@@ -36,13 +37,31 @@ export function decodeHead(encoded: EncodedHead): Head {
 
 /** Class probabilities (softmax; a one-class head is a sigmoid and answers [p(no), p(yes)]). */
 export function predict(head: Head, features: FeatureVector): number[] {
-  const k = head.classes;
   const logits = Array.from(head.bias);
-  for (let f = 0; f < features.index.length; f += 1) {
-    const base = features.index[f] * k;
-    const v = features.value[f] * head.scale;
-    for (let c = 0; c < k; c += 1) logits[c] += head.weights[base + c] * v;
-  }
+  for (let f = 0; f < features.index.length; f += 1)
+    addFeature(head, logits, features.index[f], features.value[f]);
+  return probabilities(head, logits);
+}
+
+/** `predict` over the features of some sentences, without building their vector. */
+export function predictSentences(
+  head: Head,
+  sentences: readonly Sentence[],
+  extra: readonly string[],
+): number[] {
+  const logits = Array.from(head.bias);
+  eachFeature(sentences, extra, (bucket, value) => addFeature(head, logits, bucket, value));
+  return probabilities(head, logits);
+}
+
+function addFeature(head: Head, logits: number[], bucket: number, value: number): void {
+  const base = bucket * head.classes;
+  const v = value * head.scale;
+  for (let c = 0; c < head.classes; c += 1) logits[c] += head.weights[base + c] * v;
+}
+
+function probabilities(head: Head, logits: number[]): number[] {
+  const k = head.classes;
   if (k === 1) {
     const p = 1 / (1 + Math.exp(-logits[0]));
     return [1 - p, p];
