@@ -20,7 +20,7 @@ import {
  * needs `discounted` instead; weak frames count once P(≥ CONCERN) reaches `context`.
  */
 export const THRESHOLDS: Thresholds = {
-  crisis: { CONCERN: 0.5, HIGH: 0.5, IMMINENT: 0.5, alone: 0.6, discounted: 0.92, context: 0.4 },
+  crisis: { CONCERN: 0.5, HIGH: 0.5, IMMINENT: 0.5, alone: 0.55, part: 0.85, discounted: 0.92, context: 0.4 },
   sourcing: { alone: 0.6, withFrame: 0.25, licensed: 0.9 },
 };
 
@@ -37,6 +37,8 @@ export interface Thresholds {
     HIGH: number;
     IMMINENT: number;
     alone: number;
+    /** `alone` for a two-sentence window of a longer text: a long text has many windows to err in. */
+    part: number;
     discounted: number;
     context: number;
   };
@@ -73,7 +75,11 @@ function atLeast(probs: readonly number[], level: RiskLevel): number {
   return p;
 }
 
-function classifierLevel(probs: readonly number[], support: 'counted' | 'discounted' | 'alone'): RiskLevel {
+function classifierLevel(
+  probs: readonly number[],
+  support: 'counted' | 'discounted' | 'alone',
+  part: boolean,
+): RiskLevel {
   let level: RiskLevel = 'NONE';
   for (const candidate of RISK_LEVELS.slice(1)) {
     const own = THRESHOLDS.crisis[candidate as Exclude<RiskLevel, 'NONE'>];
@@ -81,7 +87,7 @@ function classifierLevel(probs: readonly number[], support: 'counted' | 'discoun
       support === 'discounted'
         ? THRESHOLDS.crisis.discounted
         : support === 'alone'
-          ? Math.max(own, THRESHOLDS.crisis.alone)
+          ? Math.max(own, part ? THRESHOLDS.crisis.part : THRESHOLDS.crisis.alone)
           : own;
     if (atLeast(probs, candidate) >= threshold) level = candidate;
   }
@@ -118,7 +124,8 @@ export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel =
       if (discountedSentences.has(s)) discounted = true;
       if (countedSentences.has(s)) anyCounted = true;
     }
-    const level = classifierLevel(probs, anyCounted ? 'counted' : discounted ? 'discounted' : 'alone');
+    const support = anyCounted ? 'counted' : discounted ? 'discounted' : 'alone';
+    const level = classifierLevel(probs, support, w.to - w.from < sentences.length);
     if (!(discounted && !anyCounted)) context = Math.max(context, atLeast(probs, 'CONCERN'));
     if (best === null || levelRank(level) > levelRank(best.level)) best = { level, window: { ...w, probs } };
   }

@@ -19,8 +19,15 @@ interface CompiledPattern {
   slots: Slot[];
   /** Slots whose negation scope does not count against the match (`~` and `?`). */
   required: boolean[];
+  /**
+   * The pattern holds its own negation (a `~` slot, or a slot of "not", "never", "won't"): "i don't have
+   * any hope", "i won't see the new year". Other words in the same scope do not negate it.
+   */
+  ownNegation: boolean;
   unlessAfter: ReadonlySet<string>;
 }
+
+const OWN_NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', "won't", 'wont', "don't", 'dont']);
 
 const COMPILED: readonly CompiledPattern[] = CRISIS_FRAMES.flatMap((frame) =>
   frame.patterns.map((pattern) => {
@@ -29,6 +36,7 @@ const COMPILED: readonly CompiledPattern[] = CRISIS_FRAMES.flatMap((frame) =>
       frame,
       slots,
       required: slots.map((s) => s.negated || s.free),
+      ownNegation: slots.some((s) => s.negated || [...s.words].some((w) => OWN_NEGATORS.has(w))),
       unlessAfter: new Set(frame.unlessAfter ?? []),
     };
   }),
@@ -66,7 +74,8 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
           sentence: index,
           span: spanOf(tokens, match.start, match.end),
           person: personOf(tokens, match.start, match.end, TOPICAL.has(compiled.frame.category)),
-          negated: innocent || isNegated(tokens, match.slotTokens, compiled.required),
+          negated:
+            innocent || (!compiled.ownNegation && isNegated(tokens, match.slotTokens, compiled.required)),
           past,
           distanced,
         });
