@@ -1,6 +1,6 @@
 import { findCrisisFrames, counts } from '../crisis/crisis-frames';
 import { analyse } from './analyse';
-import { isDistanced, isPast } from './context';
+import { isJoking, isPast } from './context';
 import { compile, PatternIndex } from './slots';
 
 const counted = (text: string): string[] =>
@@ -21,13 +21,17 @@ describe('negators that insist rather than deny', () => {
 });
 
 describe('jokes', () => {
-  it('laughter puts the sentence at a distance', () => {
-    expect(isDistanced(sentence('the nausea is so bad i want to die lol'))).toBe(true);
+  it('laughter makes a wish or a thought a joke', () => {
+    expect(isJoking(sentence('the nausea is so bad i want to die lol'))).toBe(true);
     expect(counted('the nausea is so bad i want to die lol')).toEqual([]);
   });
 
+  it('but never an act: "swallowed em all lol" still counts', () => {
+    expect(counted('swallowed em all lol cya')).toContain('overdose-taken');
+  });
+
   it('"not joking" is no joke', () => {
-    expect(isDistanced(sentence('gonna kms, not joking'))).toBe(false);
+    expect(isJoking(sentence('gonna kms, not joking'))).toBe(false);
     expect(counted('gonna kms, not joking')).toContain('slang');
   });
 });

@@ -12,7 +12,7 @@ const REPORTING = words(
 );
 /** Words that put a sentence in a story, the news or research rather than the writer's life. */
 const DISTANCE = words(
-  'book movie film character novel show series episode song lyrics poem poetry article documentary podcast game anime screenplay hamlet romeo villain news newspaper celebrity study studies trial trials research researcher researchers paper thesis scale screening questionnaire label warning statistic statistics rate rates prevention preventable protocol meta-analysis lancet fda phq-9 c-ssrs mechanism degree learn learned taught author writes awareness training course saves',
+  'book movie film character novel show series episode song lyrics poem poetry article documentary podcast game anime drama storyline screenplay hamlet romeo villain news newspaper celebrity study studies trial trials research researcher researchers paper thesis scale screening questionnaire label warning statistic statistics rate rates item resident madrs prevention preventable protocol meta-analysis lancet fda phq-9 c-ssrs mechanism degree learn learned taught author writes awareness training course saves',
 );
 const RELAPSE = words('again back relapse relapsed relapsing slip slipped broke');
 const PAST_PATTERNS = [
@@ -35,9 +35,11 @@ const PAST_PATTERNS = [
   'year|years|yr|yrs|month|months since',
   'long time ago',
   'was|were once',
-  'my * twenties|teens|childhood|teenage|twenty|college',
+  'my * twenties|teens|childhood|college',
   'in * my * twenties|teens|youth',
   'when * i * young|younger|teenager|teen|kid|student',
+  'there * was * a * time',
+  'at|age 13|14|15|16|17|18|19|20|21|22|23|24|25',
   'go|gone|went * quiet|away',
   'faded',
 ].map(compile);
@@ -74,11 +76,15 @@ export function isDistanced(sentence: Sentence): boolean {
   return sentence.tokens.some(
     (t, i) =>
       // "researching ways to die" is the writer's own act, "research shows" is not.
-      (tokenIs(t, DISTANCE) &&
-        !(t.lemma === 'research' && t.pos === 'VERB') &&
-        !(i > 0 && tokenIs(sentence.tokens[i - 1], EVERYDAY))) ||
-      (tokenIs(t, JOKING) && !t.negated),
+      tokenIs(t, DISTANCE) &&
+      !(t.lemma === 'research' && t.pos === 'VERB') &&
+      !(i > 0 && tokenIs(sentence.tokens[i - 1], EVERYDAY)),
   );
+}
+
+/** Laughter or "jk" in the sentence (not "not joking"): what it says of wishes and thoughts is a joke. */
+export function isJoking(sentence: Sentence): boolean {
+  return sentence.tokens.some((t) => tokenIs(t, JOKING) && !t.negated);
 }
 
 export type Person = 'self' | 'third' | 'none';
@@ -130,7 +136,7 @@ export function reportsThirdParty(sentence: Sentence): boolean {
 }
 
 export const NEGATORS = words('not no never nothing nobody');
-const DENIERS = words('nobody noone never');
+const DENIERS = words('nobody noone never zero');
 /** "no cap", "not kidding", "no joke": a negator that insists rather than denies. */
 const EMPHATIC = words('cap joke joking kidding lie lying exaggerating');
 /** "can't stop thinking about it" affirms: a negated stop is no negation. */

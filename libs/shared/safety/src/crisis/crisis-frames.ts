@@ -1,5 +1,5 @@
 import { spanOf, type Sentence } from '../analysis/analyse';
-import { isDistanced, isNegated, isPast, personOf, type Person } from '../analysis/context';
+import { isDistanced, isJoking, isNegated, isPast, personOf, type Person } from '../analysis/context';
 import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
 import { CRISIS_FRAMES, TIME, type CrisisFrame } from './crisis.frames';
 
@@ -60,6 +60,8 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
   sentences.forEach((sentence, index) => {
     const past = isPast(sentence);
     const distanced = isDistanced(sentence);
+    // A joke lightens words about wishes and thoughts, never an act or a plan ("swallowed em all lol").
+    const joking = isJoking(sentence);
     const tokens = sentence.tokens;
     const found: FrameHit[] = [];
     for (const id of INDEX.candidates(sentence.words)) {
@@ -77,7 +79,7 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
           negated:
             innocent || (!compiled.ownNegation && isNegated(tokens, match.slotTokens, compiled.required)),
           past,
-          distanced,
+          distanced: distanced || (joking && compiled.frame.level !== 'IMMINENT'),
         });
         match = matchSlots(tokens, compiled.slots, match.end);
       }
