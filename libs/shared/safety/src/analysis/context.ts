@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './analyse';
-import { compile, matchSlots, tokenIs } from './slots';
+import { compile, matchSlots, PatternIndex, tokenIs } from './slots';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
@@ -43,6 +43,7 @@ const PAST_PATTERNS = [
   'go|gone|went * quiet|away',
   'faded',
 ].map(compile);
+const PAST_INDEX = new PatternIndex(PAST_PATTERNS);
 const YEAR = /^(19|20)\d\d$/;
 /** "back" that looks back in time ("back in 2020", "back when") rather than returning ("it's back"). */
 const LOOKING_BACK = words('when then');
@@ -64,7 +65,7 @@ export function isPast(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
   if (tokens.some((t, i) => relapses(tokens, i))) return false;
   if (tokens.some((t) => YEAR.test(t.normal))) return true;
-  return PAST_PATTERNS.some((slots) => matchSlots(tokens, slots) !== null);
+  return PAST_INDEX.candidates(sentence.words).some((id) => matchSlots(tokens, PAST_PATTERNS[id]) !== null);
 }
 
 const EVERYDAY = words('bad good great sad some any');
