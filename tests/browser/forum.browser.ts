@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
+import { signUpInBrowser } from './support/viewports';
 import { expectHeading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
@@ -8,18 +9,6 @@ declare const document: { activeElement: { textContent: string | null } | null }
 
 const session = useBrowserSession();
 const openPage = session.openPage;
-
-async function signUp(page: Page): Promise<string> {
-  const id = randomBytes(4).toString('hex');
-  const handle = `forum_${id}`;
-  await page.goto('/sign-up');
-  await page.getByLabel('E-mail address').fill(`${handle}@haven.test`);
-  await page.getByLabel('Handle').fill(handle);
-  await page.getByLabel('Password').fill(`quiet-harbour-${id}`);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/profile');
-  return handle;
-}
 
 /** Presses Tab until the element is focused (keyboard-only navigation), then returns. */
 async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
@@ -35,7 +24,7 @@ describe('the forum in the browser', () => {
   it('writes a post with a content warning; another member reveals it, comments, reacts and finds it', async () => {
     const title = `Sleep after my infusions ${randomBytes(3).toString('hex')}`;
     const author = await openPage();
-    const authorHandle = await signUp(author.page);
+    const authorHandle = await signUpInBrowser(author.page, 'forum');
 
     await author.page.getByRole('link', { name: 'Forum' }).first().click();
     await expectHeading(author.page, 'Forum');
@@ -72,7 +61,7 @@ describe('the forum in the browser', () => {
 
     // Another member finds it folded, reveals it with the keyboard, comments and reacts.
     const reader = await openPage();
-    await signUp(reader.page);
+    await signUpInBrowser(reader.page, 'forum');
     await reader.page.goto('/forum');
     const card = reader.page.getByRole('article', { name: title });
     await card.getByText('Folded because of its content warning').waitFor();
@@ -129,7 +118,7 @@ describe('the forum in the browser', () => {
 
   it('shows crisis lines while a HIGH draft is being typed, before posting, and still lets the member post', async () => {
     const { page, errors } = await openPage();
-    await signUp(page);
+    await signUpInBrowser(page, 'forum');
     await page.goto('/forum/new');
     await page.getByLabel('Category').selectOption({ label: 'Getting started' });
     await page.getByLabel('Title').fill('A very hard night');
@@ -148,7 +137,7 @@ describe('the forum in the browser', () => {
 
   it('shows empty, not-found and edit/delete states', async () => {
     const { page, errors } = await openPage();
-    await signUp(page);
+    await signUpInBrowser(page, 'forum');
     await page.goto('/forum/c/research-news');
     await expectHeading(page, 'Research & news');
     await page.getByText('No threads in Research & news yet').waitFor();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
+import { signUpInBrowser } from './support/viewports';
 import { expectHeading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
@@ -14,23 +14,11 @@ declare const document: {
 
 const session = useBrowserSession();
 
-async function signUp(page: Page, prefix: string): Promise<string> {
-  const id = randomBytes(4).toString('hex');
-  const handle = `${prefix}_${id}`;
-  await page.goto('/sign-up');
-  await page.getByLabel('E-mail address').fill(`${handle}@haven.test`);
-  await page.getByLabel('Handle').fill(handle);
-  await page.getByLabel('Password').fill(`quiet-harbour-${id}`);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/profile');
-  return handle;
-}
-
 describe('notifications in the browser', () => {
   it('shows a reply live in the header badge and opens it from the list', async () => {
     const title = `First week back at work ${randomBytes(3).toString('hex')}`;
     const author = await session.openPage();
-    await signUp(author.page, 'author');
+    await signUpInBrowser(author.page, 'author');
     await author.page.goto('/forum/new');
     await author.page.getByLabel('Category').selectOption({ label: 'Treatment experiences' });
     await author.page.getByLabel('Title').fill(title);
@@ -48,7 +36,7 @@ describe('notifications in the browser', () => {
     });
 
     const replier = await session.openPage();
-    const replierHandle = await signUp(replier.page, 'replier');
+    const replierHandle = await signUpInBrowser(replier.page, 'replier');
     await replier.page.goto(postPath);
     await expectHeading(replier.page, title);
     await replier.page
@@ -97,7 +85,7 @@ describe('notifications in the browser', () => {
   it('watches a category, links a mention to the profile, and the profile shows the member’s posts', async () => {
     const title = `Notes from my second month ${randomBytes(3).toString('hex')}`;
     const watcher = await session.openPage();
-    await signUp(watcher.page, 'watcher');
+    await signUpInBrowser(watcher.page, 'watcher');
     await watcher.page.goto('/forum/c/treatment-experiences');
     await expectHeading(watcher.page, 'Treatment experiences');
     const watch = watcher.page.getByLabel('Tell me of every new post in this category');
@@ -114,7 +102,7 @@ describe('notifications in the browser', () => {
     await expectAccessible(watcher.page, 'a category page with its watch control');
 
     const author = await session.openPage();
-    const authorHandle = await signUp(author.page, 'poster');
+    const authorHandle = await signUpInBrowser(author.page, 'poster');
     await author.page.goto('/forum/new');
     await author.page.getByLabel('Category').selectOption({ label: 'Treatment experiences' });
     await author.page.getByLabel('Title').fill(title);
