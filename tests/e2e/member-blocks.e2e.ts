@@ -121,6 +121,14 @@ describe('blocking a member', () => {
     expect(await member.gql.ok(BLOCK, { id: admin.id })).toEqual({ blockUser: true });
     expect((await blockedList(member)).map((u) => u.id).sort()).toEqual([moderator.id, admin.id].sort());
     expect((await blockedList(moderator)).map((u) => u.id)).toEqual([member.id]);
+
+    // The blocker's data export lists whom they block; the blocked member's says nothing of it.
+    const exported = async (m: TestMember) =>
+      JSON.parse((await m.gql.ok<{ exportMyData: string }>('{ exportMyData }')).exportMyData) as {
+        blockedMembers: { id: string; handle: string }[];
+      };
+    expect((await exported(moderator)).blockedMembers).toEqual([{ id: member.id, handle: member.handle }]);
+    expect((await exported(suspended)).blockedMembers).toEqual([]);
   });
 
   it('refuses the blocked member replies to the blocker’s posts and comments, and nobody else', async () => {
@@ -241,6 +249,9 @@ describe('blocking a member', () => {
       expect(Object.values(flags(await view(gql, elsewhere.id)))).toEqual([false, false]);
     }
     expect(await blockedList(blocked)).toEqual([]);
+    const theirExport = (await blocked.gql.ok<{ exportMyData: string }>('{ exportMyData }')).exportMyData;
+    expect(JSON.parse(theirExport).blockedMembers).toEqual([]);
+    expect(theirExport).not.toContain(blocker.id);
 
     const { chatRooms } = await t.gql.ok<{ chatRooms: { id: string }[] }>(`{ chatRooms { id } }`);
     const roomId = chatRooms[0].id;

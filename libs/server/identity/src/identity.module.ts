@@ -16,6 +16,7 @@ import { SessionsService } from './sessions.service';
 import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuthResolver } from './auth.resolver';
 import { BlockedAuthorLoader } from './blocks/blocked-author.loader';
+import { BlocksExportListener } from './blocks/blocks-export.listener';
 import { BlocksResolver } from './blocks/blocks.resolver';
 import { BlocksService } from './blocks/blocks.service';
 import { MemberBlockEntity } from './blocks/member-block.entity';
@@ -61,6 +62,7 @@ import { ViewerResolver } from './viewer.resolver';
     BlocksService,
     BlockedAuthorLoader,
     BlocksResolver,
+    BlocksExportListener,
   ],
   exports: [UsersService, ActorLookup, UserLoader, BlocksService, BlockedAuthorLoader],
 })
