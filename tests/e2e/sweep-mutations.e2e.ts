@@ -28,6 +28,7 @@ interface Row {
 }
 
 const MUTATIONS: Record<string, Row> = {
+  blockUser: { access: 'restricted', outcome: 'NOT_FOUND' },
   changePassword: { access: 'restricted', outcome: 'BAD_USER_INPUT' },
   claimCase: { access: 'moderator', outcome: 'NOT_FOUND' },
   createCategory: { access: 'admin', outcome: 'BAD_USER_INPUT' },
@@ -74,6 +75,7 @@ const MUTATIONS: Record<string, Row> = {
   submitCheckIn: { access: 'member', outcome: 'NOT_FOUND' },
   submitTestimonial: { access: 'member', outcome: 'BAD_USER_INPUT' },
   toggleReaction: { access: 'member', outcome: 'NOT_FOUND' },
+  unblockUser: { access: 'restricted', outcome: 'NOT_FOUND' },
   updateCategory: { access: 'admin', outcome: 'BAD_USER_INPUT' },
   updateChatRoom: { access: 'moderator', outcome: 'NOT_FOUND' },
   updateComment: { access: 'member', outcome: 'NOT_FOUND' },

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@haven/shared/contracts';
 import { CurrentActor, Loaders, Roles, type Actor, type RequestLoaders } from '@haven/server/core';
-import { UserLoader, UserObject } from '@haven/server/identity';
+import { BlockedAuthorLoader, UserLoader, UserObject, blockedAuthorKey } from '@haven/server/identity';
 import {
   ChatMessageConnectionObject,
   ChatMessageObject,
@@ -16,6 +16,7 @@ export class MessagesResolver {
     private readonly history: MessageHistoryService,
     private readonly moderation: MessageModerationService,
     private readonly userLoader: UserLoader,
+    private readonly blockedAuthors: BlockedAuthorLoader,
   ) {}
 
   @Query(() => ChatMessageConnectionObject, {
@@ -51,5 +52,18 @@ export class MessagesResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ChatMessageObject> {
     return toChatMessageObject(await this.moderation.removeByModerator(actor.id, id));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you have blocked the author: the web collapses it. Always false for its author and visitors.',
+  })
+  authorBlocked(
+    @Parent() message: ChatMessageObject,
+    @CurrentActor() actor: Actor | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<boolean> | boolean {
+    if (!actor) return false;
+    return loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, message.authorId));
   }
 }

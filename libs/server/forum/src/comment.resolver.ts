@@ -8,7 +8,7 @@ import {
   type Actor,
   type RequestLoaders,
 } from '@haven/server/core';
-import { UserLoader, UserObject } from '@haven/server/identity';
+import { BlockedAuthorLoader, UserLoader, UserObject, blockedAuthorKey } from '@haven/server/identity';
 import { CommentsService } from './comments.service';
 import { CommentObject, CommentPayloadObject } from './dto/comment.object';
 import { CreateCommentInput } from './dto/post.inputs';
@@ -26,6 +26,7 @@ export class CommentResolver {
     private readonly postLoader: PostLoader,
     private readonly reactionCounts: ReactionCountsLoader,
     private readonly viewerReactionsLoader: ViewerReactionsLoader,
+    private readonly blockedAuthors: BlockedAuthorLoader,
   ) {}
 
   @Mutation(() => CommentPayloadObject)
@@ -98,5 +99,19 @@ export class CommentResolver {
     if (!actor) return [];
     const key = `${actor.id}|${reactionTargetKey(ReactableKind.COMMENT, comment.id)}`;
     return loaders.get(this.viewerReactionsLoader).load(key);
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you have blocked the author: the web collapses it. Always false for its author and visitors.',
+  })
+  authorBlocked(
+    @Parent() comment: CommentObject,
+    @CurrentActor() actor: Actor | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<boolean> | boolean {
+    if (!actor) return false;
+    return loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, comment.authorId));
   }
 }

@@ -10,6 +10,7 @@ import {
   type Actor,
   type DecisionTransaction,
 } from '@haven/server/core';
+import { BlocksService } from '@haven/server/identity';
 import { SafetyGate, type SafetyCheckObject } from '@haven/server/safety';
 import type { CreateCommentInput } from './dto/post.inputs';
 import { CommentQueriesService } from './comment-queries.service';
@@ -40,6 +41,7 @@ export class CommentsService {
     private readonly limits: ForumLimitsService,
     private readonly gate: SafetyGate,
     private readonly cache: FeedCacheService,
+    private readonly blocks: BlocksService,
   ) {}
 
   async create(actor: Actor, input: CreateCommentInput): Promise<CommentWriteResult> {
@@ -57,6 +59,7 @@ export class CommentsService {
     if (parent.deleted_at || parent.status !== ContentStatus.PUBLISHED) {
       throw new BadInputError('This comment is not open for replies.');
     }
+    await this.blocks.assertMayReplyTo(actor, parent.author_id);
     return this.write(actor, parent.post_id, parent.parent_id ?? parent.id, bodyInput);
   }
 
@@ -72,6 +75,7 @@ export class CommentsService {
     if (post.deleted_at || post.status !== ContentStatus.PUBLISHED) {
       throw new BadInputError('This post is not open for comments.');
     }
+    await this.blocks.assertMayReplyTo(actor, post.author_id);
     await this.limits.consumeWrite(actor);
     const { value: row, safety } = await this.gate.screen({ text: body }, async (assessment) => {
       const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;

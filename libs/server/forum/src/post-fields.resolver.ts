@@ -9,7 +9,7 @@ import {
   type Actor,
   type RequestLoaders,
 } from '@haven/server/core';
-import { UserLoader, UserObject } from '@haven/server/identity';
+import { BlockedAuthorLoader, UserLoader, UserObject, blockedAuthorKey } from '@haven/server/identity';
 import { CategoryLoader } from './category.loader';
 import { CommentsPageLoader } from './comments-page.loader';
 import { CategoryObject } from './dto/category.object';
@@ -29,6 +29,7 @@ export class PostFieldsResolver {
     private readonly reactionCounts: ReactionCountsLoader,
     private readonly viewerReactionsLoader: ViewerReactionsLoader,
     private readonly commentPages: CommentsPageLoader,
+    private readonly blockedAuthors: BlockedAuthorLoader,
   ) {}
 
   @Public()
@@ -91,5 +92,19 @@ export class PostFieldsResolver {
       .get(this.commentPages)
       .load({ postId: post.id, first: size, after: after ?? null, actor });
     return { nodes: page.nodes.map(toCommentObject), pageInfo: page.pageInfo };
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you have blocked the author: the web collapses it. Always false for its author and visitors.',
+  })
+  authorBlocked(
+    @Parent() post: PostObject,
+    @CurrentActor() actor: Actor | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<boolean> | boolean {
+    if (!actor) return false;
+    return loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, post.authorId));
   }
 }

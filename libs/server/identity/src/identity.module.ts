@@ -15,6 +15,11 @@ import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
 import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuthResolver } from './auth.resolver';
+import { BlockedAuthorLoader } from './blocks/blocked-author.loader';
+import { BlocksExportListener } from './blocks/blocks-export.listener';
+import { BlocksResolver } from './blocks/blocks.resolver';
+import { BlocksService } from './blocks/blocks.service';
+import { MemberBlockEntity } from './blocks/member-block.entity';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -25,10 +30,12 @@ import { UserResolver } from './user.resolver';
 import { UsersService } from './users.service';
 import { ViewerResolver } from './viewer.resolver';
 
-/** Accounts, sessions, profiles and roles. Global: every domain resolves authors through UsersService. */
+/** Accounts, sessions, profiles, roles and blocks between members. Global: every domain resolves authors through UsersService. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, AccountTokenEntity])],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, AccountTokenEntity, MemberBlockEntity]),
+  ],
   providers: [
     UsersService,
     { provide: ActorLookup, useExisting: UsersService },
@@ -52,7 +59,11 @@ import { ViewerResolver } from './viewer.resolver';
     AuthResolver,
     ViewerResolver,
     UserResolver,
+    BlocksService,
+    BlockedAuthorLoader,
+    BlocksResolver,
+    BlocksExportListener,
   ],
-  exports: [UsersService, ActorLookup, UserLoader],
+  exports: [UsersService, ActorLookup, UserLoader, BlocksService, BlockedAuthorLoader],
 })
 export class IdentityModule {}

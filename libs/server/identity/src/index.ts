@@ -2,6 +2,8 @@ export * from './identity.module';
 export * from './users.service';
 export * from './user.loader';
 export * from './dto/user.object';
+export { BlocksService, MAX_BLOCKS } from './blocks/blocks.service';
+export { BlockedAuthorLoader, blockedAuthorKey } from './blocks/blocked-author.loader';
 export { UserEntity } from './user.entity';
 export { RefreshTokenEntity } from './refresh-token.entity';
 export { identityEntities, identityMigrations } from './identity.database';

@@ -1,21 +1,26 @@
 import { Injectable } from '@nestjs/common';
+import { BlocksService } from '@haven/server/identity';
 
 /**
- * Whether two members have blocked one another. Blocking arrives with member safety; until then no one
- * is blocked. Mentions and direct notifications ask this before telling anyone.
+ * Whether members have blocked one another, as notifications need it. Mentions, replies, reactions and
+ * watched threads ask this before telling anyone: nothing one of two members does reaches the other
+ * when either blocks the other.
  */
 @Injectable()
 export class BlockListService {
-  async isBlockedEitherWay(_a: string, _b: string): Promise<boolean> {
-    return false;
+  constructor(private readonly blocks: BlocksService) {}
+
+  isBlockedEitherWay(a: string, b: string): Promise<boolean> {
+    return this.blocks.isBlockedEitherWay(a, b);
   }
 
-  /** The members of `others` who block `userId` or whom `userId` blocks. */
-  async blockedAmong(userId: string, others: readonly string[]): Promise<Set<string>> {
-    const blocked = new Set<string>();
-    for (const other of new Set(others)) {
-      if (await this.isBlockedEitherWay(userId, other)) blocked.add(other);
-    }
-    return blocked;
+  /** The members of `others` who block `userId` or whom `userId` blocks. One query whatever the count. */
+  blockedAmong(userId: string, others: readonly string[]): Promise<Set<string>> {
+    return this.blocks.blockedAmong(userId, others);
+  }
+
+  /** Everyone who blocks `userId` or whom `userId` blocks: no notification `userId` causes reaches them. */
+  relatedTo(userId: string): Promise<string[]> {
+    return this.blocks.relatedTo(userId);
   }
 }

@@ -67,7 +67,8 @@ export class ContentNotifier {
     const postId = typeof data.postId === 'string' && isUUID(data.postId) ? data.postId : null;
     const actorId = subject && hidesActor(subject.kind) ? null : request.actorId;
     const recipients = [...new Set(request.recipientIds)].filter((id) => isUUID(id));
-    const exclude = actorId ? [...(await this.blocks.blockedAmong(actorId, recipients))] : [];
+    // The real actor counts even when the notification does not name them.
+    const exclude = request.actorId ? [...(await this.blocks.blockedAmong(request.actorId, recipients))] : [];
     const reaction = kind === NotificationKind.REACTION && subject && typeof data.reaction === 'string';
     await this.deliver({
       actorId,
@@ -157,8 +158,14 @@ export class ContentNotifier {
     return ids.filter((id) => !blocked.has(id));
   }
 
+  /**
+   * Writes and sends. Whoever blocks the actor, or is blocked by them, is left out whatever brought them
+   * in (a reply, a mention, a reaction, a watched thread or category).
+   */
   private async deliver(fanOut: FanOut): Promise<void> {
-    const created = await this.writer.write(fanOut);
+    const blocked = fanOut.actorId ? await this.blocks.relatedTo(fanOut.actorId) : [];
+    const exclude = blocked.length > 0 ? [...new Set([...fanOut.exclude, ...blocked])] : fanOut.exclude;
+    const created = await this.writer.write({ ...fanOut, exclude });
     await this.delivery.created(created);
     await this.mailer.created(created);
   }

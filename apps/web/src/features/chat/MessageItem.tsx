@@ -1,6 +1,7 @@
 import { ChatMessageStatus } from '@haven/shared/contracts';
 import type { CrisisResourceDto } from '@haven/shared/contracts';
 import { Button } from '../../ui';
+import { BlockedCollapse } from '../blocking';
 import { MentionText } from '../notifications';
 import type { ChatEntry } from './chat-entries';
 import { ChatCrisisPanel } from './ChatCrisisPanel';
@@ -21,6 +22,10 @@ export interface MessageItemProps {
   crisisResources?: readonly CrisisResourceDto[];
   crisisShown?: boolean;
   onShowCrisis?(shown: boolean): void;
+  /** The viewer blocked the author: the message is collapsed, with a one-time reveal. */
+  blocked?: boolean;
+  /** Blocks the author (offered on other members' messages). */
+  onBlockAuthor?(): void;
 }
 
 export function MessageItem({
@@ -33,6 +38,8 @@ export function MessageItem({
   crisisResources,
   crisisShown = false,
   onShowCrisis,
+  blocked = false,
+  onBlockAuthor,
 }: MessageItemProps) {
   const removed = entry.status === ChatMessageStatus.REMOVED;
   const classes = [
@@ -48,15 +55,27 @@ export function MessageItem({
           <span className="chat-badge">{entry.author.role === 'ADMIN' ? 'Admin' : 'Moderator'}</span>
         ) : null}
         <time dateTime={entry.createdAt}>{formatTime(entry.createdAt)}</time>
+        {onBlockAuthor && !own && !blocked && entry.id ? (
+          <Button
+            variant="quiet"
+            className="chat-message__block"
+            aria-label={`Block ${entry.author.handle}`}
+            onClick={onBlockAuthor}
+          >
+            Block
+          </Button>
+        ) : null}
       </p>
       {removed ? (
         <p className="chat-message__body chat-message__body--removed">
           This message was removed by a moderator.
         </p>
       ) : (
-        <p className="chat-message__body">
-          <MentionText text={entry.body} />
-        </p>
+        <BlockedCollapse blocked={blocked && !own}>
+          <p className="chat-message__body">
+            <MentionText text={entry.body} />
+          </p>
+        </BlockedCollapse>
       )}
       {entry.heldForReview ? (
         <p className="chat-message__note">

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ChatRoomDto } from '@haven/shared/contracts';
 import { errorMessage, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
+import { useBlockedMembers } from '../blocking';
 import { ChatRoomDocument } from './chat.documents';
 import type { ChatEntry } from './chat-entries';
 import type { Connection } from './chat-room.reducer';
@@ -66,6 +67,8 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
   );
   const moderator = self.role === 'MODERATOR' || self.role === 'ADMIN';
   const chat = useChatRoom(initialRoom, self);
+  const blocks = useBlockedMembers();
+  const [blockError, setBlockError] = useState<string | null>(null);
   const { room, connection, refusal, entries, olderCursor, typing, crisis, crisisOpen } = chat.state;
   const [olderError, setOlderError] = useState<string | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -183,6 +186,11 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
                 onDiscard={chat.discard}
                 crisisResources={entry.id ? crisis[entry.id] : undefined}
                 crisisShown={entry.id !== null && crisisOpen === entry.id}
+                blocked={blocks.isBlocked(entry.author.id, entry.authorBlocked)}
+                onBlockAuthor={() => {
+                  setBlockError(null);
+                  blocks.block(entry.author.id).catch((error: unknown) => setBlockError(errorMessage(error)));
+                }}
                 onShowCrisis={(shown) => {
                   chat.showCrisis(shown ? entry.id : null);
                   if (!shown) document.getElementById('chat-message')?.focus();
@@ -191,6 +199,11 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
             ))}
           </ol>
         </div>
+        {blockError ? (
+          <p className="field__error" role="alert">
+            {blockError}
+          </p>
+        ) : null}
         <p className="chat-typing" aria-live="polite">
           {typingText(typists)}
         </p>

@@ -16,6 +16,8 @@ export interface ChatEntry {
   body: string;
   status: Status;
   heldForReview: boolean;
+  /** From a history page: the viewer blocked the author (live messages leave it to the viewer's list). */
+  authorBlocked?: boolean;
   createdAt: string;
   delivery: Delivery;
   error: string | null;
@@ -29,6 +31,7 @@ export interface StoredMessage {
   clientMessageId?: string | null;
   createdAt: string;
   heldForReview: boolean;
+  authorBlocked?: boolean | null;
   author: { id: string; handle: string; role: RoleName };
 }
 
@@ -41,6 +44,7 @@ export function fromStored(message: StoredMessage | ChatMessageDto): ChatEntry {
     body: message.status === ChatMessageStatus.REMOVED ? '' : message.body,
     status: message.status,
     heldForReview: message.heldForReview,
+    ...('authorBlocked' in message && message.authorBlocked ? { authorBlocked: true } : {}),
     createdAt: message.createdAt,
     delivery: 'sent',
     error: null,

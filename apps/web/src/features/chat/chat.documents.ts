@@ -39,6 +39,7 @@ export const ChatHistoryDocument = graphql(`
         clientMessageId
         createdAt
         heldForReview
+        authorBlocked
         author {
           id
           handle

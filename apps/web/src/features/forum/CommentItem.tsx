@@ -4,6 +4,7 @@ import { LIMITS } from '@haven/shared/contracts';
 import type { ForumCommentFragment } from '../../gql/graphql';
 import { errorMessage, useSession } from '../../lib';
 import { Button } from '../../ui';
+import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
 import { ConfirmButton } from './ConfirmButton';
 import {
@@ -35,6 +36,8 @@ export function CommentItem({
   targetId?: string | null;
 }) {
   const { viewer } = useSession();
+  const blocks = useBlockedMembers();
+  const blocked = !comment.deleted && blocks.isBlocked(comment.author.id, comment.authorBlocked);
   const targeted = targetId === comment.id;
   const articleRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -145,7 +148,9 @@ export function CommentItem({
         ) : comment.deleted ? (
           <p className="f-muted">[deleted]</p>
         ) : (
-          <ForumMarkdown html={comment.bodyHtml} />
+          <BlockedCollapse blocked={blocked}>
+            <ForumMarkdown html={comment.bodyHtml} />
+          </BlockedCollapse>
         )}
         {comment.deleted ? null : (
           <ReactionBar

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
+import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
 import { WatchControl } from '../notifications/WatchControl';
 import { NotFoundPage } from '../placeholders/NotFoundPage';
@@ -18,6 +19,7 @@ import './forum.css';
 export function PostPage() {
   const { id = '' } = useParams();
   const { viewer } = useSession();
+  const blocks = useBlockedMembers();
   const notice = useRouteNotice();
   const navigate = useNavigate();
   const { data, loading, error, refetch, client } = useQuery(ForumPostDocument, {
@@ -100,9 +102,11 @@ export function PostPage() {
         {post.deleted ? (
           <p className="f-muted">[deleted] The author deleted this post; the conversation below stays.</p>
         ) : (
-          <ContentWarningGate warnings={post.contentWarnings}>
-            <ForumMarkdown html={post.bodyHtml} />
-          </ContentWarningGate>
+          <BlockedCollapse blocked={!post.deleted && blocks.isBlocked(post.author.id, post.authorBlocked)}>
+            <ContentWarningGate warnings={post.contentWarnings}>
+              <ForumMarkdown html={post.bodyHtml} />
+            </ContentWarningGate>
+          </BlockedCollapse>
         )}
         {post.deleted ? null : <WatchControl postId={post.id} level={post.viewerWatch} />}
         {post.deleted ? null : (

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ForumPostSummaryFragment } from '../../gql/graphql';
 import { useSession } from '../../lib';
+import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { warningList } from './ContentWarningGate';
 import { REACTION_LABELS, STATUS_LABELS, formatDate, plural } from './labels';
 
@@ -13,61 +14,64 @@ export function PostSummaryCard({
   showCategory?: boolean;
 }) {
   const { viewer } = useSession();
+  const blocks = useBlockedMembers();
   const folded = post.contentWarnings.length > 0 && !(viewer?.revealContentWarnings ?? false);
   const reactionTotal = post.reactions.reduce((sum, r) => sum + r.count, 0);
   const titleId = `post-${post.id}-title`;
   return (
     <li className="card f-card">
-      <article aria-labelledby={titleId}>
-        <h3 className="card__title f-card__title" id={titleId}>
-          <Link to={`/forum/p/${post.id}`}>{post.title}</Link>
-        </h3>
-        <p className="f-meta">
-          by {post.author.handle}
-          {showCategory ? (
-            <>
-              {' '}
-              in <Link to={`/forum/c/${post.category.slug}`}>{post.category.name}</Link>
-            </>
-          ) : null}{' '}
-          · {formatDate(post.createdAt)}
-          {post.status !== 'PUBLISHED' ? (
-            <span className="f-status"> · {STATUS_LABELS[post.status]}</span>
+      <BlockedCollapse blocked={blocks.isBlocked(post.author.id, post.authorBlocked)}>
+        <article aria-labelledby={titleId}>
+          <h3 className="card__title f-card__title" id={titleId}>
+            <Link to={`/forum/p/${post.id}`}>{post.title}</Link>
+          </h3>
+          <p className="f-meta">
+            by {post.author.handle}
+            {showCategory ? (
+              <>
+                {' '}
+                in <Link to={`/forum/c/${post.category.slug}`}>{post.category.name}</Link>
+              </>
+            ) : null}{' '}
+            · {formatDate(post.createdAt)}
+            {post.status !== 'PUBLISHED' ? (
+              <span className="f-status"> · {STATUS_LABELS[post.status]}</span>
+            ) : null}
+          </p>
+          {post.contentWarnings.length > 0 ? (
+            <p className="f-warning-tag">
+              <span aria-hidden="true">⚠️ </span>Content warning: {warningList(post.contentWarnings)}
+            </p>
           ) : null}
-        </p>
-        {post.contentWarnings.length > 0 ? (
-          <p className="f-warning-tag">
-            <span aria-hidden="true">⚠️ </span>Content warning: {warningList(post.contentWarnings)}
+          {folded ? (
+            <p className="f-muted">
+              Folded because of its content warning. Open the post to choose whether to read it.
+            </p>
+          ) : post.excerpt ? (
+            <p className="f-card__excerpt">{post.excerpt}</p>
+          ) : null}
+          {post.tags.length > 0 ? (
+            <ul className="f-tags" aria-label="Tags">
+              {post.tags.map((tag) => (
+                <li key={tag}>
+                  <Link className="f-tag" to={`/forum?tag=${encodeURIComponent(tag)}`}>
+                    #{tag}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="f-meta">
+            {plural(post.commentCount, 'comment', 'comments')} ·{' '}
+            {plural(reactionTotal, 'reaction', 'reactions')}
+            <span className="visually-hidden">
+              {' '}
+              ({post.reactions.map((r) => `${REACTION_LABELS[r.kind].label} ${r.count}`).join(', ')})
+            </span>{' '}
+            · last activity {formatDate(post.lastActivityAt)}
           </p>
-        ) : null}
-        {folded ? (
-          <p className="f-muted">
-            Folded because of its content warning. Open the post to choose whether to read it.
-          </p>
-        ) : post.excerpt ? (
-          <p className="f-card__excerpt">{post.excerpt}</p>
-        ) : null}
-        {post.tags.length > 0 ? (
-          <ul className="f-tags" aria-label="Tags">
-            {post.tags.map((tag) => (
-              <li key={tag}>
-                <Link className="f-tag" to={`/forum?tag=${encodeURIComponent(tag)}`}>
-                  #{tag}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <p className="f-meta">
-          {plural(post.commentCount, 'comment', 'comments')} ·{' '}
-          {plural(reactionTotal, 'reaction', 'reactions')}
-          <span className="visually-hidden">
-            {' '}
-            ({post.reactions.map((r) => `${REACTION_LABELS[r.kind].label} ${r.count}`).join(', ')})
-          </span>{' '}
-          · last activity {formatDate(post.lastActivityAt)}
-        </p>
-      </article>
+        </article>
+      </BlockedCollapse>
     </li>
   );
 }

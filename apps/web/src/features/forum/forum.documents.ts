@@ -11,6 +11,7 @@ export const PostSummaryFragment = graphql(`
     commentCount
     createdAt
     lastActivityAt
+    authorBlocked
     author {
       id
       handle
@@ -37,6 +38,7 @@ export const CommentFieldsFragment = graphql(`
     deleted
     createdAt
     updatedAt
+    authorBlocked
     author {
       id
       handle
@@ -118,6 +120,7 @@ export const ForumPostDocument = graphql(`
       commentCount
       createdAt
       updatedAt
+      authorBlocked
       author {
         id
         handle

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { errorMessage, useSession } from '../../lib';
+import { BlockButton } from '../blocking';
 import { ErrorState, Loading, Page } from '../../ui';
 import { formatDate, plural } from '../forum/labels';
 import { NotFoundPage } from '../placeholders';
@@ -16,6 +17,7 @@ import './notifications.css';
  */
 export function MemberProfilePage() {
   const { handle = '' } = useParams();
+  const { viewer } = useSession();
   const { data, loading, error, refetch } = useQuery(MemberProfileDocument, { variables: { handle } });
   if (loading && !data) return <Loading label="Loading the profile…" />;
   if (error && !data)
@@ -33,6 +35,11 @@ export function MemberProfilePage() {
       {user.journeyStage ? <p className="f-meta">{journeyStageLabel(user.journeyStage)}</p> : null}
       {user.bio ? <p className="profile-bio">{user.bio}</p> : <p className="f-muted">No bio yet.</p>}
       <p className="f-meta">Member since {new Date(user.createdAt).toLocaleDateString()}</p>
+      {viewer && viewer.user.id !== user.id ? (
+        <div className="member-profile__actions">
+          <BlockButton user={user} />
+        </div>
+      ) : null}
 
       <section className="section member-profile__section" aria-labelledby="profile-posts">
         <h2 id="profile-posts">Recent posts</h2>

@@ -6,6 +6,7 @@ import { LIMITS } from '@haven/shared/contracts';
 import type { JourneyStage, ProfileQuery } from '../../gql/graphql';
 import { errorMessage, useRouteNotice } from '../../lib';
 import { Alert, Button, Checkbox, ErrorState, Loading, Page, Select, TextArea } from '../../ui';
+import { BlockedMembersSection } from '../blocking';
 import { JOURNEY_STAGE_OPTIONS, isJourneyStage } from './journey-stages';
 import { ProfileDocument, UpdateProfileDocument } from './profile.documents';
 
@@ -44,6 +45,7 @@ export function ProfilePage() {
           </li>
         </ul>
       </section>
+      <BlockedMembersSection />
       <section aria-labelledby="your-data-heading" className="section">
         <h2 id="your-data-heading">Your data</h2>
         <ul className="link-list">
