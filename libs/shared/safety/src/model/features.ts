@@ -99,13 +99,21 @@ const touched = new Int32Array(FEATURE_BUCKETS);
 /** Counts the features of some sentences into the scratch space; answers how many buckets it touched. */
 function count(sentences: readonly Sentence[], extra: readonly string[]): number {
   let size = 0;
-  const add = (bucket: number, n: number): void => {
+  touched[size++] = BIAS;
+  scratch[BIAS] = 1;
+  for (const feature of extra) {
+    const bucket = bucketOf(feature);
     if (scratch[bucket] === 0) touched[size++] = bucket;
-    scratch[bucket] += n;
-  };
-  add(BIAS, 1);
-  for (const feature of extra) add(bucketOf(feature), 2);
-  for (const sentence of sentences) for (const bucket of sentenceBuckets(sentence)) add(bucket, 1);
+    scratch[bucket] += 2;
+  }
+  for (const sentence of sentences) {
+    const buckets = sentenceBuckets(sentence);
+    for (let i = 0; i < buckets.length; i += 1) {
+      const bucket = buckets[i];
+      if (scratch[bucket] === 0) touched[size++] = bucket;
+      scratch[bucket] += 1;
+    }
+  }
   return size;
 }
 
@@ -127,25 +135,42 @@ export function featurize(sentences: readonly Sentence[], extra: readonly string
 }
 
 /**
- * Visits each feature of some sentences with the value `featurize` would give it (the same float32
- * rounding), without allocating: grading reads every window of every text this way.
+ * Adds weights · features of some sentences to `logits` (weights bucket-major, `classes` a bucket,
+ * times `scale`), with the values `featurize` would give (the same float32 rounding) and without
+ * allocating: grading reads every window of every text this way.
  */
-export function eachFeature(
+export function addDotProduct(
   sentences: readonly Sentence[],
   extra: readonly string[],
-  visit: (bucket: number, value: number) => void,
+  weights: Int8Array,
+  classes: number,
+  scale: number,
+  logits: number[],
 ): void {
-  eachCounted(count(sentences, extra), (_k, bucket, v) => visit(bucket, v));
+  const size = count(sentences, extra);
+  const norm = normalise(size);
+  for (let k = 0; k < size; k += 1) {
+    const bucket = touched[k];
+    const v = Math.fround(Math.fround(scratch[bucket]) * norm) * scale;
+    scratch[bucket] = 0;
+    const base = bucket * classes;
+    for (let c = 0; c < classes; c += 1) logits[c] += weights[base + c] * v;
+  }
 }
 
-function eachCounted(size: number, visit: (k: number, bucket: number, value: number) => void): void {
+/** Turns the counts into log counts in place; answers the factor that makes them unit length. */
+function normalise(size: number): number {
   let norm = 0;
   for (let k = 0; k < size; k += 1) {
     const v = Math.log1p(scratch[touched[k]]);
     scratch[touched[k]] = v;
     norm += v * v;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return norm > 0 ? 1 / Math.sqrt(norm) : 0;
+}
+
+function eachCounted(size: number, visit: (k: number, bucket: number, value: number) => void): void {
+  const scale = normalise(size);
   for (let k = 0; k < size; k += 1) {
     const bucket = touched[k];
     visit(k, bucket, Math.fround(Math.fround(scratch[bucket]) * scale));

@@ -1,5 +1,5 @@
 import type { Sentence } from '../analysis/analyse';
-import { eachFeature, FEATURE_BUCKETS, type FeatureVector } from './features';
+import { addDotProduct, FEATURE_BUCKETS, type FeatureVector } from './features';
 import artefact from './safety-model.json';
 
 export const CRISIS_CLASSES = ['NONE', 'CONCERN', 'HIGH', 'IMMINENT'] as const;
@@ -50,7 +50,7 @@ export function predictSentences(
   extra: readonly string[],
 ): number[] {
   const logits = Array.from(head.bias);
-  eachFeature(sentences, extra, (bucket, value) => addFeature(head, logits, bucket, value));
+  addDotProduct(sentences, extra, head.weights, head.classes, head.scale, logits);
   return probabilities(head, logits);
 }
 
