@@ -88,3 +88,16 @@ describe('pattern index', () => {
     expect(index.candidates(new Set(['better', 'off', 'without', 'me']))).toEqual([2]);
   });
 });
+
+describe('a plan over two lines', () => {
+  it('an intent, then a short line with a time, is a plan with a time', () => {
+    expect(counted('i want to kill myself. tonight')).toContain('plan-with-time');
+    expect(counted('tonight')).toEqual([]);
+  });
+
+  it('a long next sentence with a time is not the same plan', () => {
+    expect(
+      counted('i want to kill myself. we are going to the cinema with my sister and her kids tonight'),
+    ).not.toContain('plan-with-time');
+  });
+});

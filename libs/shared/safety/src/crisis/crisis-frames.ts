@@ -1,4 +1,4 @@
-import { spanOf, type Sentence } from '../analysis/analyse';
+import { spanOf, type Sentence, type Token } from '../analysis/analyse';
 import { isDistanced, isJoking, isNegated, isPast, personOf, type Person } from '../analysis/context';
 import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
 import { CRISIS_FRAMES, TIME, type CrisisFrame } from './crisis.frames';
@@ -87,13 +87,23 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
     const intent = found.find(
       (h) => counts(h) && h.frame.strength === 'strong' && PLANNABLE.has(h.frame.category),
     );
-    const time = tokens.find((t) => tokenIs(t, TIME_WORDS));
+    // The time may come in the same sentence or, in chat, as the next short line ("... / tonight").
+    const time = tokens.find((t) => tokenIs(t, TIME_WORDS)) ?? nextLineTime(sentences[index + 1]);
     if (intent !== undefined && time !== undefined && PLAN_WITH_TIME !== undefined) {
       found.push({ ...intent, frame: PLAN_WITH_TIME, span: `${intent.span} … ${time.value}` });
     }
     hits.push(...found);
   });
   return hits;
+}
+
+/** Words a short line may have for its time to belong to the line before ("tonight", "after my shift"). */
+const SHORT_LINE = 6;
+
+function nextLineTime(next: Sentence | undefined): Token | undefined {
+  if (next === undefined) return undefined;
+  const words = next.tokens.filter((t) => t.type !== 'punctuation');
+  return words.length <= SHORT_LINE ? words.find((t) => tokenIs(t, TIME_WORDS)) : undefined;
 }
 
 /** The frames of some sentences as classifier features: category, strength and whether it counts. */
