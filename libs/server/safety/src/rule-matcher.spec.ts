@@ -1,17 +1,20 @@
 import { BadInputError } from '@haven/server/core';
 import { compileRule, testAllWithin, testWithin, validateRulePattern } from './rule-matcher';
 
+// Answers that must not depend on how busy the machine is get a budget no sound match comes near.
+const ROOMY = 1_000;
+
 describe('rule matcher', () => {
   it('matches phrases as whole words, whatever the case and spacing', () => {
     const rule = compileRule('street  ketamine', false);
-    expect(testWithin(rule, 'Anyone tried STREET ketamine?')).toBe(true);
-    expect(testWithin(rule, 'street ketamines')).toBe(false);
-    expect(testWithin(compileRule('c.o.d', false), 'cod')).toBe(false);
+    expect(testWithin(rule, 'Anyone tried STREET ketamine?', ROOMY)).toBe(true);
+    expect(testWithin(rule, 'street ketamines', ROOMY)).toBe(false);
+    expect(testWithin(compileRule('c.o.d', false), 'cod', ROOMY)).toBe(false);
   });
 
   it('accepts sound regular expressions', () => {
-    expect(() => validateRulePattern('\\bk(et|etamine)\\s+for\\s+sale\\b', true)).not.toThrow();
-    expect(testWithin(compileRule('\\bket\\s+for\\s+sale\\b', true), 'KET for sale here')).toBe(true);
+    expect(() => validateRulePattern('\\bk(et|etamine)\\s+for\\s+sale\\b', true, ROOMY)).not.toThrow();
+    expect(testWithin(compileRule('\\bket\\s+for\\s+sale\\b', true), 'KET for sale here', ROOMY)).toBe(true);
   });
 
   it.each(['(a+)+$', '(\\w*)*x', '(x|xy){2,}+', '(a)\\1', '[unclosed', '', 'x'.repeat(501)])(
@@ -38,7 +41,7 @@ describe('batched rule matching', () => {
       compileRule('\\bket\\b', true),
       compileRule('clinic', false),
     ];
-    expect(testAllWithin(rules, 'no street ketamine at this clinic')).toEqual([true, false, true]);
+    expect(testAllWithin(rules, 'no street ketamine at this clinic', ROOMY)).toEqual([true, false, true]);
     expect(testAllWithin([], 'anything')).toEqual([]);
   });
 
