@@ -91,7 +91,7 @@ export class CommentsService {
       const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
       const inserted = await this.db.transaction(async (manager) => {
         const [thread] = await manager.query<{ locked: boolean; lock_note: string | null }[]>(
-          'SELECT locked, lock_note FROM forum_posts WHERE id = $1 FOR SHARE',
+          'SELECT locked, lock_note FROM forum_posts WHERE id = $1 FOR NO KEY UPDATE',
           [postId],
         );
         if (thread?.locked) throw lockedError(thread.lock_note);
