@@ -20,6 +20,7 @@ import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { VisitorResponseCache, VisitorResponseCacheMiddleware } from './http/visitor-response-cache';
 import { RedisModule } from './redis/redis.module';
 import { ModeratedContentRegistry } from './events/moderated-content.registry';
+import { ModerationRecorder } from './events/moderation-recorder';
 import { Clock } from './clock/clock';
 import { coreEntities } from './core.database';
 import { JobsService } from './jobs/jobs.service';
@@ -70,6 +71,7 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
+        ModerationRecorder,
         JobsService,
         MailService,
         MailDeliveryService,
@@ -88,6 +90,7 @@ export class CoreModule implements NestModule {
         RateLimiter,
         MetricsRegistry,
         ModeratedContentRegistry,
+        ModerationRecorder,
         JobsService,
         MailService,
         VisitorResponseCache,

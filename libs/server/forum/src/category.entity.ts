@@ -18,6 +18,10 @@ export class CategoryEntity {
   @Column({ type: 'int', default: 0 })
   position: number;
 
+  /** Archived categories take no new or moved posts. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -17,8 +17,16 @@ import { CommentQueriesService } from './comment-queries.service';
 import { FeedCacheService } from './feed-cache.service';
 import { ForumLimitsService } from './forum-limits.service';
 import { COMMENT_COLUMNS, countsInThread, type CommentRow } from './forum.rows';
-import { MODERATE_INSTEAD, canChange, excerptOf, requireId, validateCommentBody } from './forum.rules';
+import {
+  MODERATE_INSTEAD,
+  canChange,
+  excerptOf,
+  lockedError,
+  requireId,
+  validateCommentBody,
+} from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
+import { RevisionsService } from './revisions.service';
 
 export interface CommentWriteResult {
   row: CommentRow;
@@ -42,6 +50,7 @@ export class CommentsService {
     private readonly gate: SafetyGate,
     private readonly cache: FeedCacheService,
     private readonly blocks: BlocksService,
+    private readonly revisions: RevisionsService,
   ) {}
 
   async create(actor: Actor, input: CreateCommentInput): Promise<CommentWriteResult> {
@@ -75,11 +84,17 @@ export class CommentsService {
     if (post.deleted_at || post.status !== ContentStatus.PUBLISHED) {
       throw new BadInputError('This post is not open for comments.');
     }
+    if (post.locked) throw lockedError(post.lock_note);
     await this.blocks.assertMayReplyTo(actor, post.author_id);
     await this.limits.consumeWrite(actor);
     const { value: row, safety } = await this.gate.screen({ text: body }, async (assessment) => {
       const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
       const inserted = await this.db.transaction(async (manager) => {
+        const [thread] = await manager.query<{ locked: boolean; lock_note: string | null }[]>(
+          'SELECT locked, lock_note FROM forum_posts WHERE id = $1 FOR NO KEY UPDATE',
+          [postId],
+        );
+        if (thread?.locked) throw lockedError(thread.lock_note);
         const [created] = await manager.query<CommentRow[]>(
           `INSERT INTO forum_comments AS c (post_id, parent_id, author_id, body, body_html, status)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COMMENT_COLUMNS}`,
@@ -112,6 +127,9 @@ export class CommentsService {
       const updated = await this.change(id, async (manager, before) => {
         if (before.deleted_at) throw new BadInputError('This comment was deleted and cannot be edited.');
         const held = assessment.heldForReview && before.status === ContentStatus.PUBLISHED;
+        if (before.body !== body) {
+          await this.revisions.keep(manager, 'COMMENT', id, { title: null, body: before.body }, actor.id);
+        }
         const [[changed]] = await manager.query<[CommentRow[], number]>(
           `UPDATE forum_comments c SET body = $2, body_html = $3, updated_at = now(),
              status = CASE WHEN $4::boolean THEN 'PENDING_REVIEW' ELSE c.status END
@@ -149,6 +167,7 @@ export class CommentsService {
          WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
         [id],
       );
+      await this.revisions.erase(manager, 'COMMENT', id);
       return updated;
     });
     return true;

@@ -4,7 +4,7 @@ import { AppConfig, RateLimiter, type Actor } from '@haven/server/core';
 /** The first posts of a member that a moderator reviews, and in which links wait for review. */
 export const NEW_MEMBER_POSTS = 3;
 
-/** The forum's write and reaction rate limits. */
+/** The forum's write, moderation and reaction rate limits. */
 @Injectable()
 export class ForumLimitsService {
   constructor(
@@ -14,6 +14,11 @@ export class ForumLimitsService {
 
   consumeWrite(actor: Actor): Promise<void> {
     return this.limiter.consume('forum:write', actor.id, this.config.rateLimits.write);
+  }
+
+  /** Moderators' thread tools (pin, lock, move). */
+  consumeModeration(actor: Actor): Promise<void> {
+    return this.limiter.consume('forum:moderate', actor.id, this.config.rateLimits.write);
   }
 
   consumeReaction(actor: Actor): Promise<void> {

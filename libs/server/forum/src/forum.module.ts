@@ -2,14 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesService } from './categories.service';
 import { CategoryStatsLoader } from './category-stats.loader';
-import { CategoryEntity } from './category.entity';
 import { CategoryLoader } from './category.loader';
 import { CategoryResolver } from './category.resolver';
 import { CommentQueriesService } from './comment-queries.service';
-import { CommentEntity } from './comment.entity';
 import { CommentResolver } from './comment.resolver';
 import { CommentsPageLoader } from './comments-page.loader';
 import { CommentsService } from './comments.service';
+import { forumEntities } from './forum.database';
 import { FeedCacheService } from './feed-cache.service';
 import { FeedPrimerService } from './feed-primer.service';
 import { ForumExportListener } from './forum-export.listener';
@@ -20,19 +19,26 @@ import { MemberActivityResolver } from './member-activity.resolver';
 import { MemberActivityService } from './member-activity.service';
 import { PostFieldsResolver } from './post-fields.resolver';
 import { PostQueriesService } from './post-queries.service';
-import { PostEntity } from './post.entity';
 import { PostLoader } from './post.loader';
 import { PostResolver } from './post.resolver';
 import { PostsService } from './posts.service';
 import { ReactionCountsLoader, ViewerReactionsLoader } from './reaction-counts.loader';
-import { ReactionEntity } from './reaction.entity';
 import { ReactionResolver } from './reaction.resolver';
 import { ReactionsService } from './reactions.service';
+import {
+  CommentRevisionsResolver,
+  PostRevisionsResolver,
+  RevisionFieldsResolver,
+} from './revisions.resolver';
+import { CommentRevisionsLoader, PostRevisionsLoader } from './revisions.loader';
+import { RevisionsService } from './revisions.service';
+import { ThreadToolsResolver } from './thread-tools.resolver';
+import { ThreadToolsService } from './thread-tools.service';
 import { VisitorFeedService } from './visitor-feed.service';
 
 /** Categories, posts, comments, reactions and search. Needs the safety module (global) for its checks. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CategoryEntity, PostEntity, CommentEntity, ReactionEntity])],
+  imports: [TypeOrmModule.forFeature(forumEntities)],
   providers: [
     FeedCacheService,
     ForumLimitsService,
@@ -46,6 +52,10 @@ import { VisitorFeedService } from './visitor-feed.service';
     FeedPrimerService,
     ForumModerationService,
     ForumExportListener,
+    RevisionsService,
+    ThreadToolsService,
+    PostRevisionsLoader,
+    CommentRevisionsLoader,
     MemberActivityService,
     MemberPostsLoader,
     MemberCommentsLoader,
@@ -61,6 +71,10 @@ import { VisitorFeedService } from './visitor-feed.service';
     CommentResolver,
     ReactionResolver,
     MemberActivityResolver,
+    ThreadToolsResolver,
+    PostRevisionsResolver,
+    CommentRevisionsResolver,
+    RevisionFieldsResolver,
   ],
   exports: [CategoriesService, PostQueriesService, CommentQueriesService],
 })

@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { ContentStatus, ContentWarning, LIMITS } from '@haven/shared/contracts';
-import { BadInputError, isModerator, type Actor } from '@haven/server/core';
+import { BadInputError, ConflictError, isModerator, type Actor } from '@haven/server/core';
 
 /** Pure rules of the forum: input validation and who may see or change what. */
 
@@ -205,4 +205,32 @@ export function plainExcerpt(markdown: string): string {
         .slice(0, EXCERPT_CHARS - 1)
         .join('')
         .trimEnd()}…`;
+}
+
+export const LOCK_NOTE_MAX = 500;
+
+/** A lock note as stored: trimmed, at most LOCK_NOTE_MAX characters; null when empty or absent. */
+export function validateLockNote(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new BadInputError('A lock note must be text.', { field: 'note' });
+  const note = cleanText(value).trim();
+  if (note.length > LOCK_NOTE_MAX) {
+    throw new BadInputError(`A lock note has at most ${LOCK_NOTE_MAX} characters.`, {
+      field: 'note',
+      max: LOCK_NOTE_MAX,
+    });
+  }
+  return note.length > 0 ? note : null;
+}
+
+/** Commenting on a locked post: CONFLICT with `locked: true` and the moderator's note. */
+export function lockedError(note: string | null): ConflictError {
+  return new ConflictError(
+    note ? `This thread is locked: ${note}` : 'This thread is locked: it takes no new comments.',
+    { locked: true, lockNote: note },
+  );
+}
+
+export function archivedCategoryError(): BadInputError {
+  return new BadInputError('That category is archived: it takes no new posts.', { field: 'categoryId' });
 }

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { PostSort } from '@haven/shared/contracts';
-import { TIME_ID, cursorCodec, isModerator, pageSize, type Actor, type Page } from '@haven/server/core';
+import {
+  TIME_ID,
+  cursorCodec,
+  isModerator,
+  pageSize,
+  type Actor,
+  type CursorField,
+  type Page,
+} from '@haven/server/core';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import { canSee, validateSearchQuery, validateTagFilter } from './forum.rules';
 
@@ -15,9 +23,6 @@ export interface PostListArgs {
   after?: string | null;
 }
 
-const ACTIVITY_CURSOR = cursorCodec('A', TIME_ID);
-const NEWEST_CURSOR = cursorCodec('N', TIME_ID);
-const SUPPORTED_CURSOR = cursorCodec('S', ['int', 'time', 'id']);
 const SEARCH_CURSOR = cursorCodec('R', ['float', 'id']);
 
 interface Ordering {
@@ -27,28 +32,64 @@ interface Ordering {
   page: (rows: PostRow[], limit: number) => Page<PostRow>;
 }
 
-/** Orderings of the feed: the columns, and the cursor of each. */
-const ORDERINGS: Record<PostSort, Ordering> = {
+/** A sort: its columns (all descending), their SQL types, cursor tag and the key of a row. */
+interface SortSpec {
+  tag: string;
+  columns: string[];
+  casts: string[];
+  shape: CursorField[];
+  key: (row: PostRow) => (string | number)[];
+}
+
+const SORTS: Record<PostSort, SortSpec> = {
   [PostSort.LATEST_ACTIVITY]: {
-    order: 'p.last_activity_at DESC, p.id DESC',
-    after: (n: number) => `(p.last_activity_at, p.id) < ($${n}::timestamptz, $${n + 1}::uuid)`,
-    decode: (cursor) => ACTIVITY_CURSOR.decode(cursor),
-    page: (rows, limit) => ACTIVITY_CURSOR.page(rows, limit, (r) => [r.activity_key, r.id]),
+    tag: 'A',
+    columns: ['p.last_activity_at', 'p.id'],
+    casts: ['timestamptz', 'uuid'],
+    shape: [...TIME_ID],
+    key: (r) => [r.activity_key, r.id],
   },
   [PostSort.NEWEST]: {
-    order: 'p.created_at DESC, p.id DESC',
-    after: (n: number) => `(p.created_at, p.id) < ($${n}::timestamptz, $${n + 1}::uuid)`,
-    decode: (cursor) => NEWEST_CURSOR.decode(cursor),
-    page: (rows, limit) => NEWEST_CURSOR.page(rows, limit, (r) => [r.created_key, r.id]),
+    tag: 'N',
+    columns: ['p.created_at', 'p.id'],
+    casts: ['timestamptz', 'uuid'],
+    shape: [...TIME_ID],
+    key: (r) => [r.created_key, r.id],
   },
   [PostSort.MOST_SUPPORTED]: {
-    order: 'p.reaction_count DESC, p.created_at DESC, p.id DESC',
-    after: (n: number) =>
-      `(p.reaction_count, p.created_at, p.id) < ($${n}::int, $${n + 1}::timestamptz, $${n + 2}::uuid)`,
-    decode: (cursor) => SUPPORTED_CURSOR.decode(cursor),
-    page: (rows, limit) => SUPPORTED_CURSOR.page(rows, limit, (r) => [r.reaction_count, r.created_key, r.id]),
+    tag: 'S',
+    columns: ['p.reaction_count', 'p.created_at', 'p.id'],
+    casts: ['int', 'timestamptz', 'uuid'],
+    shape: ['int', 'time', 'id'],
+    key: (r) => [r.reaction_count, r.created_key, r.id],
   },
 };
+
+/** Pinned first (a category's list): the pin flag leads the sort key and the cursor. */
+const PINNED_SPEC = { column: '(p.pinned::int)', cast: 'int', field: 'int' as const, tag: 'P' };
+
+function orderingOf(spec: SortSpec, pinnedFirst: boolean): Ordering {
+  const columns = pinnedFirst ? [PINNED_SPEC.column, ...spec.columns] : spec.columns;
+  const casts = pinnedFirst ? [PINNED_SPEC.cast, ...spec.casts] : spec.casts;
+  const codec = cursorCodec(
+    pinnedFirst ? `${PINNED_SPEC.tag}${spec.tag}` : spec.tag,
+    pinnedFirst ? [PINNED_SPEC.field, ...spec.shape] : spec.shape,
+  );
+  const key = pinnedFirst ? (r: PostRow) => [Number(r.pinned), ...spec.key(r)] : spec.key;
+  return {
+    order: columns.map((c) => `${c} DESC`).join(', '),
+    after: (n) => `(${columns.join(', ')}) < (${casts.map((cast, i) => `$${n + i}::${cast}`).join(', ')})`,
+    decode: (cursor) => codec.decode(cursor),
+    page: (rows, limit) => codec.page(rows, limit, (r) => key(r) as never),
+  };
+}
+
+const ORDERINGS = Object.fromEntries(
+  Object.values(PostSort).map((sort) => [
+    sort,
+    [orderingOf(SORTS[sort], false), orderingOf(SORTS[sort], true)],
+  ]),
+) as Record<PostSort, [Ordering, Ordering]>;
 
 /**
  * Which posts a reader may list: published ones for everyone; a member also sees their own in any
@@ -70,7 +111,7 @@ export class PostQueriesService {
 
   async list(args: PostListArgs, actor: Actor | null): Promise<Page<PostRow>> {
     const limit = pageSize(args.first);
-    const ordering = ORDERINGS[args.sort ?? PostSort.LATEST_ACTIVITY];
+    const ordering = ORDERINGS[args.sort ?? PostSort.LATEST_ACTIVITY][args.categorySlug ? 1 : 0];
     const tag = validateTagFilter(args.tag);
     const params: unknown[] = [];
     const where = [listVisibility(actor, params)];

@@ -72,6 +72,18 @@ export class PostEntity {
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 
+  /** Pinned by a moderator: first in its category's list. */
+  @Column({ type: 'boolean', default: false })
+  pinned: boolean;
+
+  /** Locked by a moderator: no new comments. */
+  @Column({ type: 'boolean', default: false })
+  locked: boolean;
+
+  /** Why the post is locked, shown on it; null when unlocked. */
+  @Column({ name: 'lock_note', type: 'varchar', length: 500, nullable: true })
+  lockNote: string | null;
+
   /** Set when the author deletes the post: the thread stays, shown as "[deleted]". */
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;

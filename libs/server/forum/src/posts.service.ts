@@ -17,6 +17,7 @@ import { FeedCacheService } from './feed-cache.service';
 import { ForumLimitsService, NEW_MEMBER_POSTS } from './forum-limits.service';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import {
+  archivedCategoryError,
   canChange,
   MODERATE_INSTEAD,
   excerptOf,
@@ -28,6 +29,7 @@ import {
   validateWarnings,
 } from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
+import { RevisionsService } from './revisions.service';
 
 export interface PostWriteResult {
   row: PostRow;
@@ -43,6 +45,7 @@ export class PostsService {
     private readonly limits: ForumLimitsService,
     private readonly gate: SafetyGate,
     private readonly cache: FeedCacheService,
+    private readonly revisions: RevisionsService,
   ) {}
 
   async create(actor: Actor, input: CreatePostInput): Promise<PostWriteResult> {
@@ -51,11 +54,12 @@ export class PostsService {
     const body = validatePostBody(input.body);
     const tags = validateTags(input.tags);
     const warnings = validateWarnings(input.contentWarnings);
-    const [category] = await this.db.query<{ id: string }[]>(
-      'SELECT id FROM forum_categories WHERE id = $1',
+    const [category] = await this.db.query<{ id: string; archived_at: Date | null }[]>(
+      'SELECT id, archived_at FROM forum_categories WHERE id = $1',
       [categoryId],
     );
     if (!category) throw new NotFoundError('That category');
+    if (category.archived_at) throw archivedCategoryError();
     await this.limits.consumeWrite(actor);
 
     const newMember = !isModerator(actor) && (await this.queries.countByAuthor(actor.id)) < NEW_MEMBER_POSTS;
@@ -121,12 +125,22 @@ export class PostsService {
           warnings ?? post.content_warnings,
           assessment.addWarnings,
         );
-        const [[updated]] = await this.db.query<[PostRow[], number]>(
-          `UPDATE forum_posts p SET title = $2, body = $3, body_html = $4, tags = $5, content_warnings = $6,
-             status = CASE WHEN $7::boolean THEN 'PENDING_REVIEW' ELSE p.status END, updated_at = now()
-           WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
-          [id, nextTitle, nextBody, renderMarkdown(nextBody), tags ?? post.tags, nextWarnings, held],
-        );
+        const updated = await this.db.transaction(async (manager) => {
+          const [before] = await manager.query<{ title: string; body: string }[]>(
+            'SELECT title, body FROM forum_posts WHERE id = $1 FOR UPDATE',
+            [id],
+          );
+          if (before && (before.title !== nextTitle || before.body !== nextBody)) {
+            await this.revisions.keep(manager, 'POST', id, before, actor.id);
+          }
+          const [[changed]] = await manager.query<[PostRow[], number]>(
+            `UPDATE forum_posts p SET title = $2, body = $3, body_html = $4, tags = $5, content_warnings = $6,
+               status = CASE WHEN $7::boolean THEN 'PENDING_REVIEW' ELSE p.status END, updated_at = now()
+             WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
+            [id, nextTitle, nextBody, renderMarkdown(nextBody), tags ?? post.tags, nextWarnings, held],
+          );
+          return changed;
+        });
         await this.cache.invalidate();
         return {
           value: updated,
@@ -154,12 +168,15 @@ export class PostsService {
     if (!post) throw new NotFoundError('That post');
     if (post.deleted_at) return true;
     if (actor.id === post.author_id) {
-      await this.db.query(
-        `UPDATE forum_posts SET deleted_at = now(), updated_at = now(), title = '', body = '', body_html = '',
-           tags = '{}', content_warnings = '{}'
-         WHERE id = $1 AND deleted_at IS NULL`,
-        [id],
-      );
+      await this.db.transaction(async (manager) => {
+        await manager.query(
+          `UPDATE forum_posts SET deleted_at = now(), updated_at = now(), title = '', body = '', body_html = '',
+             tags = '{}', content_warnings = '{}'
+           WHERE id = $1 AND deleted_at IS NULL`,
+          [id],
+        );
+        await this.revisions.erase(manager, 'POST', id);
+      });
     } else {
       throw new ForbiddenError(MODERATE_INSTEAD);
     }

@@ -8,7 +8,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity('moderation_log')
 @Check(
   'CHK_moderation_log_action',
-  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`,
+  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER', 'POST_PINNED', 'POST_LOCKED', 'POST_MOVED')`,
 )
 @Index('IDX_moderation_log_created', ['createdAt', 'id'])
 @Index('IDX_moderation_log_target', ['targetUserId', 'createdAt'])

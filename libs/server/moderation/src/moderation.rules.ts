@@ -174,6 +174,18 @@ export function validateReport(input: {
   };
 }
 
+/** The actions that resolve a case; the others (pinning, locking, moving) are logged by their own tools. */
+export const RESOLVE_ACTIONS: ReadonlySet<ModerationAction> = new Set([
+  ModerationAction.APPROVE,
+  ModerationAction.DISMISS,
+  ModerationAction.HIDE,
+  ModerationAction.REMOVE,
+  ModerationAction.RESTORE,
+  ModerationAction.WARN_USER,
+  ModerationAction.SUSPEND_USER,
+  ModerationAction.BAN_USER,
+]);
+
 export interface ResolveRequest {
   action: ModerationAction;
   note: string | null;
@@ -186,6 +198,9 @@ export function validateResolve(input: {
   suspendDays?: unknown;
 }): ResolveRequest {
   const action = requireEnum(ModerationAction, input.action, 'action');
+  if (!RESOLVE_ACTIONS.has(action)) {
+    throw new BadInputError(`${action} is not a way to resolve a case.`, { field: 'action' });
+  }
   const note = optionalNote(input.note, LIMITS.moderation.noteMax);
   const { suspendDaysMin: min, suspendDaysMax: max } = LIMITS.moderation;
   const days = input.suspendDays ?? null;

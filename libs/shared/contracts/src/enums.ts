@@ -167,6 +167,12 @@ export enum ModerationAction {
   WARN_USER = 'WARN_USER',
   SUSPEND_USER = 'SUSPEND_USER',
   BAN_USER = 'BAN_USER',
+  /** A moderator pinned or unpinned a post in its category. */
+  POST_PINNED = 'POST_PINNED',
+  /** A moderator locked or unlocked a post's comments. */
+  POST_LOCKED = 'POST_LOCKED',
+  /** A moderator moved a post to another category. */
+  POST_MOVED = 'POST_MOVED',
 }
 
 export enum RuleAction {

@@ -15,6 +15,7 @@ import {
 } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
 import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
+import { RevisionHistory } from './RevisionHistory';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ReactionBar } from './ReactionBar';
 
@@ -121,7 +122,9 @@ export function CommentItem({
           <span className="f-meta">
             {' '}
             · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-            {comment.updatedAt !== comment.createdAt && !comment.deleted ? ' · edited' : null}
+            {comment.updatedAt !== comment.createdAt && !comment.deleted ? (
+              <RevisionHistory revisions={comment.revisions} />
+            ) : null}
           </span>
         </h3>
         {comment.status !== 'PUBLISHED' ? <p className="f-status">{STATUS_LABELS[comment.status]}</p> : null}

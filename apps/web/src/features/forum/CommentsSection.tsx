@@ -16,10 +16,13 @@ export function CommentsSection({
   postId,
   commentCount,
   open,
+  lockNote = null,
 }: {
   postId: string;
   commentCount: number;
   open: boolean;
+  /** Set when a moderator locked the thread: shown instead of the composer. */
+  lockNote?: string | null;
 }) {
   const { viewer } = useSession();
   const location = useLocation();
@@ -110,7 +113,7 @@ export function CommentsSection({
         <Loading label="Loading comments…" />
       ) : nodes.length === 0 ? (
         <EmptyState title="No comments yet">
-          <p>{open ? 'Be the first to reply.' : 'This thread is closed for comments.'}</p>
+          <p>{open ? 'Be the first to reply.' : lockNote ? null : 'This thread is closed for comments.'}</p>
         </EmptyState>
       ) : (
         <>
@@ -145,6 +148,11 @@ export function CommentsSection({
           ) : null}
         </>
       )}
+      {lockNote ? (
+        <p className="f-lock-note" role="note">
+          Locked: {lockNote}
+        </p>
+      ) : null}
       {open ? (
         viewer ? (
           <CommentComposer postId={postId} onPosted={added} />

@@ -14,6 +14,8 @@ import { DeletePostDocument, ForumPostDocument, ModeratePostDocument } from './f
 import { ForumMarkdown } from './ForumMarkdown';
 import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
 import { ReactionBar } from './ReactionBar';
+import { RevisionHistory } from './RevisionHistory';
+import { ThreadTools } from './ThreadTools';
 import './forum.css';
 
 export function PostPage() {
@@ -49,6 +51,7 @@ export function PostPage() {
   const mayChange = !post.deleted && mine;
   const mayRemove = !post.deleted && !mine && viewer && viewer.user.role !== 'MEMBER';
   const open = post.status === 'PUBLISHED' && !post.deleted;
+  const moderator = !!viewer && viewer.user.role !== 'MEMBER';
 
   async function remove() {
     if (mine) await deletePost({ variables: { id } });
@@ -69,6 +72,12 @@ export function PostPage() {
         <Link to={`/forum/c/${post.category.slug}`}>{post.category.name}</Link>
       </nav>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {post.pinned ? <p className="f-pinned">Pinned by the moderators</p> : null}
+      {post.locked ? (
+        <Alert tone="info" title="This thread is locked">
+          <p>{post.lockNote ?? 'It takes no new comments.'}</p>
+        </Alert>
+      ) : null}
       {post.status !== 'PUBLISHED' ? (
         <Alert tone="info" title={STATUS_LABELS[post.status]}>
           <p>Only you and the moderators can see this post for now.</p>
@@ -85,7 +94,9 @@ export function PostPage() {
             </>
           )}{' '}
           · <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
-          {post.updatedAt !== post.createdAt && !post.deleted ? ' · edited' : null}
+          {post.updatedAt !== post.createdAt && !post.deleted ? (
+            <RevisionHistory revisions={post.revisions} />
+          ) : null}
         </p>
         {post.tags.length > 0 ? (
           <ul className="f-tags" aria-label="Tags">
@@ -140,8 +151,22 @@ export function PostPage() {
             <ReportButton contentKind="POST" contentId={post.id} authorId={post.author.id} />
           ) : null}
         </div>
+        {moderator && !post.deleted ? (
+          <ThreadTools
+            post={post}
+            onChanged={() => {
+              client.cache.evict({ fieldName: 'posts' });
+              void refetch();
+            }}
+          />
+        ) : null}
       </article>
-      <CommentsSection postId={post.id} commentCount={post.commentCount} open={open} />
+      <CommentsSection
+        postId={post.id}
+        commentCount={post.commentCount}
+        open={open && !post.locked}
+        lockNote={post.locked ? (post.lockNote ?? 'This thread is locked.') : null}
+      />
     </Page>
   );
 }

@@ -23,7 +23,9 @@ export function PostSummaryCard({
       <BlockedCollapse blocked={blocks.isBlocked(post.author.id, post.authorBlocked)}>
         <article aria-labelledby={titleId}>
           <h3 className="card__title f-card__title" id={titleId}>
+            {post.pinned ? <span className="f-pinned">Pinned: </span> : null}
             <Link to={`/forum/p/${post.id}`}>{post.title}</Link>
+            {post.locked ? <span className="f-meta"> · locked</span> : null}
           </h3>
           <p className="f-meta">
             by {post.author.handle}

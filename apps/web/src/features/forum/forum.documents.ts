@@ -9,6 +9,8 @@ export const PostSummaryFragment = graphql(`
     contentWarnings
     status
     commentCount
+    pinned
+    locked
     createdAt
     lastActivityAt
     authorBlocked
@@ -24,6 +26,18 @@ export const PostSummaryFragment = graphql(`
     reactions {
       kind
       count
+    }
+  }
+`);
+
+export const RevisionFieldsFragment = graphql(`
+  fragment ForumRevision on Revision {
+    title
+    body
+    editedAt
+    editor {
+      id
+      handle
     }
   }
 `);
@@ -49,6 +63,9 @@ export const CommentFieldsFragment = graphql(`
       count
     }
     viewerReactions
+    revisions {
+      ...ForumRevision
+    }
   }
 `);
 
@@ -137,6 +154,12 @@ export const ForumPostDocument = graphql(`
       }
       viewerReactions
       viewerWatch
+      pinned
+      locked
+      lockNote
+      revisions {
+        ...ForumRevision
+      }
     }
   }
 `);
@@ -295,6 +318,38 @@ export const ToggleReactionDocument = graphql(`
     toggleReaction(kind: $kind, id: $id, reaction: $reaction) {
       kind
       count
+    }
+  }
+`);
+
+export const PinPostDocument = graphql(`
+  mutation ForumPinPost($id: ID!, $pinned: Boolean!) {
+    pinPost(id: $id, pinned: $pinned) {
+      id
+      pinned
+    }
+  }
+`);
+
+export const LockPostDocument = graphql(`
+  mutation ForumLockPost($id: ID!, $locked: Boolean!, $note: String) {
+    lockPost(id: $id, locked: $locked, note: $note) {
+      id
+      locked
+      lockNote
+    }
+  }
+`);
+
+export const MovePostDocument = graphql(`
+  mutation ForumMovePost($id: ID!, $categoryId: ID!) {
+    movePost(id: $id, categoryId: $categoryId) {
+      id
+      category {
+        id
+        slug
+        name
+      }
     }
   }
 `);

@@ -32,6 +32,18 @@ export class PostObject {
   @Field(() => Int, { description: 'Published comments that are not deleted.' })
   commentCount: number;
 
+  @Field({ description: 'Pinned by a moderator: first in its category.' })
+  pinned: boolean;
+
+  @Field({ description: 'Locked by a moderator: no new comments.' })
+  locked: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The moderator's note on a locked post; null when unlocked.",
+  })
+  lockNote: string | null;
+
   @Field()
   createdAt: Date;
 
