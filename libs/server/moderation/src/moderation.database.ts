@@ -2,6 +2,7 @@ import { DetectionFeedbackEntity } from './detection-feedback.entity';
 import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
 import { ModerationForcedResolve1796100000000 } from './migrations/1796100000000-moderation-forced-resolve';
 import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection-risk';
+import { UrgentEscalation1796613000000 } from './migrations/1796613000000-urgent-escalation';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -18,4 +19,5 @@ export const moderationMigrations = [
   ModerationInit1795908856157,
   ModerationForcedResolve1796100000000,
   DetectionRisk1796500000000,
+  UrgentEscalation1796613000000,
 ];
