@@ -40,7 +40,7 @@ INSERT INTO moderation_cases AS c
   (content_kind, content_id, author_id, excerpt, priority, priority_rank, sources, auto_flags, report_count,
    risk_level, risk_rank, signals, urgent_at)
 VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9, $10, $11, $12::jsonb,
-        CASE WHEN $6 = 0 THEN $13::timestamptz END)
+        CASE WHEN $6::smallint = 0 THEN $13::timestamptz END)
 ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' DO UPDATE SET
   urgent_at = CASE WHEN c.urgent_at IS NULL AND EXCLUDED.priority_rank = 0 THEN $13::timestamptz ELSE c.urgent_at END,
   risk_level = CASE WHEN EXCLUDED.risk_rank < c.risk_rank OR c.risk_level IS NULL THEN COALESCE(EXCLUDED.risk_level, c.risk_level) ELSE c.risk_level END,
