@@ -43,7 +43,12 @@ const AGES = `{ openCasesByAge { label fromMinutes toMinutes count urgentCount }
 const SECRETS = ['Lanterns over the harbour', 'violet-kestrel-4471', 'amber-sparrow-note'];
 
 function connect(url: string, namespace: string, token: string): Socket {
-  return io(url + namespace, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  return io(url + namespace, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
 }
 
 function connected(socket: Socket): Promise<void> {
@@ -127,7 +132,9 @@ describe('escalation of URGENT cases', () => {
   };
 
   const pagesFor = async (gql: GraphqlClient, caseId: string) =>
-    (await gql.ok<{ notifications: { nodes: NotificationNode[] } }>(NOTIFICATIONS)).notifications.nodes.filter(
+    (
+      await gql.ok<{ notifications: { nodes: NotificationNode[] } }>(NOTIFICATIONS)
+    ).notifications.nodes.filter(
       (n) => n.kind === NotificationKind.URGENT_ESCALATION && n.path === casePath(caseId),
     );
 
@@ -148,8 +155,16 @@ describe('escalation of URGENT cases', () => {
       expect(await pagesFor(moderator.gql, caseId)).toEqual([]);
 
       clock.advance(15_000);
-      const escalated = next<{ id: string; priority: string }>(moderation, 'case:escalated', (c) => c.id === caseId);
-      const live = next<NotificationNode>(notifications, 'notification:new', (n) => n.path === casePath(caseId));
+      const escalated = next<{ id: string; priority: string }>(
+        moderation,
+        'case:escalated',
+        (c) => c.id === caseId,
+      );
+      const live = next<NotificationNode>(
+        notifications,
+        'notification:new',
+        (n) => n.path === casePath(caseId),
+      );
       expect(await escalation().runPlanned({ caseId })).toBe(1);
       expect(await escalated).toMatchObject({ id: caseId, priority: 'URGENT' });
       const page = await live;
@@ -174,7 +189,8 @@ describe('escalation of URGENT cases', () => {
       const mail = await smtp.waitForMail((m) => m.to.includes(other.email) && /urgent/i.test(m.subject));
       expect(mail.subject).toBe('An urgent case is waiting on Haven');
       expect(mail.text).toContain(`http://haven.test/moderation/cases/${caseId}`);
-      for (const secret of [...SECRETS, author.handle, reporter.handle]) expect(mail.raw).not.toContain(secret);
+      for (const secret of [...SECRETS, author.handle, reporter.handle])
+        expect(mail.raw).not.toContain(secret);
       const rows = await t.dataSource.query<{ delivery: string }[]>(
         `SELECT delivery FROM notifications WHERE kind = 'URGENT_ESCALATION' AND path = $1`,
         [casePath(caseId)],
@@ -207,7 +223,9 @@ describe('escalation of URGENT cases', () => {
   it('pages only the moderators on call when someone is, and never a claimed case', async () => {
     const onCall = await registerModerator(t.gql);
     const offCall = await registerModerator(t.gql);
-    expect(await onCall.gql.ok<{ setOnCall: boolean }>(SET_ON_CALL, { onCall: true })).toEqual({ setOnCall: true });
+    expect(await onCall.gql.ok<{ setOnCall: boolean }>(SET_ON_CALL, { onCall: true })).toEqual({
+      setOnCall: true,
+    });
     const paged = await urgentCase();
     const claimed = await urgentCase();
     await offCall.gql.ok(CLAIM, { id: claimed });
@@ -248,9 +266,10 @@ describe('escalation of URGENT cases', () => {
       expect(await who.gql.ok(VIEWER_ON_CALL)).toEqual({ viewer: { onCall: false } });
     }
     // The suspended moderator was never put on call, so is never paged as on call.
-    const [row] = await t.dataSource.query<{ on_call: boolean }[]>(`SELECT on_call FROM users WHERE id = $1`, [
-      suspendedModerator.id,
-    ]);
+    const [row] = await t.dataSource.query<{ on_call: boolean }[]>(
+      `SELECT on_call FROM users WHERE id = $1`,
+      [suspendedModerator.id],
+    );
     expect(row.on_call).toBe(false);
     expect(await moderator.gql.errorCode(STATS, { days: 0 })).toBe('BAD_USER_INPUT');
     expect(await moderator.gql.errorCode(STATS, { days: 366 })).toBe('BAD_USER_INPUT');
@@ -277,7 +296,9 @@ describe('escalation of URGENT cases', () => {
           row.rank,
           row.open ? 'OPEN' : 'RESOLVED',
           row.rank === 0 ? row.createdAt : null,
-          row.claimedAfter === undefined ? null : new Date(row.createdAt.getTime() + row.claimedAfter * MINUTE),
+          row.claimedAfter === undefined
+            ? null
+            : new Date(row.createdAt.getTime() + row.claimedAfter * MINUTE),
           row.open ? null : new Date(row.createdAt.getTime() + 120 * MINUTE),
           row.createdAt,
         ],
@@ -298,7 +319,9 @@ describe('escalation of URGENT cases', () => {
       (await admin.gql.ok<{ urgentResponseStats: unknown }>(STATS, { days })).urgentResponseStats;
     expect(await stats(7)).toEqual({ claimMinutesP50: 6, claimMinutesP90: 9.2, cases: 6 });
     expect(await stats(30)).toEqual({ claimMinutesP50: 7, claimMinutesP90: 20, cases: 7 });
-    expect(await admin.gql.ok(`{ urgentResponseStats { cases } }`)).toEqual({ urgentResponseStats: { cases: 6 } });
+    expect(await admin.gql.ok(`{ urgentResponseStats { cases } }`)).toEqual({
+      urgentResponseStats: { cases: 6 },
+    });
 
     // Every other open case of this database is older than a week at this clock.
     const [{ older }] = await t.dataSource.query<{ older: number }[]>(
@@ -310,7 +333,13 @@ describe('escalation of URGENT cases', () => {
       { label: 'Under 1 hour', fromMinutes: 0, toMinutes: 60, count: 1, urgentCount: 1 },
       { label: '1 to 24 hours', fromMinutes: 60, toMinutes: DAY, count: 1, urgentCount: 0 },
       { label: '1 to 7 days', fromMinutes: DAY, toMinutes: 7 * DAY, count: 1, urgentCount: 0 },
-      { label: 'Over 7 days', fromMinutes: 7 * DAY, toMinutes: null, count: older, urgentCount: expect.any(Number) },
+      {
+        label: 'Over 7 days',
+        fromMinutes: 7 * DAY,
+        toMinutes: null,
+        count: older,
+        urgentCount: expect.any(Number),
+      },
     ]);
     await t.dataSource.query(`DELETE FROM moderation_cases WHERE excerpt = 'hand-made'`);
   });

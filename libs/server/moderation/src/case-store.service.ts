@@ -75,20 +75,20 @@ export class CaseStore {
     const now = this.clock.now();
     const rows: { id: string; inserted: boolean; urgent_at: Date | null; became_urgent: boolean }[] =
       await manager.query(UPSERT_SQL, [
-      upsert.kind,
-      upsert.contentId,
-      upsert.authorId,
-      upsert.excerpt,
-      signal.priority,
-      PRIORITY_RANK[signal.priority],
-      signal.sources,
-      signal.autoFlags,
-      upsert.reportDelta ?? 0,
-      signal.riskLevel ?? null,
-      signal.riskLevel ? RISK_RANK[signal.riskLevel] : NO_RISK_RANK,
-      JSON.stringify(signal.signals ?? []),
-      now,
-    ]);
+        upsert.kind,
+        upsert.contentId,
+        upsert.authorId,
+        upsert.excerpt,
+        signal.priority,
+        PRIORITY_RANK[signal.priority],
+        signal.sources,
+        signal.autoFlags,
+        upsert.reportDelta ?? 0,
+        signal.riskLevel ?? null,
+        signal.riskLevel ? RISK_RANK[signal.riskLevel] : NO_RISK_RANK,
+        JSON.stringify(signal.signals ?? []),
+        now,
+      ]);
     const row = rows[0];
     if (row.became_urgent && row.urgent_at) await this.escalation.plan(manager, row.id, row.urgent_at);
     return { id: row.id, opened: row.inserted };

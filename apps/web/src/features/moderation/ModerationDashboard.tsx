@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage } from '../../lib';
 import { Alert, Checkbox } from '../../ui';
@@ -15,10 +15,16 @@ export function ModerationDashboard({ refreshKey }: { refreshKey: number }) {
   const { data, error, refetch } = useQuery(ModerationDashboardDocument, {
     fetchPolicy: 'cache-and-network',
   });
-  const [setOnCall, saving] = useMutation(SetOnCallDocument, {
-    onCompleted: () => void refetch(),
-  });
-  const onCall = data?.viewer?.onCall ?? false;
+  const [setOnCall, saving] = useMutation(SetOnCallDocument);
+  // The switch follows the click at once; the server's answer (or its refusal) settles it.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const onCall = chosen ?? data?.viewer?.onCall ?? false;
+  const toggle = (value: boolean) => {
+    setChosen(value);
+    setOnCall({ variables: { onCall: value } })
+      .then((result) => setChosen(result.data?.setOnCall ?? null))
+      .catch(() => setChosen(null));
+  };
   // The figures follow the live queue: each change of a case asks for them again.
   useEffect(() => {
     if (refreshKey > 0) void refetch();
@@ -30,8 +36,8 @@ export function ModerationDashboard({ refreshKey }: { refreshKey: number }) {
         label="I am on call"
         hint="Urgent cases left unclaimed page the moderators on call, or everyone when nobody is."
         checked={onCall}
-        disabled={!data || saving.loading}
-        onChange={(e) => void setOnCall({ variables: { onCall: e.target.checked } })}
+        disabled={!data}
+        onChange={(e) => toggle(e.target.checked)}
       />
       {saving.error ? <Alert tone="error">{errorMessage(saving.error)}</Alert> : null}
       {error ? <Alert tone="error">{errorMessage(error)}</Alert> : null}

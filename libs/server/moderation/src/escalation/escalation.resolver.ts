@@ -34,7 +34,9 @@ export class EscalationResolver {
   }
 
   @Roles(Role.MODERATOR)
-  @Query(() => [CaseAgeBandObject], { description: 'Moderators: the open cases by how long they have waited.' })
+  @Query(() => [CaseAgeBandObject], {
+    description: 'Moderators: the open cases by how long they have waited.',
+  })
   openCasesByAge(): Promise<CaseAgeBandObject[]> {
     return this.stats.openCasesByAge();
   }
