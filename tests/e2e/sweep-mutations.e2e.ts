@@ -70,6 +70,7 @@ const MUTATIONS: Record<string, Row> = {
   revokeSession: { access: 'restricted', outcome: 'NOT_FOUND' },
   setCategoryWatch: { access: 'member', outcome: 'NOT_FOUND' },
   setNotificationPreference: { access: 'restricted', outcome: 'OK' },
+  setOnCall: { access: 'moderator', outcome: 'OK' },
   setPostWatch: { access: 'member', outcome: 'NOT_FOUND' },
   setTestimonialFollowUps: { access: 'member', outcome: 'NOT_FOUND' },
   setTimeZone: { access: 'restricted', outcome: 'BAD_USER_INPUT' },

@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation ForumMovePost($id: ID!, $categoryId: ID!) {\n    movePost(id: $id, categoryId: $categoryId) {\n      id\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ForumMovePostDocument,
     "\n  query EvidencePages {\n    evidencePages {\n      slug\n      title\n      summary\n      tags\n      lastReviewed\n    }\n  }\n": typeof types.EvidencePagesDocument,
     "\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n": typeof types.EvidencePageDocument,
+    "\n  query ModerationDashboard {\n    viewer {\n      onCall\n    }\n    week: urgentResponseStats(days: 7) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    month: urgentResponseStats(days: 30) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    openCasesByAge {\n      label\n      fromMinutes\n      count\n      urgentCount\n    }\n  }\n": typeof types.ModerationDashboardDocument,
+    "\n  mutation SetOnCall($onCall: Boolean!) {\n    setOnCall(onCall: $onCall)\n  }\n": typeof types.SetOnCallDocument,
     "\n  fragment ModerationUser on User {\n    id\n    handle\n  }\n": typeof types.ModerationUserFragmentDoc,
     "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n": typeof types.ModerationCaseSummaryFragmentDoc,
     "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
@@ -172,6 +174,8 @@ const documents: Documents = {
     "\n  mutation ForumMovePost($id: ID!, $categoryId: ID!) {\n    movePost(id: $id, categoryId: $categoryId) {\n      id\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ForumMovePostDocument,
     "\n  query EvidencePages {\n    evidencePages {\n      slug\n      title\n      summary\n      tags\n      lastReviewed\n    }\n  }\n": types.EvidencePagesDocument,
     "\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n": types.EvidencePageDocument,
+    "\n  query ModerationDashboard {\n    viewer {\n      onCall\n    }\n    week: urgentResponseStats(days: 7) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    month: urgentResponseStats(days: 30) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    openCasesByAge {\n      label\n      fromMinutes\n      count\n      urgentCount\n    }\n  }\n": types.ModerationDashboardDocument,
+    "\n  mutation SetOnCall($onCall: Boolean!) {\n    setOnCall(onCall: $onCall)\n  }\n": types.SetOnCallDocument,
     "\n  fragment ModerationUser on User {\n    id\n    handle\n  }\n": types.ModerationUserFragmentDoc,
     "\n  fragment ModerationCaseSummary on ModerationCase {\n    id\n    contentKind\n    excerpt\n    status\n    priority\n    sources\n    reportCount\n    autoFlags\n    createdAt\n    author {\n      ...ModerationUser\n    }\n    assignee {\n      ...ModerationUser\n    }\n  }\n": types.ModerationCaseSummaryFragmentDoc,
     "\n  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $after: String) {\n    moderationQueue(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModerationCaseSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationQueueDocument,
@@ -440,6 +444,14 @@ export function graphql(source: "\n  query EvidencePages {\n    evidencePages {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidencePage($slug: String!) {\n    evidencePage(slug: $slug) {\n      slug\n      title\n      summary\n      lastReviewed\n      html\n      figures {\n        published\n        community\n        value\n        n\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationDashboard {\n    viewer {\n      onCall\n    }\n    week: urgentResponseStats(days: 7) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    month: urgentResponseStats(days: 30) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    openCasesByAge {\n      label\n      fromMinutes\n      count\n      urgentCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationDashboard {\n    viewer {\n      onCall\n    }\n    week: urgentResponseStats(days: 7) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    month: urgentResponseStats(days: 30) {\n      claimMinutesP50\n      claimMinutesP90\n      cases\n    }\n    openCasesByAge {\n      label\n      fromMinutes\n      count\n      urgentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOnCall($onCall: Boolean!) {\n    setOnCall(onCall: $onCall)\n  }\n"): (typeof documents)["\n  mutation SetOnCall($onCall: Boolean!) {\n    setOnCall(onCall: $onCall)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,6 +43,10 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** Moderators and administrators: paged first when an URGENT case waits unclaimed. */
+  @Column({ name: 'on_call', type: 'boolean', default: false })
+  onCall: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -49,7 +49,7 @@ export class CaseActionsService {
     const current = await this.requireCase(id);
     this.assertNotAboutSelf(actor, current);
     const [rows] = (await this.dataSource.query(
-      `UPDATE moderation_cases SET assignee_id = $2, claimed_at = now(), updated_at = now()
+      `UPDATE moderation_cases SET assignee_id = $2, claimed_at = COALESCE(claimed_at, now()), updated_at = now()
        WHERE id = $1 AND status = 'OPEN' AND (assignee_id IS NULL OR assignee_id = $2) RETURNING id`,
       [id, actor.id],
     )) as [{ id: string }[], number];
@@ -93,7 +93,8 @@ export class CaseActionsService {
       const { manager } = tx;
       const [rows] = (await manager.query(
         `UPDATE moderation_cases SET status = 'RESOLVED', resolution = $2, resolution_note = $3,
-           resolved_by_id = $4, resolved_at = now(), assignee_id = COALESCE(assignee_id, $4), updated_at = now()
+           resolved_by_id = $4, resolved_at = now(), assignee_id = COALESCE(assignee_id, $4),
+           claimed_at = COALESCE(claimed_at, now()), updated_at = now()
          WHERE id = $1 AND status = 'OPEN' AND (assignee_id IS NULL OR assignee_id = $4 OR $5::boolean)
          RETURNING id`,
         [id, request.action, request.note, actor.id, input.force === true],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { CaseStatus, type CasePriority, type ContentKind } from '@haven/shared/contracts';
-import { TIME_ID, cursorCodec, type Page } from '@haven/server/core';
+import { Clock, TIME_ID, cursorCodec, type Page } from '@haven/server/core';
+import { EscalationScheduler } from './escalation/escalation-scheduler.service';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { NO_RISK_RANK, PRIORITY_RANK, RISK_RANK, type CaseSignal } from './moderation.rules';
 
@@ -37,9 +38,11 @@ const UNION = (a: string, b: string) =>
 const UPSERT_SQL = `
 INSERT INTO moderation_cases AS c
   (content_kind, content_id, author_id, excerpt, priority, priority_rank, sources, auto_flags, report_count,
-   risk_level, risk_rank, signals)
-VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9, $10, $11, $12::jsonb)
+   risk_level, risk_rank, signals, urgent_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9, $10, $11, $12::jsonb,
+        CASE WHEN $6::smallint = 0 THEN $13::timestamptz END)
 ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' DO UPDATE SET
+  urgent_at = CASE WHEN c.urgent_at IS NULL AND EXCLUDED.priority_rank = 0 THEN $13::timestamptz ELSE c.urgent_at END,
   risk_level = CASE WHEN EXCLUDED.risk_rank < c.risk_rank OR c.risk_level IS NULL THEN COALESCE(EXCLUDED.risk_level, c.risk_level) ELSE c.risk_level END,
   signals = CASE WHEN EXCLUDED.risk_rank <= c.risk_rank AND EXCLUDED.signals <> '[]'::jsonb THEN EXCLUDED.signals ELSE c.signals END,
   risk_rank = LEAST(c.risk_rank, EXCLUDED.risk_rank),
@@ -51,34 +54,44 @@ ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' DO UPDATE SET
   author_id = COALESCE(c.author_id, EXCLUDED.author_id),
   report_count = c.report_count + EXCLUDED.report_count,
   updated_at = now()
-RETURNING id, (xmax = 0) AS inserted`;
+RETURNING id, (xmax = 0) AS inserted, urgent_at, (urgent_at IS NOT DISTINCT FROM $13::timestamptz) AS became_urgent`;
 
 /** The moderation_cases table: upserts, lookups and pages. */
 @Injectable()
 export class CaseStore {
   constructor(
     @InjectRepository(ModerationCaseEntity) private readonly cases: Repository<ModerationCaseEntity>,
+    private readonly escalation: EscalationScheduler,
+    private readonly clock: Clock,
   ) {}
 
-  /** Opens a case or joins the open one; `opened` is true when a new case entered the queue. */
+  /**
+   * Opens a case or joins the open one; `opened` is true when a new case entered the queue. A case that
+   * becomes URGENT here gets its page planned in the same transaction (the caller's, or one of its own).
+   */
   async openOrJoin(upsert: CaseUpsert, manager?: EntityManager): Promise<{ id: string; opened: boolean }> {
-    const runner = manager ?? this.cases.manager;
+    if (!manager) return this.cases.manager.transaction((tx) => this.openOrJoin(upsert, tx));
     const { signal } = upsert;
-    const rows: { id: string; inserted: boolean }[] = await runner.query(UPSERT_SQL, [
-      upsert.kind,
-      upsert.contentId,
-      upsert.authorId,
-      upsert.excerpt,
-      signal.priority,
-      PRIORITY_RANK[signal.priority],
-      signal.sources,
-      signal.autoFlags,
-      upsert.reportDelta ?? 0,
-      signal.riskLevel ?? null,
-      signal.riskLevel ? RISK_RANK[signal.riskLevel] : NO_RISK_RANK,
-      JSON.stringify(signal.signals ?? []),
-    ]);
-    return { id: rows[0].id, opened: rows[0].inserted };
+    const now = this.clock.now();
+    const rows: { id: string; inserted: boolean; urgent_at: Date | null; became_urgent: boolean }[] =
+      await manager.query(UPSERT_SQL, [
+        upsert.kind,
+        upsert.contentId,
+        upsert.authorId,
+        upsert.excerpt,
+        signal.priority,
+        PRIORITY_RANK[signal.priority],
+        signal.sources,
+        signal.autoFlags,
+        upsert.reportDelta ?? 0,
+        signal.riskLevel ?? null,
+        signal.riskLevel ? RISK_RANK[signal.riskLevel] : NO_RISK_RANK,
+        JSON.stringify(signal.signals ?? []),
+        now,
+      ]);
+    const row = rows[0];
+    if (row.became_urgent && row.urgent_at) await this.escalation.plan(manager, row.id, row.urgent_at);
+    return { id: row.id, opened: row.inserted };
   }
 
   /** After an edit: the open case (if any) shows the content as it is now. */

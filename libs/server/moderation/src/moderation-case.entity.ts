@@ -46,6 +46,9 @@ import {
 )
 @Index('IDX_moderation_cases_queue', ['status', 'priorityRank', 'riskRank', 'createdAt', 'id'])
 @Index('IDX_moderation_cases_author', ['authorId', 'createdAt'])
+@Index('IDX_moderation_cases_escalation', ['urgentAt'], {
+  where: `"status" = 'OPEN' AND "assignee_id" IS NULL AND "escalated_at" IS NULL AND "urgent_at" IS NOT NULL`,
+})
 export class ModerationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -115,6 +118,14 @@ export class ModerationCaseEntity {
 
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
+
+  /** When the case became URGENT (its opening, or the report or flag that raised it); null otherwise. */
+  @Column({ name: 'urgent_at', type: 'timestamptz', precision: 3, nullable: true })
+  urgentAt: Date | null;
+
+  /** When the on-call moderators were paged about it; a case is paged once. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', precision: 3, nullable: true })
+  escalatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

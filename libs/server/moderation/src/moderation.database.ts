@@ -3,6 +3,7 @@ import { ModerationInit1795908856157 } from './migrations/1795908856157-moderati
 import { ModerationForcedResolve1796100000000 } from './migrations/1796100000000-moderation-forced-resolve';
 import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection-risk';
 import { ThreadToolActions1796600000001 } from './migrations/1796600000001-thread-tool-actions';
+import { UrgentEscalation1796613000000 } from './migrations/1796613000000-urgent-escalation';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -20,4 +21,5 @@ export const moderationMigrations = [
   ModerationForcedResolve1796100000000,
   DetectionRisk1796500000000,
   ThreadToolActions1796600000001,
+  UrgentEscalation1796613000000,
 ];

@@ -36,6 +36,10 @@ export class ModerationGateway implements OnGatewayInit {
     this.emit(MODERATION_EVENTS.caseUpdated, payload);
   }
 
+  caseEscalated(payload: ModerationCaseEventDto): void {
+    this.emit(MODERATION_EVENTS.caseEscalated, payload);
+  }
+
   private emit(event: string, payload: ModerationCaseEventDto): void {
     if (!this.server) {
       this.logger.warn(`No Socket.IO server yet; ${event} for case ${payload.id} not broadcast`);

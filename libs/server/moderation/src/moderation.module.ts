@@ -11,6 +11,11 @@ import { ModeratedContentLoader } from './moderated-content.loader';
 import { ModerationAccountListener } from './moderation-account.listener';
 import { ModerationCaseFieldsResolver } from './moderation-case.resolver';
 import { moderationEntities } from './moderation.database';
+import { EscalationResolver } from './escalation/escalation.resolver';
+import { EscalationScheduler } from './escalation/escalation-scheduler.service';
+import { EscalationService } from './escalation/escalation.service';
+import { OnCallService } from './escalation/on-call.service';
+import { ResponseStatsService } from './escalation/response-stats.service';
 import { ModerationGateway } from './moderation.gateway';
 import { ModerationLogFieldsResolver } from './moderation-log.resolver';
 import { ModerationLogService } from './moderation-log.service';
@@ -53,7 +58,12 @@ import { ReportsService } from './reports.service';
     NoticesResolver,
     DetectionFeedbackService,
     DetectionFeedbackResolver,
+    EscalationScheduler,
+    EscalationService,
+    OnCallService,
+    ResponseStatsService,
+    EscalationResolver,
   ],
-  exports: [ReportsService, CaseActionsService, ModerationQueueService],
+  exports: [ReportsService, CaseActionsService, ModerationQueueService, EscalationService],
 })
 export class ModerationModule {}

@@ -111,6 +111,8 @@ export interface ChatServerToClientEvents {
 export interface ModerationServerToClientEvents {
   'case:opened': (moderationCase: ModerationCaseEventDto) => void;
   'case:updated': (moderationCase: ModerationCaseEventDto) => void;
+  /** An URGENT case stayed unclaimed past the escalation time. */
+  'case:escalated': (moderationCase: ModerationCaseEventDto) => void;
 }
 
 export const CHAT_EVENTS = {
@@ -128,4 +130,5 @@ export const CHAT_EVENTS = {
 export const MODERATION_EVENTS = {
   caseOpened: 'case:opened',
   caseUpdated: 'case:updated',
+  caseEscalated: 'case:escalated',
 } as const;

@@ -14,6 +14,7 @@ import { Alert, Button, EmptyState, ErrorState, Loading, Page, Select } from '..
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
 import { KIND_LABELS, PRIORITY_LABELS, SOURCE_LABELS, STATUS_LABELS, timeAgo } from './labels';
 import { ModerationQueueDocument } from './moderation.documents';
+import { ModerationDashboard } from './ModerationDashboard';
 import { ModerationNav } from './ModerationNav';
 import { useModerationFeed, type FeedStatus } from './useModerationFeed';
 import './moderation.css';
@@ -47,6 +48,8 @@ export function ModerationQueuePage() {
     notifyOnNetworkStatusChange: true,
   });
   const [urgent, setUrgent] = useState<ModerationCaseEventDto[]>([]);
+  const [escalated, setEscalated] = useState<ModerationCaseEventDto[]>([]);
+  const [changes, setChanges] = useState(0);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   const refetchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const filterRef = useRef(filter);
@@ -66,7 +69,15 @@ export function ModerationQueuePage() {
       setFresh((ids) => new Set(ids).add(c.id));
       if (matches(filterRef.current, c)) scheduleRefetch();
     },
-    onUpdated: () => scheduleRefetch(),
+    onUpdated: (c) => {
+      if (c.assignee || c.status !== 'OPEN') setEscalated((list) => list.filter((e) => e.id !== c.id));
+      setChanges((n) => n + 1);
+      scheduleRefetch();
+    },
+    onEscalated: (c) => {
+      setEscalated((list) => [c, ...list.filter((e) => e.id !== c.id)]);
+      scheduleRefetch();
+    },
   });
 
   const nodes = data?.moderationQueue.nodes ?? [];
@@ -76,6 +87,26 @@ export function ModerationQueuePage() {
     <Page title="Moderation queue" intro="Urgent cases come first, then the ones that have waited longest.">
       <ModerationNav />
       <FeedIndicator status={feed} />
+      {escalated.length > 0 ? (
+        <div className="urgent-alert">
+          <Alert
+            tone="error"
+            title={
+              escalated.length === 1
+                ? 'An urgent case has waited unclaimed'
+                : `${escalated.length} urgent cases have waited unclaimed`
+            }
+          >
+            <ul className="urgent-alert__list">
+              {escalated.map((c) => (
+                <li key={c.id}>
+                  <Link to={`/moderation/cases/${c.id}`}>Claim it now</Link>
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      ) : null}
       {urgent.length > 0 ? (
         <div className="urgent-alert">
           <Alert
@@ -97,6 +128,7 @@ export function ModerationQueuePage() {
           </Alert>
         </div>
       ) : null}
+      <ModerationDashboard refreshKey={changes} />
       <form className="queue-filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
         <Select
           label="Status"

@@ -12,10 +12,13 @@ export type FeedStatus = 'connecting' | 'live' | 'offline' | 'refused';
 export interface FeedHandlers {
   onOpened?: (moderationCase: ModerationCaseEventDto) => void;
   onUpdated?: (moderationCase: ModerationCaseEventDto) => void;
+  /** An URGENT case stayed unclaimed past the escalation time. */
+  onEscalated?: (moderationCase: ModerationCaseEventDto) => void;
 }
 
 /**
- * The live moderation queue (`/moderation`): calls the handlers on `case:opened` and `case:updated`.
+ * The live moderation queue (`/moderation`): calls the handlers on `case:opened`, `case:updated`
+ * and `case:escalated`.
  * Reconnects by itself, each time with a fresh access token.
  */
 export function useModerationFeed(handlers: FeedHandlers): FeedStatus {
@@ -48,6 +51,9 @@ export function useModerationFeed(handlers: FeedHandlers): FeedStatus {
     );
     socket.on(MODERATION_EVENTS.caseUpdated, (payload: ModerationCaseEventDto) =>
       latest.current.onUpdated?.(payload),
+    );
+    socket.on(MODERATION_EVENTS.caseEscalated, (payload: ModerationCaseEventDto) =>
+      latest.current.onEscalated?.(payload),
     );
     return () => {
       socket.disconnect();

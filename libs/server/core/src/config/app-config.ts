@@ -166,6 +166,16 @@ export class AppConfig {
   @Max(365)
   FOLLOW_UP_WINDOW_DAYS = 30;
 
+  /**
+   * Minutes an URGENT case may wait unclaimed before the on-call moderators are paged (fractions allowed,
+   * e.g. 0.05 for three seconds in a test run).
+   */
+  @Transform(toInt)
+  @IsNumber({}, { message: 'URGENT_ESCALATION_MINUTES must be a number of minutes' })
+  @Min(0.01, { message: 'URGENT_ESCALATION_MINUTES must be from 0.01 to 1440 minutes' })
+  @Max(1440, { message: 'URGENT_ESCALATION_MINUTES must be from 0.01 to 1440 minutes' })
+  URGENT_ESCALATION_MINUTES = 5;
+
   /** Seconds a signed-out feed page stays cached. 0 turns the cache off. */
   @Transform(toInt)
   @IsInt()
@@ -295,6 +305,7 @@ export const CONFIG_KEYS = [
   'TRUST_PROXY',
   'FOLLOW_UP_MONTHS',
   'FOLLOW_UP_WINDOW_DAYS',
+  'URGENT_ESCALATION_MINUTES',
   'PUBLIC_URL',
   'SMTP_URL',
   'MAIL_FROM',
