@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { relocationHome, startEmbeddedPostgres } from '@haven/server/core';
+import { freePort } from '@haven/server/testing';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -44,7 +45,7 @@ describe('the embedded database from a private folder', () => {
 
     // A clone that was reachable: the cluster is made in place.
     await chmod(home, 0o755);
-    const first = await startEmbeddedPostgres(dataDir, { relocationRoot: base });
+    const first = await startEmbeddedPostgres(dataDir, { relocationRoot: base, port: await freePort() });
     try {
       await query(first.url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)');
     } finally {
@@ -55,7 +56,7 @@ describe('the embedded database from a private folder', () => {
 
     // The home folder becomes private, like /root.
     await chmod(home, 0o700);
-    const second = await startEmbeddedPostgres(dataDir, { relocationRoot: base });
+    const second = await startEmbeddedPostgres(dataDir, { relocationRoot: base, port: await freePort() });
     try {
       expect(await query(second.url, 'SELECT note FROM kept')).toEqual([{ note: 'still here' }]);
     } finally {
@@ -75,7 +76,7 @@ describe('the embedded database from a private folder', () => {
     }
 
     // Later starts run from where it is now, with the data.
-    const third = await startEmbeddedPostgres(dataDir, { relocationRoot: base });
+    const third = await startEmbeddedPostgres(dataDir, { relocationRoot: base, port: await freePort() });
     try {
       expect(await query(third.url, 'SELECT count(*)::int AS n FROM kept')).toEqual([{ n: 1 }]);
     } finally {
@@ -86,7 +87,7 @@ describe('the embedded database from a private folder', () => {
   it('creates a new cluster out of reach of the private folder on a first start', async () => {
     const dataDir = join(home, 'fresh', '.data');
     await chmod(home, 0o700);
-    const db = await startEmbeddedPostgres(dataDir, { relocationRoot: base });
+    const db = await startEmbeddedPostgres(dataDir, { relocationRoot: base, port: await freePort() });
     try {
       expect(await query(db.url, 'SELECT current_database() AS db')).toEqual([{ db: 'haven' }]);
     } finally {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@haven/server/core';
-import { createTestApp, registerMember, type TestApp } from '@haven/server/testing';
+import { createTestApp, freePort, registerMember, type TestApp } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 
 // A PostgreSQL server of this test's own (an embedded cluster on a free port) is stopped and started
@@ -14,7 +14,7 @@ describe('a PostgreSQL restart under a running API', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'haven-pg-restart-'));
-    pg = await startEmbeddedPostgres(dataDir);
+    pg = await startEmbeddedPostgres(dataDir, { port: await freePort() });
     t = await createTestApp({
       appModule: (config) => AppModule.forRoot(config),
       database: { name: 'haven', url: pg.url, drop: async () => undefined },

@@ -28,7 +28,7 @@ export class RevisionEntity {
   editorId: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'editor_id' })
+  @JoinColumn({ name: 'editor_id', foreignKeyConstraintName: 'FK_forum_revisions_editor' })
   editor?: UserEntity;
 
   @Column({ name: 'edited_at', type: 'timestamptz', default: () => 'now()' })
