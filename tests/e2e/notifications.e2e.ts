@@ -509,3 +509,34 @@ describe('notification rate limits', () => {
     expect(await member.gql.errorCode(SUGGEST, { p: 'ab' })).toBe('RATE_LIMITED');
   });
 });
+
+describe('the reply rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await app(undefined, { RATE_LIMIT_WRITE: '3/60' });
+  });
+  afterAll(() => t.close());
+
+  it("counts replies with the member's other writes and refuses past the limit, storing nothing", async () => {
+    const member = await registerMember(t.gql);
+    const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
+    const { createPost } = await member.gql.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
+      input: { categoryId: categories[0].id, title: 'Reply limits', body: 'A post to answer.' },
+    });
+    const { createComment } = await member.gql.ok<{ createComment: { comment: { id: string } } }>(
+      CREATE_COMMENT,
+      {
+        input: { postId: createPost.post.id, body: 'A comment to answer.' },
+      },
+    );
+    await member.gql.ok(REPLY, { id: createComment.comment.id, body: 'A first reply.' });
+    expect(await member.gql.errorCode(REPLY, { id: createComment.comment.id, body: 'One too many.' })).toBe(
+      'RATE_LIMITED',
+    );
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM forum_comments WHERE post_id = $1`,
+      [createPost.post.id],
+    );
+    expect(n).toBe(2);
+  });
+});
