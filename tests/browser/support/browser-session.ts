@@ -70,7 +70,7 @@ export async function heading(page: Page): Promise<string> {
 }
 
 /** Waits for the page's level-1 heading to read `expected` (pages change after a click answers). */
-export async function expectHeading(page: Page, expected: string, timeout = 10_000): Promise<void> {
+export async function expectHeading(page: Page, expected: string, timeout = 20_000): Promise<void> {
   const wanted = page.getByRole('heading', { level: 1, name: expected, exact: true });
   try {
     await wanted.waitFor({ timeout });
