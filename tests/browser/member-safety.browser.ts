@@ -1,45 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchChromium } from './support/chromium';
-import { startHavenServer, type HavenServer } from './support/haven-server';
+import { useBrowserSession } from './support/browser-session';
+import { signUpInBrowser } from './support/viewports';
 
-let server: HavenServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startHavenServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A page in a browser context of its own (its own storage: another member). */
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: server.url, bypassCSP: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
-
-async function signUp(page: Page): Promise<string> {
-  const id = randomBytes(4).toString('hex');
-  const handle = `safe_${id}`;
-  await page.goto('/sign-up');
-  await page.getByLabel('E-mail address').fill(`safety-${id}@haven.test`);
-  await page.getByLabel('Handle').fill(handle);
-  await page.getByLabel('Password').fill(`quiet-lantern-${id}`);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/profile');
-  return handle;
-}
+const session = useBrowserSession();
+const openPage = () => session.openPage();
+const signUp = (page: Page) => signUpInBrowser(page, 'safe');
 
 async function enterRoom(page: Page, name: string): Promise<void> {
   await page.getByRole('banner').getByRole('link', { name: 'Support rooms' }).click();
