@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
+import { GraphqlClient, registerMember, signIn } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
+import { signInOnTheWeb } from './support/members';
 import { expectHeading, useBrowserSession } from './support/browser-session';
 
 // Jobs (the follow-up reminder) are picked up within half a second.
@@ -12,14 +13,6 @@ let gql: GraphqlClient;
 beforeAll(() => {
   gql = new GraphqlClient(session.server.url);
 });
-
-async function signInOnTheWeb(page: Page, member: TestMember) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(member.email);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Welcome back, ${member.handle}.`).waitFor();
-}
 
 /** Answers the tracker's PHQ-9 (each item a select, by the answer's label). */
 async function answerPhq9(page: Page, answers: string[]) {

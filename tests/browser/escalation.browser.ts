@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
+import { GraphqlClient, registerMember, type TestMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
+import { newModerator, signInOnTheWeb } from './support/members';
 import { useBrowserSession } from './support/browser-session';
 
 // The spawned server escalates after three seconds, and its job workers look every half second.
@@ -14,27 +13,9 @@ beforeAll(() => {
   gql = new GraphqlClient(session.server.url);
 });
 
-async function newModerator(): Promise<TestMember> {
-  const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
-  await session.server.markEmailVerified(member.id);
-  const admin = await signIn(gql, session.server.admin.email, session.server.admin.password);
-  await admin.gql.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, {
-    id: member.id,
-  });
-  return member;
-}
-
-async function signInOnTheWeb(page: Page, member: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(member.email);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(/^Welcome back, \S+\.$/).waitFor();
-}
-
 describe('escalation in the browser', () => {
   it('a moderator on call is paged live about an URGENT case left unclaimed, claims it and resolves it', async () => {
-    const moderator = await newModerator();
+    const moderator = await newModerator(session.server, gql);
     const { page, errors } = await openPageFor(moderator);
     await page.getByRole('table', { name: 'Time to claim urgent cases' }).waitFor();
     await page.getByRole('table', { name: 'Open cases by age' }).waitFor();

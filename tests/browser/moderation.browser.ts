@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
+import { GraphqlClient, registerMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
+import { newModerator, signInOnTheWeb } from './support/members';
 import { useBrowserSession } from './support/browser-session';
 
 const session = useBrowserSession();
@@ -13,24 +14,6 @@ beforeAll(() => {
 const openPage = session.openPage;
 
 /** A member promoted to moderator by the server's administrator. */
-async function newModerator(): Promise<TestMember> {
-  const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
-  await session.server.markEmailVerified(member.id);
-  const admin = await signIn(gql, session.server.admin.email, session.server.admin.password);
-  await admin.gql.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, {
-    id: member.id,
-  });
-  return member;
-}
-
-async function signInOnTheWeb(page: Page, member: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(member.email);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(/^Welcome back, \S+\.$/).waitFor();
-}
-
 /** Follows a link of the signed-in member's account menu (no full page load). */
 async function fromAccountMenu(page: Page, handle: string, link: string | RegExp) {
   await page.getByRole('button', { name: `Account menu for ${handle}` }).click();
@@ -44,7 +27,7 @@ function newMember() {
 
 describe('moderation in the browser', () => {
   it('a crisis post shows the member resources; a moderator sees it live, claims and resolves it; the log shows it', async () => {
-    const moderator = await newModerator();
+    const moderator = await newModerator(session.server, gql);
     const { page: queue, errors } = await openPage();
     await signInOnTheWeb(queue, moderator);
     await fromAccountMenu(queue, moderator.handle, 'Moderation queue');
@@ -130,7 +113,7 @@ describe('moderation in the browser', () => {
     await page.getByRole('button', { name: 'Send report' }).click();
     await page.getByText('Thank you. A moderator will look at it soon.').waitFor();
 
-    const moderator = await newModerator();
+    const moderator = await newModerator(session.server, gql);
     const { page: queue, errors: moderatorErrors } = await openPage();
     await signInOnTheWeb(queue, moderator);
     await fromAccountMenu(queue, moderator.handle, 'Moderation queue');

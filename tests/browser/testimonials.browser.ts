@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { GraphqlClient, registerMember, signIn, type TestMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
+import { signInOnTheWeb } from './support/members';
 import { expectHeading, heading, useBrowserSession } from './support/browser-session';
 
 // Used inside page.evaluate, in the browser; the test code itself is type-checked without the DOM library.
@@ -16,15 +17,6 @@ beforeAll(() => {
   gql = new GraphqlClient(session.server.url);
 });
 const openPage = session.openPage;
-
-async function signInOnTheWeb(page: Page, member: { email: string; password: string; handle: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(member.email);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The sign-in page itself says "Welcome back."; the notice after signing in names the member.
-  await page.getByText(`Welcome back, ${member.handle}.`).waitFor();
-}
 
 async function newModerator(): Promise<TestMember> {
   const member = await registerMember(gql, `mod_${randomBytes(3).toString('hex')}`);
