@@ -45,6 +45,13 @@ export class ModerationReportEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note: string | null;
 
+  /**
+   * The content's text (its queue excerpt) when it was reported, so a later edit cannot hide what was
+   * reported. Moderators only; null for reports made before it was kept.
+   */
+  @Column({ name: 'reported_text', type: 'varchar', length: 600, nullable: true })
+  reportedText: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

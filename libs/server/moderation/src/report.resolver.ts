@@ -33,4 +33,14 @@ export class ReportResolver {
     if (!isModerator(actor)) return null;
     return loaders.get(this.userLoader).load(parent.reporterId);
   }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "Moderators only: the content's text when this report was made, to set beside the text as it is now " +
+      'when the content has been edited since. Null for everyone else.',
+  })
+  reportedText(@Parent() parent: ReportObject, @CurrentActor() actor: Actor | null): string | null {
+    return isModerator(actor) ? parent.snapshot : null;
+  }
 }

@@ -52,13 +52,14 @@ export class ReportsService {
       );
     }
 
+    const excerpt = toExcerpt(content.excerpt);
     const { report, caseId, opened } = await this.dataSource.transaction(async (manager) => {
       const joined = await this.store.openOrJoin(
         {
           kind: request.contentKind,
           contentId: request.contentId,
           authorId: content.authorId,
-          excerpt: toExcerpt(content.excerpt),
+          excerpt,
           signal: {
             priority: priorityForReason(request.reason),
             sources: [CaseSource.USER_REPORT],
@@ -78,6 +79,7 @@ export class ReportsService {
             reporterId: actor.id,
             reason: request.reason,
             note: request.note,
+            reportedText: excerpt,
           }),
         );
         return { report: saved, caseId: joined.id, opened: joined.opened };

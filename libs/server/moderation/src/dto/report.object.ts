@@ -23,6 +23,8 @@ export class ReportObject {
   createdAt: Date;
 
   reporterId: string;
+  /** Resolved as `reportedText`, for moderators only. */
+  snapshot: string | null;
 }
 
 export function toReportObject(row: ModerationReportEntity): ReportObject {
@@ -34,5 +36,6 @@ export function toReportObject(row: ModerationReportEntity): ReportObject {
     contentId: row.contentId,
     createdAt: row.createdAt,
     reporterId: row.reporterId,
+    snapshot: row.reportedText,
   };
 }
