@@ -56,6 +56,7 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
   const path = c.content ? contentPath(c.contentKind, c.contentId, context) : null;
   const mine = c.assignee?.id === viewer?.user.id;
   const aboutMe = c.author?.id === viewer?.user.id;
+  const versions = c.content ? reportedVersions(c.reports, c.content.text) : [];
 
   return (
     <article className="case-detail" aria-labelledby="case-heading">
@@ -98,7 +99,26 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
                 </>
               ) : null}
             </p>
-            <blockquote className="case-content__text">{c.content.text}</blockquote>
+            {versions.length > 0 ? (
+              <>
+                <p className="case-content__edited">
+                  <strong>Edited since it was reported.</strong> It now reads:
+                </p>
+                <blockquote className="case-content__text">{c.content.text}</blockquote>
+                {versions.map((version) => (
+                  <div key={version.text} className="case-content__version">
+                    <p className="case-content__meta">
+                      When reported ({version.reports.join('; ')}) it read:
+                    </p>
+                    <blockquote className="case-content__text case-content__text--reported">
+                      {version.text}
+                    </blockquote>
+                  </div>
+                ))}
+              </>
+            ) : (
+              <blockquote className="case-content__text">{c.content.text}</blockquote>
+            )}
           </div>
         ) : (
           <>
@@ -178,4 +198,21 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
       ) : null}
     </article>
   );
+}
+
+/**
+ * The texts the content had when it was reported, where they differ from the text now, oldest first,
+ * each with who reported it and when.
+ */
+function reportedVersions(
+  reports: CaseDetail['reports'],
+  current: string,
+): { text: string; reports: string[] }[] {
+  const versions = new Map<string, string[]>();
+  for (const r of reports) {
+    if (r.reportedText === null || r.reportedText === undefined || r.reportedText === current) continue;
+    const who = `${r.reporter ? r.reporter.handle : 'a member'}, ${formatDateTime(r.createdAt)}`;
+    versions.set(r.reportedText, [...(versions.get(r.reportedText) ?? []), who]);
+  }
+  return [...versions].map(([text, by]) => ({ text, reports: by }));
 }

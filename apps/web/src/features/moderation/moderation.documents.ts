@@ -55,6 +55,7 @@ export const ModerationCaseDocument = graphql(`
         reason
         note
         createdAt
+        reportedText
         reporter {
           ...ModerationUser
         }
