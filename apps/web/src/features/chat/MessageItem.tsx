@@ -2,6 +2,7 @@ import { ChatMessageStatus } from '@haven/shared/contracts';
 import type { CrisisResourceDto } from '@haven/shared/contracts';
 import { Button } from '../../ui';
 import { BlockedCollapse } from '../blocking';
+import { ReportButton } from '../moderation/ReportButton';
 import { MentionText } from '../notifications';
 import type { ChatEntry } from './chat-entries';
 import { ChatCrisisPanel } from './ChatCrisisPanel';
@@ -77,6 +78,11 @@ export function MessageItem({
           </p>
         </BlockedCollapse>
       )}
+      {entry.id && !own && !removed ? (
+        <div className="chat-message__report">
+          <ReportButton contentKind="CHAT_MESSAGE" contentId={entry.id} authorId={entry.author.id} />
+        </div>
+      ) : null}
       {entry.heldForReview ? (
         <p className="chat-message__note">
           Held for a moderator to check. Only you (and the moderators) can see it for now.

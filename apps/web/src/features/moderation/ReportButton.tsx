@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
@@ -14,6 +14,8 @@ export interface ReportButtonProps {
   contentId: string;
   /** The author: a member cannot report their own content, so the button is not shown to them. */
   authorId?: string | null;
+  /** The viewer wrote it (where the author is not named, e.g. an anonymous testimonial): not shown. */
+  own?: boolean;
   /** Shown on the button; "Report" by default. */
   label?: string;
 }
@@ -24,7 +26,13 @@ type Outcome = { tone: 'success' | 'info' | 'error'; text: string } | null;
  * "Report" for any post, comment, testimonial, chat message or member: a small form with the reasons,
  * an optional note, and a kind confirmation. Visitors are asked to sign in first.
  */
-export function ReportButton({ contentKind, contentId, authorId, label = 'Report' }: ReportButtonProps) {
+export function ReportButton({
+  contentKind,
+  contentId,
+  authorId,
+  own = false,
+  label = 'Report',
+}: ReportButtonProps) {
   const { viewer } = useSession();
   const location = useLocation();
   const [open, setOpen] = useState(false);
@@ -35,7 +43,16 @@ export function ReportButton({ contentKind, contentId, authorId, label = 'Report
   const [sendReport, { loading }] = useMutation(ReportContentDocument);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
   const what = KIND_LABELS[contentKind].toLowerCase();
+
+  // The confirmation replaces the form: focus moves to it (so keyboard and screen-reader users are not
+  // left on a control that is gone) and it is scrolled into view.
+  useEffect(() => {
+    if (!outcome || open) return;
+    confirmation.current?.focus({ preventScroll: true });
+    confirmation.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome, open]);
 
   if (!viewer) {
     return (
@@ -44,7 +61,7 @@ export function ReportButton({ contentKind, contentId, authorId, label = 'Report
       </Link>
     );
   }
-  if (authorId && authorId === viewer.user.id) return null;
+  if (own || (authorId && authorId === viewer.user.id)) return null;
 
   function close() {
     setOpen(false);
@@ -87,7 +104,7 @@ export function ReportButton({ contentKind, contentId, authorId, label = 'Report
 
   if (outcome && !open) {
     return (
-      <div className="report-outcome">
+      <div className="report-outcome" ref={confirmation} tabIndex={-1}>
         <Alert tone={outcome.tone}>
           <p>{outcome.text}</p>
           {reason === 'CRISIS_RISK' ? (

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, useSession } from '../../lib';
 import { BlockButton } from '../blocking';
+import { ReportButton } from '../moderation/ReportButton';
 import { ErrorState, Loading, Page } from '../../ui';
 import { formatDate, plural } from '../forum/labels';
 import { NotFoundPage } from '../placeholders';
@@ -35,9 +36,10 @@ export function MemberProfilePage() {
       {user.journeyStage ? <p className="f-meta">{journeyStageLabel(user.journeyStage)}</p> : null}
       {user.bio ? <p className="profile-bio">{user.bio}</p> : <p className="f-muted">No bio yet.</p>}
       <p className="f-meta">Member since {new Date(user.createdAt).toLocaleDateString()}</p>
-      {viewer && viewer.user.id !== user.id ? (
+      {viewer?.user.id !== user.id ? (
         <div className="member-profile__actions">
-          <BlockButton user={user} />
+          {viewer ? <BlockButton user={user} /> : null}
+          <ReportButton contentKind="USER" contentId={user.id} authorId={user.id} />
         </div>
       ) : null}
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { ReportButton } from '../moderation/ReportButton';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { HelpfulButton } from './HelpfulButton';
 import { CONTENT_WARNING_LABELS, STATUS_LABELS } from './labels';
@@ -117,6 +118,17 @@ export function TestimonialPage() {
           viewerFoundHelpful={t.viewerFoundHelpful}
           viewerIsAuthor={t.viewerIsAuthor}
         />
+      ) : null}
+
+      {published ? (
+        <div className="t-report">
+          <ReportButton
+            contentKind="TESTIMONIAL"
+            contentId={t.id}
+            authorId={t.author?.id ?? null}
+            own={t.viewerIsAuthor}
+          />
+        </div>
       ) : null}
 
       {t.status === 'PUBLISHED' || t.status === 'PENDING_REVIEW' ? <FollowUpsSection id={t.id} /> : null}
