@@ -170,4 +170,22 @@ describe('the reported version of edited content', () => {
     expect(moderationCase.reports[0].reportedText).toContain(surfaces[0].before);
     expect(moderationCase.content?.text).toContain(surfaces[0].after);
   });
+
+  it('forgets a profile as reported when its member deletes their account; content stays', async () => {
+    const leaving = await registerMember(t.gql);
+    await leaving.gql.ok(UPDATE_PROFILE, { input: { bio: 'Selling what the clinic gives me' } });
+    const { createPost } = await leaving.gql.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
+      input: { categoryId, title: 'Leftovers from my sessions', body: 'Ask me about the leftovers' },
+    });
+    await report(reporter, 'USER', leaving.id);
+    await report(reporter, 'POST', createPost.post.id);
+    await leaving.gql.ok(`mutation($password: String!) { deleteAccount(password: $password) }`, {
+      password: leaving.password,
+    });
+    const profileCase = await caseOf(leaving.id);
+    expect(profileCase.view.reports[0].reportedText).toBeNull();
+    expect(JSON.stringify(profileCase.view.reports)).not.toContain('Selling what the clinic gives me');
+    const postCase = await caseOf(createPost.post.id);
+    expect(postCase.view.reports[0].reportedText).toContain('Ask me about the leftovers');
+  });
 });

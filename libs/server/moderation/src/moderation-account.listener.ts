@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { ContentKind } from '@haven/shared/contracts';
 import {
   ACCOUNT_DELETED_EVENT,
   ACCOUNT_EXPORT_EVENT,
@@ -12,7 +13,10 @@ import {
 import { ModerationReportEntity } from './moderation-report.entity';
 import { NoticesService } from './notices.service';
 
-/** A member's moderation data: their reports and notices in the export; notices erased with the account. */
+/**
+ * A member's moderation data: their reports and notices in the export; notices, and their profile as it
+ * was reported, erased with the account.
+ */
 @Injectable()
 export class ModerationAccountListener {
   constructor(
@@ -44,5 +48,10 @@ export class ModerationAccountListener {
   @OnEvent(ACCOUNT_DELETED_EVENT)
   async onDeleted(event: AccountDeletedEvent): Promise<void> {
     await this.notices.deleteAllFor(event.userId);
+    // The profile as reported (handle and bio) is personal data the deletion erases; content stays.
+    await this.reports.update(
+      { contentKind: ContentKind.USER, contentId: event.userId },
+      { reportedText: null },
+    );
   }
 }
