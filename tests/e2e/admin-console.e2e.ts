@@ -7,6 +7,7 @@ import {
   registerMember,
   registerModerator,
   signInAdmin,
+  startThrowawayRedis,
   type GraphqlClient,
   type TestApp,
   type TestMember,
@@ -489,4 +490,42 @@ describe('admin console API', () => {
       expect(await arrived).toEqual({ catalog: 'rooms' });
     });
   });
+});
+
+describe('catalog:changed while Redis is away', () => {
+  it('still reaches members on the same instance', async () => {
+    const redis = await startThrowawayRedis();
+    const t = await createTestApp({
+      appModule: (config) => AppModule.forRoot(config),
+      env: { REDIS_URL: redis.url },
+    });
+    try {
+      const admin = await signInAdmin(t.gql);
+      const watcher = await registerMember(t.gql);
+      const socket = await notificationsSocket(t.url, watcher.accessToken);
+      try {
+        await redis.stop();
+        const deadline = Date.now() + 10_000;
+        const redisState = async () =>
+          ((await (await fetch(`${t.url}/health`)).json()) as { redis?: string }).redis;
+        while ((await redisState()) !== 'down') {
+          if (Date.now() > deadline) throw new Error('The server never saw Redis go away');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const arrived = new Promise<{ catalog: string }>((resolve) =>
+          socket.once('catalog:changed', resolve),
+        );
+        await admin.gql.ok(CREATE_CATEGORY, {
+          input: { slug: unique('outage'), name: 'Made during an outage', description: '' },
+        });
+        expect(await arrived).toEqual({ catalog: 'categories' });
+      } finally {
+        socket.disconnect();
+        await redis.start(); // the server closes its Redis connections cleanly only with Redis there
+      }
+    } finally {
+      await t.close();
+      await redis.stop();
+    }
+  }, 60_000);
 });
