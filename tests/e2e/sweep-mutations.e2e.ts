@@ -76,6 +76,7 @@ const MUTATIONS: Record<string, Row> = {
   setTimeZone: { access: 'restricted', outcome: 'BAD_USER_INPUT' },
   setTrackerCheckInConsent: { access: 'restricted', outcome: 'OK' },
   setUserRole: { access: 'admin', outcome: 'NOT_FOUND' },
+  setUserStatus: { access: 'moderator', outcome: 'NOT_FOUND' },
   submitCheckIn: { access: 'member', outcome: 'NOT_FOUND' },
   submitTestimonial: { access: 'member', outcome: 'BAD_USER_INPUT' },
   toggleReaction: { access: 'member', outcome: 'NOT_FOUND' },

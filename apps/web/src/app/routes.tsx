@@ -46,6 +46,7 @@ const account = () => import('../features/account');
 const learn = () => import('../features/learn');
 const tracker = () => import('../features/tracker');
 const notifications = () => import('../features/notifications');
+const admin = () => import('../features/admin');
 
 /**
  * Every page of Haven, rendered inside the site layout. One line per page: the home page and the
@@ -108,5 +109,10 @@ export const routes: RouteObject[] = [
   },
   { path: 'moderation/log', ...later(async () => (await moderation()).ModerationLogPage, moderatorsOnly) },
   { path: 'moderation/rules', ...later(async () => (await moderation()).ModerationRulesPage, adminsOnly) },
+  { path: 'admin', ...later(async () => (await admin()).AdminHomePage, adminsOnly) },
+  { path: 'admin/categories', ...later(async () => (await admin()).CategoriesAdminPage, adminsOnly) },
+  { path: 'admin/rooms', ...later(async () => (await admin()).RoomsAdminPage, adminsOnly) },
+  { path: 'admin/members', ...later(async () => (await admin()).MembersAdminPage, adminsOnly) },
+  { path: 'admin/outbox', ...later(async () => (await admin()).OutboxPage, adminsOnly) },
   { path: '*', ...later(async () => (await placeholders()).NotFoundPage) },
 ];

@@ -23,6 +23,16 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
+    "\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n    }\n  }\n": typeof types.AdminCategoriesDocument,
+    "\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AdminCreateCategoryDocument,
+    "\n  mutation AdminUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      description\n      position\n      archived\n    }\n  }\n": typeof types.AdminUpdateCategoryDocument,
+    "\n  query AdminRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n": typeof types.AdminRoomsDocument,
+    "\n  mutation AdminCreateRoom($input: ChatRoomInput!) {\n    createChatRoom(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AdminCreateRoomDocument,
+    "\n  mutation AdminUpdateRoom($id: ID!, $input: UpdateChatRoomInput!) {\n    updateChatRoom(id: $id, input: $input) {\n      id\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n": typeof types.AdminUpdateRoomDocument,
+    "\n  query AdminSearchMembers($query: String!, $first: Int, $after: String) {\n    searchMembers(query: $query, first: $first, after: $after) {\n      nodes {\n        id\n        handle\n        role\n        status\n        suspendedUntil\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminSearchMembersDocument,
+    "\n  mutation AdminSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.AdminSetRoleDocument,
+    "\n  mutation AdminSetStatus($userId: ID!, $status: AccountStatus!, $until: DateTime, $note: String) {\n    setUserStatus(userId: $userId, status: $status, until: $until, note: $note) {\n      id\n      status\n      suspendedUntil\n    }\n  }\n": typeof types.AdminSetStatusDocument,
+    "\n  query AdminOutbox($status: MailStatus, $first: Int, $after: String) {\n    mailOutbox(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n        settledAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOutboxDocument,
     "\n  query BlockedUsers {\n    blockedUsers {\n      id\n      handle\n    }\n  }\n": typeof types.BlockedUsersDocument,
     "\n  mutation BlockUser($userId: ID!) {\n    blockUser(userId: $userId)\n  }\n": typeof types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId)\n  }\n": typeof types.UnblockUserDocument,
@@ -135,6 +145,16 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
+    "\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n    }\n  }\n": types.AdminCategoriesDocument,
+    "\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.AdminCreateCategoryDocument,
+    "\n  mutation AdminUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      description\n      position\n      archived\n    }\n  }\n": types.AdminUpdateCategoryDocument,
+    "\n  query AdminRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n": types.AdminRoomsDocument,
+    "\n  mutation AdminCreateRoom($input: ChatRoomInput!) {\n    createChatRoom(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.AdminCreateRoomDocument,
+    "\n  mutation AdminUpdateRoom($id: ID!, $input: UpdateChatRoomInput!) {\n    updateChatRoom(id: $id, input: $input) {\n      id\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n": types.AdminUpdateRoomDocument,
+    "\n  query AdminSearchMembers($query: String!, $first: Int, $after: String) {\n    searchMembers(query: $query, first: $first, after: $after) {\n      nodes {\n        id\n        handle\n        role\n        status\n        suspendedUntil\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminSearchMembersDocument,
+    "\n  mutation AdminSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.AdminSetRoleDocument,
+    "\n  mutation AdminSetStatus($userId: ID!, $status: AccountStatus!, $until: DateTime, $note: String) {\n    setUserStatus(userId: $userId, status: $status, until: $until, note: $note) {\n      id\n      status\n      suspendedUntil\n    }\n  }\n": types.AdminSetStatusDocument,
+    "\n  query AdminOutbox($status: MailStatus, $first: Int, $after: String) {\n    mailOutbox(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n        settledAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOutboxDocument,
     "\n  query BlockedUsers {\n    blockedUsers {\n      id\n      handle\n    }\n  }\n": types.BlockedUsersDocument,
     "\n  mutation BlockUser($userId: ID!) {\n    blockUser(userId: $userId)\n  }\n": types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId)\n  }\n": types.UnblockUserDocument,
@@ -288,6 +308,46 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      description\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      description\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n"): (typeof documents)["\n  query AdminRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRoom($input: ChatRoomInput!) {\n    createChatRoom(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateRoom($input: ChatRoomInput!) {\n    createChatRoom(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRoom($id: ID!, $input: UpdateChatRoomInput!) {\n    updateChatRoom(id: $id, input: $input) {\n      id\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateRoom($id: ID!, $input: UpdateChatRoomInput!) {\n    updateChatRoom(id: $id, input: $input) {\n      id\n      name\n      description\n      locked\n      slowModeSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSearchMembers($query: String!, $first: Int, $after: String) {\n    searchMembers(query: $query, first: $first, after: $after) {\n      nodes {\n        id\n        handle\n        role\n        status\n        suspendedUntil\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSearchMembers($query: String!, $first: Int, $after: String) {\n    searchMembers(query: $query, first: $first, after: $after) {\n      nodes {\n        id\n        handle\n        role\n        status\n        suspendedUntil\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStatus($userId: ID!, $status: AccountStatus!, $until: DateTime, $note: String) {\n    setUserStatus(userId: $userId, status: $status, until: $until, note: $note) {\n      id\n      status\n      suspendedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetStatus($userId: ID!, $status: AccountStatus!, $until: DateTime, $note: String) {\n    setUserStatus(userId: $userId, status: $status, until: $until, note: $note) {\n      id\n      status\n      suspendedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOutbox($status: MailStatus, $first: Int, $after: String) {\n    mailOutbox(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n        settledAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOutbox($status: MailStatus, $first: Int, $after: String) {\n    mailOutbox(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n        settledAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

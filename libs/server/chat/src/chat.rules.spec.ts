@@ -1,4 +1,5 @@
 import {
+  describeRoomChange,
   parseRoomPayload,
   parseSendPayload,
   validateMuteMinutes,
@@ -52,5 +53,27 @@ describe('chat rules', () => {
     expect(validateMuteMinutes(43_200)).toBe(43_200);
     expect(() => validateMuteMinutes(43_201)).toThrow();
     expect(() => validateMuteMinutes(0)).toThrow();
+  });
+});
+
+describe('describeRoomChange', () => {
+  const room = { name: 'Evenings', description: 'Talk', locked: false, slowModeSeconds: 0 };
+
+  it('names each change, in a fixed order', () => {
+    expect(
+      describeRoomChange(room, {
+        name: 'Nights',
+        description: 'Other',
+        locked: true,
+        slowModeSeconds: 30,
+      }),
+    ).toBe('Room “Nights”: renamed “Evenings” to “Nights”; changed the description; locked; slow mode 30 s.');
+    expect(describeRoomChange({ ...room, locked: true, slowModeSeconds: 30 }, room)).toBe(
+      'Room “Evenings”: unlocked; slow mode off.',
+    );
+  });
+
+  it('is null when nothing changes', () => {
+    expect(describeRoomChange(room, { ...room })).toBeNull();
   });
 });

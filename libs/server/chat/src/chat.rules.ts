@@ -150,3 +150,24 @@ export function validateMuteMinutes(minutes: unknown): number {
   }
   return minutes;
 }
+
+interface RoomFacts {
+  name: string;
+  description: string;
+  locked: boolean;
+  slowModeSeconds: number;
+}
+
+/**
+ * The moderation log's note for a room change, e.g. `Room “Evenings”: locked; slow mode 30 s.`; null
+ * when nothing changes.
+ */
+export function describeRoomChange(before: RoomFacts, after: RoomFacts): string | null {
+  const parts: string[] = [];
+  if (before.name !== after.name) parts.push(`renamed “${before.name}” to “${after.name}”`);
+  if (before.description !== after.description) parts.push('changed the description');
+  if (before.locked !== after.locked) parts.push(after.locked ? 'locked' : 'unlocked');
+  if (before.slowModeSeconds !== after.slowModeSeconds)
+    parts.push(after.slowModeSeconds > 0 ? `slow mode ${after.slowModeSeconds} s` : 'slow mode off');
+  return parts.length > 0 ? `Room “${after.name}”: ${parts.join('; ')}.` : null;
+}

@@ -35,8 +35,11 @@ export class RoomsResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => ChatRoomObject)
-  async createChatRoom(@Args('input') input: ChatRoomInput): Promise<ChatRoomObject> {
-    return toChatRoomObject(await this.rooms.create(input));
+  async createChatRoom(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChatRoomInput,
+  ): Promise<ChatRoomObject> {
+    return toChatRoomObject(await this.rooms.create(actor, input));
   }
 
   @Roles(Role.MODERATOR)

@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Role } from '@haven/shared/contracts';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { ModerationAction, Role } from '@haven/shared/contracts';
 import {
   BadInputError,
+  CATALOG_CHANGED_EVENT,
   ConflictError,
   ForbiddenError,
+  ModerationRecorder,
   NotFoundError,
   hasRole,
+  runDecision,
   type Actor,
+  type CatalogChangedEvent,
+  type DecisionTransaction,
 } from '@haven/server/core';
 import { ChatBroadcaster } from './chat-broadcaster.service';
 import { ChatRoomEntity } from './chat-room.entity';
 import {
+  describeRoomChange,
   isUuid,
   validateRoomDescription,
   validateRoomName,
@@ -24,13 +31,19 @@ import { toChatRoomDto } from './dto/chat-room.object';
 import type { UpdateChatRoomInput } from './dto/chat-room.inputs';
 import { PresenceService } from './presence.service';
 
-/** Rooms: the list, and the changes administrators (everything) and moderators (lock, slow mode) make. */
+/**
+ * Rooms: the list, and the changes administrators (everything) and moderators (lock, slow mode) make,
+ * each written to the moderation log with the change; members' room lists hear of it after the commit.
+ */
 @Injectable()
 export class RoomsService {
   constructor(
     @InjectRepository(ChatRoomEntity) private readonly rooms: Repository<ChatRoomEntity>,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly presence: PresenceService,
     private readonly broadcaster: ChatBroadcaster,
+    private readonly recorder: ModerationRecorder,
+    private readonly events: EventEmitter2,
   ) {}
 
   list(): Promise<ChatRoomEntity[]> {
@@ -48,19 +61,24 @@ export class RoomsService {
     return room;
   }
 
-  async create(input: RoomFields): Promise<ChatRoomEntity> {
+  async create(actor: Actor, input: RoomFields): Promise<ChatRoomEntity> {
     const slug = validateSlug(input.slug);
     const name = validateRoomName(input.name);
     const description = validateRoomDescription(input.description);
-    const inserted = await this.rooms
-      .createQueryBuilder()
-      .insert()
-      .values({ slug, name, description })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (!id) throw new ConflictError('A room with that address already exists.', { field: 'slug' });
+    const id = await runDecision(this.db, async (tx) => {
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(ChatRoomEntity)
+        .values({ slug, name, description })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const created = (inserted.raw as { id: string }[])[0]?.id;
+      if (!created) throw new ConflictError('A room with that address already exists.', { field: 'slug' });
+      await this.log(actor, created, `Opened the room “${name}” (${slug}).`, tx);
+      return created;
+    });
     return this.require(id);
   }
 
@@ -79,10 +97,34 @@ export class RoomsService {
       if (typeof input.locked !== 'boolean') throw new BadInputError('`locked` must be true or false.');
       changes.locked = input.locked;
     }
-    if (Object.keys(changes).length === 0) return room;
-    await this.rooms.update(room.id, changes);
-    const updated = await this.require(room.id);
-    this.broadcaster.roomUpdated(toChatRoomDto(updated, await this.presence.count(room.id)));
-    return updated;
+    const note = describeRoomChange(room, { ...room, ...changes });
+    if (!note) return room;
+    await runDecision(this.db, async (tx) => {
+      await tx.manager.update(ChatRoomEntity, room.id, changes);
+      await this.log(actor, room.id, note, tx);
+      tx.afterCommit(async () => {
+        const updated = await this.require(room.id);
+        this.broadcaster.roomUpdated(toChatRoomDto(updated, await this.presence.count(room.id)));
+      });
+    });
+    return this.require(room.id);
+  }
+
+  private async log(actor: Actor, roomId: string, note: string, tx: DecisionTransaction): Promise<void> {
+    await this.recorder.record(
+      {
+        actorId: actor.id,
+        action: ModerationAction.ROOM_CHANGED,
+        contentKind: null,
+        contentId: roomId,
+        targetUserId: null,
+        note,
+      },
+      tx,
+    );
+    tx.afterCommit(() => {
+      const event: CatalogChangedEvent = { catalog: 'rooms' };
+      this.events.emit(CATALOG_CHANGED_EVENT, event);
+    });
   }
 }

@@ -1,13 +1,27 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { BadInputError, ConflictError, NotFoundError } from '@haven/server/core';
+import { In, IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { ModerationAction } from '@haven/shared/contracts';
+import {
+  BadInputError,
+  CATALOG_CHANGED_EVENT,
+  ConflictError,
+  ModerationRecorder,
+  NotFoundError,
+  runDecision,
+  type Actor,
+  type CatalogChangedEvent,
+  type DecisionTransaction,
+} from '@haven/server/core';
 import { CategoryEntity } from './category.entity';
 import type { CreateCategoryInput, UpdateCategoryInput } from './dto/category.inputs';
 import { FeedCacheService } from './feed-cache.service';
 import {
+  describeCategoryChange,
   requireId,
+  validateArchived,
   validateCategoryDescription,
   validateCategoryName,
   validateCategorySlug,
@@ -21,17 +35,26 @@ export interface CategoryStats {
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Forum categories: listed in their order; administrators create, rename and reorder them. */
+/**
+ * Forum categories: listed in their order; administrators create, rename, describe, reorder and archive
+ * them, each change in the moderation log with it. Archived categories leave the list (administrators
+ * can still ask for them) and take no new posts; their posts stay readable.
+ */
 @Injectable()
 export class CategoriesService {
   constructor(
     @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly cache: FeedCacheService,
+    private readonly recorder: ModerationRecorder,
+    private readonly events: EventEmitter2,
   ) {}
 
-  list(): Promise<CategoryEntity[]> {
-    return this.categories.find({ order: { position: 'ASC', name: 'ASC' } });
+  list(includeArchived = false): Promise<CategoryEntity[]> {
+    return this.categories.find({
+      where: includeArchived ? {} : { archivedAt: IsNull() },
+      order: { position: 'ASC', name: 'ASC' },
+    });
   }
 
   async findBySlug(slug: string): Promise<CategoryEntity | null> {
@@ -66,54 +89,83 @@ export class CategoriesService {
     });
   }
 
-  async create(input: CreateCategoryInput): Promise<CategoryEntity> {
+  async create(actor: Actor, input: CreateCategoryInput): Promise<CategoryEntity> {
     const slug = validateCategorySlug(input.slug);
     const name = validateCategoryName(input.name);
     const description = validateCategoryDescription(input.description ?? '');
     const position = input.position != null ? validatePosition(input.position) : null;
-    const created = await this.db
-      .transaction(async (manager) => {
-        const ordered = await this.lockOrdered(manager);
-        const entity = await manager.save(
-          manager.create(CategoryEntity, { slug, name, description, position: 0 }),
-        );
-        ordered.splice(position ?? ordered.length, 0, entity);
-        await this.renumber(manager, ordered);
-        return entity;
-      })
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-          throw new ConflictError('A category with that slug already exists.');
-        }
-        throw error;
-      });
-    await this.cache.invalidate();
+    const created = await runDecision(this.db, async (tx) => {
+      const ordered = await this.lockOrdered(tx.manager);
+      const entity = await tx.manager.save(
+        tx.manager.create(CategoryEntity, { slug, name, description, position: 0 }),
+      );
+      ordered.splice(position ?? ordered.length, 0, entity);
+      await this.renumber(tx.manager, ordered);
+      await this.log(actor, entity.id, `Created the category “${name}” (${slug}).`, tx);
+      return entity;
+    }).catch((error: unknown) => {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('A category with that slug already exists.', { field: 'slug' });
+      }
+      throw error;
+    });
     return this.require(created.id);
   }
 
-  async update(id: string, input: UpdateCategoryInput): Promise<CategoryEntity> {
+  async update(actor: Actor, id: string, input: UpdateCategoryInput): Promise<CategoryEntity> {
     requireId(id, 'The category');
     const name = input.name != null ? validateCategoryName(input.name) : null;
     const description = input.description != null ? validateCategoryDescription(input.description) : null;
     const position = input.position != null ? validatePosition(input.position) : null;
-    if (name === null && description === null && position === null)
+    const archived = input.archived != null ? validateArchived(input.archived) : null;
+    if (name === null && description === null && position === null && archived === null)
       throw new BadInputError('There is nothing to change.');
-    await this.db.transaction(async (manager) => {
-      const ordered = await this.lockOrdered(manager);
+    await runDecision(this.db, async (tx) => {
+      const ordered = await this.lockOrdered(tx.manager);
       const index = ordered.findIndex((c) => c.id === id);
       if (index < 0) throw new NotFoundError('That category');
       const category = ordered[index];
+      const before = { ...category };
       if (name !== null) category.name = name;
       if (description !== null) category.description = description;
-      await manager.update(CategoryEntity, id, { name: category.name, description: category.description });
+      if (archived !== null && archived !== (category.archivedAt !== null)) {
+        category.archivedAt = archived ? new Date() : null;
+      }
+      await tx.manager.update(CategoryEntity, id, {
+        name: category.name,
+        description: category.description,
+        archivedAt: category.archivedAt,
+      });
       if (position !== null) {
         ordered.splice(index, 1);
         ordered.splice(Math.min(position, ordered.length), 0, category);
-        await this.renumber(manager, ordered);
+        await this.renumber(tx.manager, ordered);
       }
+      const moved = position !== null && ordered.indexOf(category) !== index;
+      const note = describeCategoryChange(before, category, moved ? ordered.indexOf(category) : null);
+      if (note) await this.log(actor, id, note, tx);
     });
-    await this.cache.invalidate();
     return this.require(id);
+  }
+
+  /** The log entry, and after the commit: the feed cache cleared and members' lists told. */
+  private async log(actor: Actor, id: string, note: string, tx: DecisionTransaction): Promise<void> {
+    await this.recorder.record(
+      {
+        actorId: actor.id,
+        action: ModerationAction.CATEGORY_CHANGED,
+        contentKind: null,
+        contentId: id,
+        targetUserId: null,
+        note,
+      },
+      tx,
+    );
+    tx.afterCommit(() => this.cache.invalidate());
+    tx.afterCommit(() => {
+      const event: CatalogChangedEvent = { catalog: 'categories' };
+      this.events.emit(CATALOG_CHANGED_EVENT, event);
+    });
   }
 
   private async require(id: string): Promise<CategoryEntity> {

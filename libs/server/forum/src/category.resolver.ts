@@ -1,6 +1,15 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@haven/shared/contracts';
-import { Loaders, Public, Roles, type RequestLoaders } from '@haven/server/core';
+import {
+  CurrentActor,
+  ForbiddenError,
+  Loaders,
+  Public,
+  Roles,
+  hasRole,
+  type Actor,
+  type RequestLoaders,
+} from '@haven/server/core';
 import { CategoriesService } from './categories.service';
 import { CategoryStatsLoader } from './category-stats.loader';
 import { CreateCategoryInput, UpdateCategoryInput } from './dto/category.inputs';
@@ -15,8 +24,20 @@ export class CategoryResolver {
 
   @Public()
   @Query(() => [CategoryObject])
-  async categories(): Promise<CategoryObject[]> {
-    return (await this.service.list()).map(toCategoryObject);
+  async categories(
+    @CurrentActor() actor: Actor | null,
+    @Args('includeArchived', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'Administrators: archived categories too.',
+    })
+    includeArchived: boolean,
+  ): Promise<CategoryObject[]> {
+    if (includeArchived && !hasRole(actor, Role.ADMIN)) {
+      throw new ForbiddenError('Only administrators see archived categories in the list.');
+    }
+    return (await this.service.list(includeArchived)).map(toCategoryObject);
   }
 
   @Public()
@@ -28,17 +49,21 @@ export class CategoryResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => CategoryObject)
-  async createCategory(@Args('input') input: CreateCategoryInput): Promise<CategoryObject> {
-    return toCategoryObject(await this.service.create(input));
+  async createCategory(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateCategoryInput,
+  ): Promise<CategoryObject> {
+    return toCategoryObject(await this.service.create(actor, input));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => CategoryObject)
   async updateCategory(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateCategoryInput,
   ): Promise<CategoryObject> {
-    return toCategoryObject(await this.service.update(id, input));
+    return toCategoryObject(await this.service.update(actor, id, input));
   }
 
   @Public()

@@ -1,11 +1,14 @@
 import { ContentStatus, ContentWarning, Role } from '@haven/shared/contracts';
 import { BadInputError } from '@haven/server/core';
 import {
+  archivedCategoryError,
   canChange,
+  describeCategoryChange,
   canSee,
   excerptOf,
   mergeWarnings,
   plainExcerpt,
+  validateArchived,
   validateCategorySlug,
   validateCommentBody,
   validatePostBody,
@@ -94,5 +97,27 @@ describe('forum rules', () => {
   it('makes excerpts of at most 500 characters', () => {
     expect(excerptOf('Title', 'Body\n\nmore')).toBe('Title Body more');
     expect(excerptOf('x'.repeat(600))).toHaveLength(500);
+  });
+});
+
+describe('category changes', () => {
+  const open = { name: 'Evenings', description: 'Talk', archivedAt: null };
+  const archived = { ...open, archivedAt: new Date('2026-01-01T00:00:00Z') };
+
+  it('describes each change for the moderation log', () => {
+    expect(describeCategoryChange(open, { ...archived, name: 'Nights', description: 'New' }, 2)).toBe(
+      'Category “Nights”: renamed “Evenings” to “Nights”; changed the description; moved to place 3; archived.',
+    );
+    expect(describeCategoryChange(archived, open, null)).toBe(
+      'Category “Evenings”: brought back from the archive.',
+    );
+    expect(describeCategoryChange(open, { ...open }, null)).toBeNull();
+  });
+
+  it('takes only true or false for archived, and refuses posts in an archived category with FORBIDDEN', () => {
+    expect(validateArchived(true)).toBe(true);
+    expect(validateArchived(false)).toBe(false);
+    expect(() => validateArchived('yes')).toThrow(BadInputError);
+    expect(archivedCategoryError()).toMatchObject({ code: 'FORBIDDEN', details: { field: 'categoryId' } });
   });
 });

@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { ContentStatus, ContentWarning, LIMITS } from '@haven/shared/contracts';
-import { BadInputError, ConflictError, isModerator, type Actor } from '@haven/server/core';
+import { BadInputError, ConflictError, ForbiddenError, isModerator, type Actor } from '@haven/server/core';
 
 /** Pure rules of the forum: input validation and who may see or change what. */
 
@@ -231,6 +231,38 @@ export function lockedError(note: string | null): ConflictError {
   );
 }
 
-export function archivedCategoryError(): BadInputError {
-  return new BadInputError('That category is archived: it takes no new posts.', { field: 'categoryId' });
+/** Posting in, or moving a post to, an archived category: FORBIDDEN, on the category field. */
+export function archivedCategoryError(): ForbiddenError {
+  return new ForbiddenError('That category is archived: it takes no new posts.', { field: 'categoryId' });
+}
+
+export function validateArchived(value: unknown): boolean {
+  if (typeof value !== 'boolean')
+    throw new BadInputError('`archived` must be true or false.', { field: 'archived' });
+  return value;
+}
+
+interface CategoryFacts {
+  name: string;
+  description: string;
+  archivedAt: Date | null;
+}
+
+/**
+ * The moderation log's note for a category change, e.g. `Category “B”: renamed “A” to “B”; moved to
+ * place 3; archived.` Null when nothing changed.
+ */
+export function describeCategoryChange(
+  before: CategoryFacts,
+  after: CategoryFacts,
+  movedTo: number | null,
+): string | null {
+  const parts: string[] = [];
+  if (before.name !== after.name) parts.push(`renamed “${before.name}” to “${after.name}”`);
+  if (before.description !== after.description) parts.push('changed the description');
+  if (movedTo !== null) parts.push(`moved to place ${movedTo + 1}`);
+  if ((before.archivedAt === null) !== (after.archivedAt === null))
+    parts.push(after.archivedAt ? 'archived' : 'brought back from the archive');
+  if (parts.length === 0) return null;
+  return `Category “${after.name}”: ${parts.join('; ')}.`;
 }

@@ -228,13 +228,13 @@ describe('thread tools: pin, lock and move', () => {
       .get(DataSource)
       .query('UPDATE forum_categories SET archived_at = now() WHERE id = $1', [createCategory.id]);
     const archived = await moderator.gql.request(MOVE, { id: post.id, categoryId: createCategory.id });
-    expect(archived.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'categoryId' });
+    expect(archived.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'categoryId' });
     expect(
       await author.gql.errorCode(
         `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }`,
         { input: { categoryId: createCategory.id, title: 'Into the archive', body: 'Hello' } },
       ),
-    ).toBe('BAD_USER_INPUT');
+    ).toBe('FORBIDDEN');
 
     expect((await read(t.gql, post.id))?.category.id).toBe(categoryId);
     expect((await log()).filter((e) => e.contentId === post.id)).toHaveLength(0);

@@ -24,13 +24,15 @@ import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RefreshTokenService } from './refresh-token.service';
+import { MemberAdminResolver } from './member-admin/member-admin.resolver';
+import { MemberAdminService } from './member-admin/member-admin.service';
 import { UserEntity } from './user.entity';
 import { UserLoader } from './user.loader';
 import { UserResolver } from './user.resolver';
 import { UsersService } from './users.service';
 import { ViewerResolver } from './viewer.resolver';
 
-/** Accounts, sessions, profiles, roles and blocks between members. Global: every domain resolves authors through UsersService. */
+/** Accounts, sessions, profiles, roles, member status and blocks between members. Global: every domain resolves authors through UsersService. */
 @Global()
 @Module({
   imports: [
@@ -63,6 +65,8 @@ import { ViewerResolver } from './viewer.resolver';
     BlockedAuthorLoader,
     BlocksResolver,
     BlocksExportListener,
+    MemberAdminService,
+    MemberAdminResolver,
   ],
   exports: [UsersService, ActorLookup, UserLoader, BlocksService, BlockedAuthorLoader],
 })

@@ -5,14 +5,12 @@ import { isUUID } from 'class-validator';
 import { In, IsNull, Not, Repository } from 'typeorm';
 import { AccountStatus, Role, type JourneyStage } from '@haven/shared/contracts';
 import {
-  ACCOUNT_ROLE_CHANGED_EVENT,
   ACCOUNT_STATUS_CHANGED_EVENT,
   ActorLookup,
   BadInputError,
   ForbiddenError,
   NotFoundError,
   type Actor,
-  type AccountRoleChangedEvent,
   type AccountStatusChangedEvent,
   type DecisionTransaction,
 } from '@haven/server/core';
@@ -26,7 +24,7 @@ export interface ProfileChanges {
   revealContentWarnings?: boolean | null;
 }
 
-/** Accounts: lookups for every domain, profile edits, roles and account status. */
+/** Accounts: lookups for every domain, profile edits and the account status pipeline. */
 @Injectable()
 export class UsersService extends ActorLookup {
   constructor(
@@ -137,19 +135,6 @@ export class UsersService extends ActorLookup {
       user.revealContentWarnings = changes.revealContentWarnings;
     }
     return this.users.save(user);
-  }
-
-  async setRole(actor: Actor, userId: string, role: Role): Promise<UserObject> {
-    if (actor.id === userId) throw new ForbiddenError('You cannot change your own role.');
-    const user = await this.requireEntity(userId);
-    if (role !== Role.MEMBER && !user.emailVerifiedAt) {
-      throw new ForbiddenError('A member needs a verified e-mail address before they can be given a role.');
-    }
-    user.role = role;
-    const saved = await this.users.save(user);
-    const event: AccountRoleChangedEvent = { userId, role };
-    this.events.emit(ACCOUNT_ROLE_CHANGED_EVENT, event);
-    return toUserObject(saved);
   }
 
   /**

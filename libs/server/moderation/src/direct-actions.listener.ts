@@ -38,7 +38,7 @@ export class DirectActionsListener implements OnModuleInit {
         contentId: event.contentId,
         targetUserId: event.targetUserId,
         note: event.note,
-        suspendedUntil: null,
+        suspendedUntil: event.suspendedUntil ?? null,
       },
       manager,
     );

@@ -5,6 +5,7 @@ import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection
 import { ThreadToolActions1796600000001 } from './migrations/1796600000001-thread-tool-actions';
 import { UrgentEscalation1796613000000 } from './migrations/1796613000000-urgent-escalation';
 import { ReportedText1796620000000 } from './migrations/1796620000000-reported-text';
+import { AdminConsoleActions1796700000000 } from './migrations/1796700000000-admin-console-actions';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -24,4 +25,5 @@ export const moderationMigrations = [
   ThreadToolActions1796600000001,
   UrgentEscalation1796613000000,
   ReportedText1796620000000,
+  AdminConsoleActions1796700000000,
 ];

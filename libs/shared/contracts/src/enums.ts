@@ -173,6 +173,16 @@ export enum ModerationAction {
   POST_LOCKED = 'POST_LOCKED',
   /** A moderator moved a post to another category. */
   POST_MOVED = 'POST_MOVED',
+  /** An administrator changed a member's role. */
+  ROLE_CHANGED = 'ROLE_CHANGED',
+  /** A moderator or administrator changed a member's account status (active, suspended, banned). */
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  /** An administrator created or changed a forum category (name, description, place, archived). */
+  CATEGORY_CHANGED = 'CATEGORY_CHANGED',
+  /** A chat room was created or changed (details, lock, slow mode). */
+  ROOM_CHANGED = 'ROOM_CHANGED',
+  /** A moderator muted a member in a chat room. */
+  MEMBER_MUTED = 'MEMBER_MUTED',
 }
 
 export enum RuleAction {

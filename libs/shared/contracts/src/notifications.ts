@@ -44,7 +44,12 @@ export const NOTIFICATIONS_NAMESPACE = '/notifications';
 export const NOTIFICATION_EVENTS = {
   notificationNew: 'notification:new',
   notificationCount: 'notification:count',
+  /** Categories or chat rooms were created or changed: lists showing them refetch. */
+  catalogChanged: 'catalog:changed',
 } as const;
+
+/** Which list changed, in `catalog:changed`. */
+export type CatalogName = 'categories' | 'rooms';
 
 export interface NotificationDto {
   id: string;
@@ -67,6 +72,7 @@ export interface NotificationDto {
 export interface NotificationsServerToClientEvents {
   'notification:new': (notification: NotificationDto) => void;
   'notification:count': (payload: { unreadCount: number }) => void;
+  'catalog:changed': (payload: { catalog: CatalogName }) => void;
 }
 
 /** `@handle` where the character before is not a word character (so e-mail addresses do not count). */

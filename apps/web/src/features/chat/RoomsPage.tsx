@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, useCatalogChanges, useSession } from '../../lib';
 import { EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { ChatRoomsDocument } from './chat.documents';
 import './chat.css';
@@ -14,6 +14,7 @@ export function RoomsPage() {
     pollInterval: REFRESH_MS,
     fetchPolicy: 'cache-and-network',
   });
+  useCatalogChanges('rooms', refetch);
   const rooms = data?.chatRooms ?? [];
 
   return (

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { PostSort } from '../../gql/graphql';
-import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { errorMessage, useCatalogChanges, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { ForumSearchForm } from './ForumSearchForm';
 import { ForumHomeDocument } from './forum.documents';
@@ -13,6 +13,7 @@ import './forum.css';
 
 function Categories() {
   const { data, loading, error, refetch } = useQuery(ForumHomeDocument, { fetchPolicy: 'cache-and-network' });
+  useCatalogChanges('categories', refetch);
   if (error && !data) {
     return (
       <ErrorState

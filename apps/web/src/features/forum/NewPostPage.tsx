@@ -1,6 +1,6 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { errorMessage, useCatalogChanges } from '../../lib';
 import { ErrorState, Loading, Page } from '../../ui';
 import { ComposerCategoriesDocument, CreatePostDocument } from './forum.documents';
 import { PostComposer, type PostDraft } from './PostComposer';
@@ -26,6 +26,7 @@ export function NewPostPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const categories = useQuery(ComposerCategoriesDocument);
+  useCatalogChanges('categories', categories.refetch);
   const [createPost] = useMutation(CreatePostDocument);
 
   async function submit(draft: PostDraft) {

@@ -3,7 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { useSession } from '../../lib';
 import { UnreadNoticeCountDocument } from './moderation.documents';
 
-/** Menu items for the signed-in member: their notices (with the unread count) and, for moderators, the queue. */
+/**
+ * Menu items for the signed-in member: their notices (with the unread count), for moderators the queue,
+ * and for administrators the admin console.
+ */
 export function ModerationMenuLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { viewer } = useSession();
   const { data } = useQuery(UnreadNoticeCountDocument, { skip: !viewer, pollInterval: 60_000 });
@@ -27,6 +30,13 @@ export function ModerationMenuLinks({ onNavigate }: { onNavigate?: () => void })
         <li>
           <Link to="/moderation" onClick={onNavigate}>
             Moderation queue
+          </Link>
+        </li>
+      ) : null}
+      {role === 'ADMIN' ? (
+        <li>
+          <Link to="/admin" onClick={onNavigate}>
+            Admin console
           </Link>
         </li>
       ) : null}

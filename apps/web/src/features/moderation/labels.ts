@@ -110,10 +110,19 @@ export const ACTION_OPTIONS: readonly {
   { value: 'BAN_USER', label: 'Ban the member', hint: 'They can no longer sign in.', forContent: false },
 ];
 
-const ACTION_LABELS = Object.fromEntries(ACTION_OPTIONS.map((o) => [o.value, o.label])) as Record<
-  ModerationAction,
-  string
->;
+/** Actions taken outside a case: thread tools, the admin console, chat mutes. */
+const OTHER_ACTION_LABELS: Partial<Record<ModerationAction, string>> = {
+  ROLE_CHANGED: 'Role changed',
+  STATUS_CHANGED: 'Account status changed',
+  CATEGORY_CHANGED: 'Category changed',
+  ROOM_CHANGED: 'Room changed',
+  MEMBER_MUTED: 'Muted in a room',
+};
+
+const ACTION_LABELS = {
+  ...OTHER_ACTION_LABELS,
+  ...Object.fromEntries(ACTION_OPTIONS.map((o) => [o.value, o.label])),
+} as Record<ModerationAction, string>;
 
 export function actionLabel(action: ModerationAction): string {
   return ACTION_LABELS[action] ?? action;

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { io, type Socket } from 'socket.io-client';
 import { NOTIFICATIONS_NAMESPACE, type NotificationsServerToClientEvents } from '@haven/shared/contracts';
-import { getFreshAccessToken } from '../../lib';
+import { announceCatalogChange, getFreshAccessToken } from '../../lib';
 import { NotificationsDocument, UnreadNotificationCountDocument } from './notifications.documents';
 
 /**
  * The member's unread count: loaded once, then kept by `notification:count` over /notifications (no
- * polling). A new notification also refreshes the list if it is on screen.
+ * polling). A new notification also refreshes the list if it is on screen. The same socket carries
+ * `catalog:changed`, handed to the category and room lists on screen (see `useCatalogChanges`).
  */
 export function useUnreadCount(signedIn: boolean): number {
   const client = useApolloClient();
@@ -28,6 +29,7 @@ export function useUnreadCount(signedIn: boolean): number {
     socket.on('notification:new', () => {
       void client.refetchQueries({ include: [NotificationsDocument] });
     });
+    socket.on('catalog:changed', ({ catalog }) => announceCatalogChange(catalog));
     return () => {
       socket.disconnect();
       setLive(null);

@@ -65,10 +65,14 @@ export const MODERATION_ACTION_TAKEN_EVENT = 'moderation.action-taken';
 export interface ModerationActionTakenEvent {
   actorId: string;
   action: ModerationAction;
-  contentKind: ContentKind;
-  contentId: string;
+  /** Null for actions on something that is not content (a category, a room, an account's role). */
+  contentKind: ContentKind | null;
+  /** The content's id; for a category or a room, its id (with `contentKind` null). */
+  contentId: string | null;
   targetUserId: string | null;
   note: string | null;
+  /** For a suspension: when it ends. */
+  suspendedUntil?: Date | null;
 }
 
 /** Emitted when an author takes their own content down (e.g. withdraws a testimonial): its open case closes. */

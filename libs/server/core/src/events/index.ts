@@ -5,3 +5,4 @@ export * from './moderation-recorder';
 export * from './notification-events';
 export * from './mail-events';
 export * from './session-events';
+export * from './catalog-events';

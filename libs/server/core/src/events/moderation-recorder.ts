@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DecisionTransaction } from '../database/decision-transaction';
 import type { ModerationActionTakenEvent } from './content-events';
@@ -10,19 +10,27 @@ export type ModerationLogWriter = (
 ) => Promise<void>;
 
 /**
- * Lets a content domain record a moderator's action in the moderation log inside the transaction of
- * the change itself, without knowing moderation's tables: moderation registers the writer at start-up.
+ * Lets a domain record an administrator's or moderator's action in the moderation log inside the
+ * transaction of the change itself, without knowing moderation's tables: moderation registers the
+ * writer at start-up. Haven's application always has it; an application assembled without the
+ * moderation module (a domain's own integration tests) has no log, which is said once in the log.
  */
 @Injectable()
 export class ModerationRecorder {
+  private readonly logger = new Logger(ModerationRecorder.name);
   private writer: ModerationLogWriter | null = null;
+  private warned = false;
 
   register(writer: ModerationLogWriter): void {
     this.writer = writer;
   }
 
   async record(entry: ModerationActionTakenEvent, tx: DecisionTransaction): Promise<void> {
-    if (!this.writer) throw new Error('No moderation log is registered: import the moderation module.');
+    if (!this.writer) {
+      if (!this.warned) this.logger.warn('No moderation log in this application: actions are not recorded.');
+      this.warned = true;
+      return;
+    }
     await this.writer(entry, tx.manager);
   }
 }

@@ -25,4 +25,10 @@ export class UpdateCategoryInput {
 
   @Field(() => Int, { nullable: true, description: 'Moves the category to this place, 0 first.' })
   position?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Archived categories leave the list and take no new posts; their posts stay readable.',
+  })
+  archived?: boolean | null;
 }

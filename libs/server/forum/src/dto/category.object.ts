@@ -17,6 +17,9 @@ export class CategoryObject {
 
   @Field(() => Int, { description: 'Where the category stands in the list, 0 first.' })
   position: number;
+
+  @Field({ description: 'Archived: no new posts; listed only for administrators who ask.' })
+  archived: boolean;
 }
 
 export function toCategoryObject(entity: CategoryEntity): CategoryObject {
@@ -26,5 +29,6 @@ export function toCategoryObject(entity: CategoryEntity): CategoryObject {
     name: entity.name,
     description: entity.description,
     position: entity.position,
+    archived: entity.archivedAt !== null,
   };
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { JourneyStage, Role } from '@haven/shared/contracts';
+import { AccountStatus, JourneyStage, Role } from '@haven/shared/contracts';
+import { PageInfoObject } from '@haven/server/core';
 import type { UserEntity } from '../user.entity';
 
 @ObjectType('User', {
@@ -26,6 +27,19 @@ export class UserObject {
 
   @Field({ description: 'True once the member has deleted their account; their content stays.' })
   deleted: boolean;
+
+  /** Read by the `status` field, which shows it to moderators and administrators only. */
+  accountStatus: AccountStatus;
+  suspendedUntil: Date | null;
+}
+
+@ObjectType('UserConnection')
+export class UserConnectionObject {
+  @Field(() => [UserObject])
+  nodes: UserObject[];
+
+  @Field(() => PageInfoObject)
+  pageInfo: PageInfoObject;
 }
 
 /** The public face of an account: only the fields everyone may see. */
@@ -38,5 +52,7 @@ export function toUserObject(user: UserEntity): UserObject {
     role: user.role,
     createdAt: user.createdAt,
     deleted: user.deletedAt !== null,
+    accountStatus: user.status,
+    suspendedUntil: user.suspendedUntil,
   };
 }

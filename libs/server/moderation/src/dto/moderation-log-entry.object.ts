@@ -23,7 +23,10 @@ export class ModerationLogEntryObject {
   @Field(() => String, { nullable: true })
   note: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'For SUSPEND_USER: when the suspension ends.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the suspension (SUSPEND_USER, STATUS_CHANGED) or the mute (MEMBER_MUTED) ends.',
+  })
   suspendedUntil: Date | null;
 
   @Field(() => Boolean, {
