@@ -2,7 +2,7 @@
 // Checks apps/api/schema.graphql against the public contract. The contract's home is ../shared/contract;
 // tools/contract holds a copy so a clone on its own can run the check, and must equal the original.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const shared = '../shared/contract/schema.graphql';
 /** The contract additions (../shared/contract/next) that have landed and are checked too. */
@@ -12,6 +12,18 @@ if (existsSync(shared)) {
   if (readFileSync(shared, 'utf8') !== readFileSync(copy, 'utf8')) {
     console.error(`${copy} differs from ${shared}: copy the contract again.`);
     process.exit(1);
+  }
+  // Copies of contract additions that tests read (tools/contract/next) must equal their originals too.
+  for (const file of readdirSync('tools/contract/next')) {
+    if (
+      readFileSync(`../shared/contract/next/${file}`, 'utf8') !==
+      readFileSync(`tools/contract/next/${file}`, 'utf8')
+    ) {
+      console.error(
+        `tools/contract/next/${file} differs from ../shared/contract/next/${file}: copy it again.`,
+      );
+      process.exit(1);
+    }
   }
   execFileSync('node', ['../shared/tools/contract-check.mjs', 'apps/api/schema.graphql'], {
     stdio: 'inherit',
