@@ -34,6 +34,7 @@ import { CommentRevisionsLoader, PostRevisionsLoader } from './revisions.loader'
 import { RevisionsService } from './revisions.service';
 import { ThreadToolsResolver } from './thread-tools.resolver';
 import { ThreadToolsService } from './thread-tools.service';
+import { MemberTrustService } from './trust/member-trust.service';
 import { VisitorFeedService } from './visitor-feed.service';
 import { HiddenWarningsResolver } from './warning-filters/hidden-warnings.resolver';
 import { HiddenWarningsService } from './warning-filters/hidden-warnings.service';
@@ -57,6 +58,7 @@ import { HiddenWarningsService } from './warning-filters/hidden-warnings.service
     RevisionsService,
     ThreadToolsService,
     HiddenWarningsService,
+    MemberTrustService,
     HiddenWarningsResolver,
     PostRevisionsLoader,
     CommentRevisionsLoader,

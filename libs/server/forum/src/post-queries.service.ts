@@ -183,13 +183,4 @@ export class PostQueriesService {
     const [row] = await this.findByIds([id]);
     return row && mayOpenPost(actor, row) ? row : null;
   }
-
-  /** How many posts the author wrote up to `until` (all of them when left out), deleted ones included. */
-  async countByAuthor(authorId: string, until?: Date): Promise<number> {
-    const [{ count }] = await this.db.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM forum_posts WHERE author_id = $1 AND ($2::timestamptz IS NULL OR created_at <= $2)`,
-      [authorId, until ?? null],
-    );
-    return count;
-  }
 }
