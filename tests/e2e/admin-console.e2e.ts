@@ -316,7 +316,7 @@ describe('admin console API', () => {
       ).toBe('FORBIDDEN');
       const [entry] = await log(target.id);
       expect(entry).toMatchObject({
-        action: 'STATUS_CHANGED',
+        action: 'SUSPEND_USER',
         contentKind: 'USER',
         actor: { id: moderator.id },
         targetUser: { id: target.id },
@@ -348,7 +348,7 @@ describe('admin console API', () => {
       expect(setUserStatus.status).toBe('BANNED');
       expect(await other.gql.errorCode(`{ moderationQueue(first: 1) { nodes { id } } }`)).toBe('FORBIDDEN');
       expect((await log(other.id))[0]).toMatchObject({
-        action: 'STATUS_CHANGED',
+        action: 'BAN_USER',
         actor: { id: admin.id },
         note: 'Banned. Shared a member’s details',
       });

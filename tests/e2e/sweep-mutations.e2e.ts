@@ -69,6 +69,7 @@ const MUTATIONS: Record<string, Row> = {
   revokeOtherSessions: { access: 'restricted', outcome: 'OK' },
   revokeSession: { access: 'restricted', outcome: 'NOT_FOUND' },
   setCategoryWatch: { access: 'member', outcome: 'NOT_FOUND' },
+  setHiddenContentWarnings: { access: 'restricted', outcome: 'OK' },
   setNotificationPreference: { access: 'restricted', outcome: 'OK' },
   setOnCall: { access: 'moderator', outcome: 'OK' },
   setPostWatch: { access: 'member', outcome: 'NOT_FOUND' },

@@ -128,6 +128,8 @@ type Documents = {
     "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n": typeof types.DeleteTrackerSessionDocument,
     "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n": typeof types.DeleteMoodEntryDocument,
     "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n": typeof types.SetTrackerCheckInConsentDocument,
+    "\n  query HiddenContentWarnings {\n    hiddenContentWarnings\n  }\n": typeof types.HiddenContentWarningsDocument,
+    "\n  mutation SetHiddenContentWarnings($warnings: [ContentWarning!]!) {\n    setHiddenContentWarnings(warnings: $warnings)\n  }\n": typeof types.SetHiddenContentWarningsDocument,
     "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -250,6 +252,8 @@ const documents: Documents = {
     "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n": types.DeleteTrackerSessionDocument,
     "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n": types.DeleteMoodEntryDocument,
     "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n": types.SetTrackerCheckInConsentDocument,
+    "\n  query HiddenContentWarnings {\n    hiddenContentWarnings\n  }\n": types.HiddenContentWarningsDocument,
+    "\n  mutation SetHiddenContentWarnings($warnings: [ContentWarning!]!) {\n    setHiddenContentWarnings(warnings: $warnings)\n  }\n": types.SetHiddenContentWarningsDocument,
     "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.LoginDocument,
@@ -728,6 +732,14 @@ export function graphql(source: "\n  mutation DeleteMoodEntry($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n"): (typeof documents)["\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiddenContentWarnings {\n    hiddenContentWarnings\n  }\n"): (typeof documents)["\n  query HiddenContentWarnings {\n    hiddenContentWarnings\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHiddenContentWarnings($warnings: [ContentWarning!]!) {\n    setHiddenContentWarnings(warnings: $warnings)\n  }\n"): (typeof documents)["\n  mutation SetHiddenContentWarnings($warnings: [ContentWarning!]!) {\n    setHiddenContentWarnings(warnings: $warnings)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

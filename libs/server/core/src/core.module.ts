@@ -20,6 +20,7 @@ import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { VisitorResponseCache, VisitorResponseCacheMiddleware } from './http/visitor-response-cache';
 import { RedisModule } from './redis/redis.module';
 import { ModeratedContentRegistry } from './events/moderated-content.registry';
+import { ModerationHistory } from './events/moderation-history';
 import { ModerationRecorder } from './events/moderation-recorder';
 import { Clock } from './clock/clock';
 import { coreEntities } from './core.database';
@@ -72,6 +73,7 @@ export class CoreModule implements NestModule {
         MetricsRegistry,
         ModeratedContentRegistry,
         ModerationRecorder,
+        ModerationHistory,
         JobsService,
         MailService,
         MailDeliveryService,
@@ -91,6 +93,7 @@ export class CoreModule implements NestModule {
         MetricsRegistry,
         ModeratedContentRegistry,
         ModerationRecorder,
+        ModerationHistory,
         JobsService,
         MailService,
         VisitorResponseCache,

@@ -27,6 +27,7 @@ import {
   validateCategorySlug,
   validatePosition,
 } from './forum.rules';
+import { Surface, postVisibilitySql, type Viewer } from './visibility';
 
 export interface CategoryStats {
   postCount: number;
@@ -69,17 +70,22 @@ export class CategoriesService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Published, not deleted posts and their latest activity, per category. One query for the batch. */
-  async statsFor(ids: readonly string[]): Promise<CategoryStats[]> {
+  /**
+   * The posts `viewer` would list in each category (the forum's visibility rule, filters included, so
+   * a count matches the category's list) and their latest activity. One query for the batch.
+   */
+  async statsFor(ids: readonly string[], viewer: Viewer): Promise<CategoryStats[]> {
     const valid = [...new Set(ids.filter((id) => isUUID(id)))];
+    const params: unknown[] = [valid];
+    const visible = postVisibilitySql(viewer, params, Surface.LIST);
     const rows =
       valid.length > 0
         ? await this.db.query<{ category_id: string; post_count: number; last_activity_at: Date | null }[]>(
-            `SELECT category_id, count(*)::int AS post_count, max(last_activity_at) AS last_activity_at
-             FROM forum_posts
-             WHERE category_id = ANY($1::uuid[]) AND status = 'PUBLISHED' AND deleted_at IS NULL
-             GROUP BY category_id`,
-            [valid],
+            `SELECT p.category_id, count(*)::int AS post_count, max(p.last_activity_at) AS last_activity_at
+             FROM forum_posts p
+             WHERE p.category_id = ANY($1::uuid[]) AND ${visible}
+             GROUP BY p.category_id`,
+            params,
           )
         : [];
     const byId = new Map(rows.map((r) => [r.category_id, r]));

@@ -67,17 +67,27 @@ export class CategoryResolver {
   }
 
   @Public()
-  @ResolveField(() => Int, { description: 'Published posts in the category.' })
-  async postCount(@Parent() category: CategoryObject, @Loaders() loaders: RequestLoaders): Promise<number> {
-    return (await loaders.get(this.stats).load(category.id)).postCount;
+  @ResolveField(() => Int, {
+    description: 'The posts in the category you would see listed (your content-warning filter applied).',
+  })
+  async postCount(
+    @Parent() category: CategoryObject,
+    @CurrentActor() actor: Actor | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number> {
+    return (await loaders.get(this.stats).load({ categoryId: category.id, viewer: actor })).postCount;
   }
 
   @Public()
-  @ResolveField(() => Date, { nullable: true, description: 'When a published post in it last saw activity.' })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When a post in it you would see listed last saw activity.',
+  })
   async lastActivityAt(
     @Parent() category: CategoryObject,
+    @CurrentActor() actor: Actor | null,
     @Loaders() loaders: RequestLoaders,
   ): Promise<Date | null> {
-    return (await loaders.get(this.stats).load(category.id)).lastActivityAt;
+    return (await loaders.get(this.stats).load({ categoryId: category.id, viewer: actor })).lastActivityAt;
   }
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { TIME_ID, cursorCodec, isModerator, pageSize, type Actor, type Page } from '@haven/server/core';
+import type { ContentStatus } from '@haven/shared/contracts';
+import { TIME_ID, cursorCodec, pageSize, type Actor, type Page } from '@haven/server/core';
 import { COMMENT_COLUMNS, type CommentRow } from './forum.rows';
-import { canSee } from './forum.rules';
+import { Surface, commentVisibilitySql, mayOpenComment, mayOpenPost } from './visibility';
 
 const THREAD_CURSOR = cursorCodec('C', TIME_ID);
 
@@ -12,17 +13,6 @@ export interface CommentPageRequest {
   postId: string;
   first: number;
   after: string | null;
-}
-
-/**
- * Which comments a reader sees in a thread: published ones (deleted ones stay as "[deleted]") for
- * everyone, plus their own in any status; moderators see all.
- */
-function threadVisibility(actor: Actor | null, params: unknown[]): string {
-  if (!actor) return `c.status = 'PUBLISHED'`;
-  if (isModerator(actor)) return 'TRUE';
-  params.push(actor.id);
-  return `(c.status = 'PUBLISHED' OR c.author_id = $${params.length})`;
 }
 
 /** Reading comments: threads (oldest first) for many posts at once, and single comments. */
@@ -40,7 +30,7 @@ export class CommentQueriesService {
     const limit = pageSize(first, 50);
     const postIds = [...new Set(requests.map((r) => r.postId))];
     const params: unknown[] = [postIds];
-    const where = [`c.post_id = ANY($1::uuid[])`, threadVisibility(actor, params)];
+    const where = [`c.post_id = ANY($1::uuid[])`, commentVisibilitySql(actor, params, Surface.OPEN)];
     if (after) {
       const [createdKey, id] = THREAD_CURSOR.decode(after);
       params.push(createdKey, id);
@@ -78,19 +68,24 @@ export class CommentQueriesService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** A comment the reader may see, on a post the reader may see; null otherwise. */
-  async findVisible(id: string, actor: Actor | null): Promise<(CommentRow & { post_status: string }) | null> {
+  /** A comment the reader may open, on a post the reader may open; null otherwise. */
+  async findVisible(
+    id: string,
+    actor: Actor | null,
+  ): Promise<
+    (CommentRow & { post_status: ContentStatus; post_author_id: string; post_deleted_at: Date | null }) | null
+  > {
     if (!isUUID(id)) return null;
-    const [row] = await this.db.query<(CommentRow & { post_status: string; post_author_id: string })[]>(
-      `SELECT ${COMMENT_COLUMNS}, p.status AS post_status, p.author_id AS post_author_id
+    const [row] = await this.db.query<
+      (CommentRow & { post_status: ContentStatus; post_author_id: string; post_deleted_at: Date | null })[]
+    >(
+      `SELECT ${COMMENT_COLUMNS}, p.status AS post_status, p.author_id AS post_author_id,
+         p.deleted_at AS post_deleted_at
        FROM forum_comments c JOIN forum_posts p ON p.id = c.post_id WHERE c.id = $1`,
       [id],
     );
     if (!row) return null;
-    const postVisible = canSee(
-      { authorId: row.post_author_id, status: row.post_status as CommentRow['status'] },
-      actor,
-    );
-    return postVisible && canSee({ authorId: row.author_id, status: row.status }, actor) ? row : null;
+    const post = { author_id: row.post_author_id, status: row.post_status, deleted_at: row.post_deleted_at };
+    return mayOpenPost(actor, post) && mayOpenComment(actor, row) ? row : null;
   }
 }

@@ -27,6 +27,7 @@ import {
 } from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
 import { RevisionsService } from './revisions.service';
+import { commentListedForEveryone, postListedForEveryone } from './visibility';
 
 export interface CommentWriteResult {
   row: CommentRow;
@@ -65,7 +66,7 @@ export class CommentsService {
     requireId(commentId, 'The comment');
     const parent = await this.comments.findVisible(commentId, actor);
     if (!parent) throw new NotFoundError('That comment');
-    if (parent.deleted_at || parent.status !== ContentStatus.PUBLISHED) {
+    if (!commentListedForEveryone(parent)) {
       throw new BadInputError('This comment is not open for replies.');
     }
     await this.blocks.assertMayReplyTo(actor, parent.author_id);
@@ -81,7 +82,7 @@ export class CommentsService {
     const body = validateCommentBody(bodyInput);
     const post = await this.posts.findVisible(postId, actor);
     if (!post) throw new NotFoundError('That post');
-    if (post.deleted_at || post.status !== ContentStatus.PUBLISHED) {
+    if (!postListedForEveryone(post)) {
       throw new BadInputError('This post is not open for comments.');
     }
     if (post.locked) throw lockedError(post.lock_note);

@@ -24,7 +24,7 @@ export class FeedPrimerService {
     const stats = loaders.get(this.categoryStats);
     for (const { postCount, lastActivityAt, ...category } of feed.categories) {
       categories.prime(category.id, category);
-      stats.prime(category.id, { postCount, lastActivityAt });
+      stats.prime({ categoryId: category.id, viewer: null }, { postCount, lastActivityAt });
     }
     const counts = loaders.get(this.reactionCounts);
     for (const [postId, entries] of feed.reactions) {

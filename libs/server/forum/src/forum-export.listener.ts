@@ -7,15 +7,19 @@ import {
   type AccountExportRequest,
   type AccountExportSection,
 } from '@haven/server/core';
+import { HiddenWarningsService } from './warning-filters/hidden-warnings.service';
 
-/** A member's forum content for their data export: posts, comments and reactions they gave. */
+/** A member's forum content for their data export: posts, comments, reactions they gave, their filter. */
 @Injectable()
 export class ForumExportListener {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly filters: HiddenWarningsService,
+  ) {}
 
   @OnEvent(ACCOUNT_EXPORT_EVENT)
   async export({ userId }: AccountExportRequest): Promise<AccountExportSection[]> {
-    const [posts, comments, reactions] = await Promise.all([
+    const [posts, comments, reactions, hiddenWarnings] = await Promise.all([
       this.db.query(
         `SELECT p.id, c.slug AS category, p.title, p.body, p.tags, p.content_warnings AS "contentWarnings", p.status,
            p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.deleted_at AS "deletedAt"
@@ -34,11 +38,13 @@ export class ForumExportListener {
          FROM forum_reactions WHERE user_id = $1 ORDER BY created_at`,
         [userId],
       ),
+      this.filters.get(userId),
     ]);
     return [
       { section: 'posts', data: posts },
       { section: 'comments', data: comments },
       { section: 'reactions', data: reactions },
+      { section: 'hiddenContentWarnings', data: hiddenWarnings },
     ];
   }
 }

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, RateLimiter, type Actor } from '@haven/server/core';
 
-/** The first posts of a member that a moderator reviews, and in which links wait for review. */
-export const NEW_MEMBER_POSTS = 3;
-
 /** The forum's write, moderation and reaction rate limits. */
 @Injectable()
 export class ForumLimitsService {

@@ -34,7 +34,10 @@ import { CommentRevisionsLoader, PostRevisionsLoader } from './revisions.loader'
 import { RevisionsService } from './revisions.service';
 import { ThreadToolsResolver } from './thread-tools.resolver';
 import { ThreadToolsService } from './thread-tools.service';
+import { MemberTrustService } from './trust/member-trust.service';
 import { VisitorFeedService } from './visitor-feed.service';
+import { HiddenWarningsResolver } from './warning-filters/hidden-warnings.resolver';
+import { HiddenWarningsService } from './warning-filters/hidden-warnings.service';
 
 /** Categories, posts, comments, reactions and search. Needs the safety module (global) for its checks. */
 @Module({
@@ -54,6 +57,9 @@ import { VisitorFeedService } from './visitor-feed.service';
     ForumExportListener,
     RevisionsService,
     ThreadToolsService,
+    HiddenWarningsService,
+    MemberTrustService,
+    HiddenWarningsResolver,
     PostRevisionsLoader,
     CommentRevisionsLoader,
     MemberActivityService,

@@ -1,7 +1,8 @@
-import { ContentStatus, type ContentWarning } from '@haven/shared/contracts';
+import type { ContentStatus, ContentWarning } from '@haven/shared/contracts';
 import type { CommentObject } from './dto/comment.object';
 import type { PostObject } from './dto/post.object';
 import { DELETED_HTML, DELETED_TEXT } from './forum.rules';
+import { commentListedForEveryone } from './visibility/comment.visibility';
 
 /**
  * Rows of the forum tables as raw SQL returns them, and their mapping to GraphQL objects. Sort keys
@@ -94,7 +95,7 @@ export function toCommentObject(row: CommentRow): CommentObject {
   };
 }
 
-/** Whether a comment counts in its post's `commentCount`. */
-export function countsInThread(row: { status: ContentStatus; deleted_at: Date | null }): boolean {
-  return row.status === ContentStatus.PUBLISHED && row.deleted_at === null;
+/** Whether a comment counts in its post's `commentCount`: it is listed for everyone. */
+export function countsInThread(row: CommentRow): boolean {
+  return commentListedForEveryone(row);
 }

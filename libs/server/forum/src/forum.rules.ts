@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
-import { ContentStatus, ContentWarning, LIMITS } from '@haven/shared/contracts';
-import { BadInputError, ConflictError, ForbiddenError, isModerator, type Actor } from '@haven/server/core';
+import { ContentWarning, LIMITS } from '@haven/shared/contracts';
+import { BadInputError, ConflictError, ForbiddenError, type Actor } from '@haven/server/core';
 
 /** Pure rules of the forum: input validation and who may see or change what. */
 
@@ -158,24 +158,16 @@ export function validatePosition(value: unknown): number {
   return value;
 }
 
-/** What a reader may see of one post or comment. */
-export interface Visible {
+/** The author of one post or comment. */
+export interface Authored {
   authorId: string;
-  status: ContentStatus;
-}
-
-/** "Content that is not PUBLISHED is visible only to its author and to moderators." */
-export function canSee(item: Visible, actor: Pick<Actor, 'id' | 'role'> | null): boolean {
-  return (
-    item.status === ContentStatus.PUBLISHED || (!!actor && (actor.id === item.authorId || isModerator(actor)))
-  );
 }
 
 /**
  * Only authors edit or delete their own content. Moderators act through moderation (`moderatePost`,
  * `moderateComment`, `resolveCase`), so every removal is logged and noticed.
  */
-export function canChange(item: Pick<Visible, 'authorId'>, actor: Pick<Actor, 'id'>): boolean {
+export function canChange(item: Authored, actor: Pick<Actor, 'id'>): boolean {
   return actor.id === item.authorId;
 }
 

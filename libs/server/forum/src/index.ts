@@ -8,3 +8,13 @@ export { PostObject } from './dto/post.object';
 export { CategoryObject, toCategoryObject } from './dto/category.object';
 export { CommentObject } from './dto/comment.object';
 export { toPostObject, toCommentObject, type PostRow, type CommentRow } from './forum.rows';
+export {
+  Surface,
+  Visibility,
+  commentListedForEveryone,
+  commentVisibility,
+  mayOpenComment,
+  mayOpenPost,
+  postListedForEveryone,
+  postVisibility,
+} from './visibility';

@@ -3,9 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { COMMENT_COLUMNS, POST_COLUMNS, type CommentRow, type PostRow } from './forum.rows';
+import { Surface, commentVisibilitySql, postVisibilitySql } from './visibility';
 
 /** How many posts and comments a public profile shows. */
 export const PROFILE_RECENT = 5;
+
+/** A profile lists content as the public sees it (the visibility rule for a visitor), for every viewer. */
+const PUBLIC_POSTS = postVisibilitySql(null, [], Surface.LIST);
+const PUBLIC_COMMENTS = commentVisibilitySql(null, [], Surface.LIST);
 
 /** Groups rows by their author, in the order of the ids asked for. */
 function byAuthor<T extends { author_id: string }>(ids: readonly string[], rows: readonly T[]): T[][] {
@@ -34,7 +39,7 @@ export class MemberActivityService {
                SELECT ${POST_COLUMNS},
                       row_number() OVER (PARTITION BY p.author_id ORDER BY p.created_at DESC, p.id DESC) AS rn
                  FROM forum_posts p
-                WHERE p.author_id = ANY($1::uuid[]) AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+                WHERE p.author_id = ANY($1::uuid[]) AND ${PUBLIC_POSTS}
              ) t WHERE t.rn <= $2 ORDER BY t.author_id, t.rn`,
             [ids, PROFILE_RECENT],
           );
@@ -52,8 +57,7 @@ export class MemberActivityService {
                       row_number() OVER (PARTITION BY c.author_id ORDER BY c.created_at DESC, c.id DESC) AS rn
                  FROM forum_comments c
                  JOIN forum_posts p ON p.id = c.post_id
-                WHERE c.author_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
-                  AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+                WHERE c.author_id = ANY($1::uuid[]) AND ${PUBLIC_COMMENTS} AND ${PUBLIC_POSTS}
              ) t WHERE t.rn <= $2 ORDER BY t.author_id, t.rn`,
             [ids, PROFILE_RECENT],
           );

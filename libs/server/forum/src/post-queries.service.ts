@@ -3,17 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { PostSort } from '@haven/shared/contracts';
-import {
-  TIME_ID,
-  cursorCodec,
-  isModerator,
-  pageSize,
-  type Actor,
-  type CursorField,
-  type Page,
-} from '@haven/server/core';
+import { TIME_ID, cursorCodec, pageSize, type Actor, type CursorField, type Page } from '@haven/server/core';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
-import { canSee, validateSearchQuery, validateTagFilter } from './forum.rules';
+import { validateSearchQuery, validateTagFilter } from './forum.rules';
+import { Surface, commentVisibilitySql, mayOpenPost, postVisibilitySql } from './visibility';
 
 export interface PostListArgs {
   categorySlug?: string | null;
@@ -91,19 +84,6 @@ const ORDERINGS = Object.fromEntries(
   ]),
 ) as Record<PostSort, [Ordering, Ordering]>;
 
-/**
- * Which posts a reader may list: published ones for everyone; a member also sees their own in any
- * status; moderators also see everyone's held and hidden posts. Deleted posts are not listed.
- */
-function listVisibility(actor: Actor | null, params: unknown[]): string {
-  if (!actor) return `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
-  params.push(actor.id);
-  const statuses = isModerator(actor) ? `('PUBLISHED', 'PENDING_REVIEW', 'HIDDEN')` : `('PUBLISHED')`;
-  return `p.deleted_at IS NULL AND (p.status IN ${statuses} OR p.author_id = $${params.length})`;
-}
-
-const PUBLISHED_COMMENT = `c.status = 'PUBLISHED' AND c.deleted_at IS NULL`;
-
 /** Reading posts: the feed, search, and single posts. Every list is one SQL query. */
 @Injectable()
 export class PostQueriesService {
@@ -114,7 +94,7 @@ export class PostQueriesService {
     const ordering = ORDERINGS[args.sort ?? PostSort.LATEST_ACTIVITY][args.categorySlug ? 1 : 0];
     const tag = validateTagFilter(args.tag);
     const params: unknown[] = [];
-    const where = [listVisibility(actor, params)];
+    const where = [postVisibilitySql(actor, params, Surface.LIST)];
     if (args.categorySlug) {
       params.push(args.categorySlug.trim().toLowerCase().slice(0, 60));
       where.push(`p.category_id = (SELECT id FROM forum_categories WHERE slug = $${params.length})`);
@@ -138,11 +118,16 @@ export class PostQueriesService {
   }
 
   /**
-   * Full-text search (English stemming) over published posts and their published comments, best
-   * first: a post's own rank (title above body) plus half the rank of its best matching comment.
-   * `websearch_to_tsquery` accepts any input.
+   * Full-text search (English stemming) over the posts the reader may list and the comments they may
+   * list, best first: a post's own rank (title above body) plus half the rank of its best matching
+   * comment. `websearch_to_tsquery` accepts any input.
    */
-  async search(query: string, first: number | null | undefined, after: string | null | undefined) {
+  async search(
+    query: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    actor: Actor | null,
+  ) {
     const text = validateSearchQuery(query);
     const limit = pageSize(first);
     const params: unknown[] = [text];
@@ -152,23 +137,25 @@ export class PostQueriesService {
       params.push(rank, id);
       afterSql = `WHERE (r.rank, r.id) < ($2::float8, $3::uuid)`;
     }
+    const posts = postVisibilitySql(actor, params, Surface.LIST);
+    const comments = commentVisibilitySql(actor, params, Surface.LIST);
     params.push(limit + 1);
     const rows = await this.db.query<(PostRow & { rank: number })[]>(
       `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
        matches AS (
          SELECT p.id FROM forum_posts p, q
-          WHERE p.search_vector @@ q.query AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+          WHERE p.search_vector @@ q.query AND ${posts}
          UNION
-         SELECT c.post_id FROM forum_comments c, q WHERE c.search_vector @@ q.query AND ${PUBLISHED_COMMENT}
+         SELECT c.post_id FROM forum_comments c, q WHERE c.search_vector @@ q.query AND ${comments}
        ),
        ranked AS (
          SELECT ${POST_COLUMNS},
            (ts_rank(p.search_vector, q.query) + 0.5 * coalesce((
              SELECT max(ts_rank(c.search_vector, q.query)) FROM forum_comments c
-              WHERE c.post_id = p.id AND c.search_vector @@ q.query AND ${PUBLISHED_COMMENT}
+              WHERE c.post_id = p.id AND c.search_vector @@ q.query AND ${comments}
            ), 0))::float8 AS rank
          FROM forum_posts p JOIN matches m ON m.id = p.id, q
-         WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL
+         WHERE ${posts}
        )
        SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length}`,
       params,
@@ -194,15 +181,6 @@ export class PostQueriesService {
   async findVisible(id: string, actor: Actor | null): Promise<PostRow | null> {
     if (!isUUID(id)) return null;
     const [row] = await this.findByIds([id]);
-    return row && canSee({ authorId: row.author_id, status: row.status }, actor) ? row : null;
-  }
-
-  /** How many posts the author wrote up to `until` (all of them when left out), deleted ones included. */
-  async countByAuthor(authorId: string, until?: Date): Promise<number> {
-    const [{ count }] = await this.db.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM forum_posts WHERE author_id = $1 AND ($2::timestamptz IS NULL OR created_at <= $2)`,
-      [authorId, until ?? null],
-    );
-    return count;
+    return row && mayOpenPost(actor, row) ? row : null;
   }
 }

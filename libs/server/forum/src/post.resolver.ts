@@ -63,11 +63,12 @@ export class PostResolver {
   @Cost({ base: 20, perItem: 2, maxPerOperation: 1 })
   @Query(() => PostConnectionObject)
   async searchPosts(
+    @CurrentActor() actor: Actor | null,
     @Args('query') query: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PostConnectionObject> {
-    const page = await this.queries.search(query, first, after);
+    const page = await this.queries.search(query, first, after, actor);
     return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
   }
 

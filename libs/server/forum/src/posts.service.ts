@@ -6,7 +6,6 @@ import {
   BadInputError,
   ForbiddenError,
   NotFoundError,
-  isModerator,
   renderMarkdown,
   type Actor,
   type DecisionTransaction,
@@ -14,7 +13,7 @@ import {
 import { SafetyGate, type SafetyCheckObject } from '@haven/server/safety';
 import type { CreatePostInput, UpdatePostInput } from './dto/post.inputs';
 import { FeedCacheService } from './feed-cache.service';
-import { ForumLimitsService, NEW_MEMBER_POSTS } from './forum-limits.service';
+import { ForumLimitsService } from './forum-limits.service';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import {
   archivedCategoryError,
@@ -30,6 +29,7 @@ import {
 } from './forum.rules';
 import { PostQueriesService } from './post-queries.service';
 import { RevisionsService } from './revisions.service';
+import { MemberTrustService } from './trust/member-trust.service';
 
 export interface PostWriteResult {
   row: PostRow;
@@ -46,6 +46,7 @@ export class PostsService {
     private readonly gate: SafetyGate,
     private readonly cache: FeedCacheService,
     private readonly revisions: RevisionsService,
+    private readonly trust: MemberTrustService,
   ) {}
 
   async create(actor: Actor, input: CreatePostInput): Promise<PostWriteResult> {
@@ -62,7 +63,8 @@ export class PostsService {
     if (category.archived_at) throw archivedCategoryError();
     await this.limits.consumeWrite(actor);
 
-    const newMember = !isModerator(actor) && (await this.queries.countByAuthor(actor.id)) < NEW_MEMBER_POSTS;
+    // A new member's posts are reviewed, and links in them wait for review (trust/trust.rules).
+    const newMember = await this.trust.isNewMember(actor);
     const { value: row, safety } = await this.gate.screen(
       { text: `${title}\n\n${body}`, holdLinks: newMember },
       async (assessment) => {
@@ -112,11 +114,8 @@ export class PostsService {
 
     const nextTitle = title ?? post.title;
     const nextBody = body ?? post.body;
-    // Links wait for review in a new member's first posts, edits included (moderators are trusted).
-    const newMember =
-      actor.id === post.author_id &&
-      !isModerator(actor) &&
-      (await this.queries.countByAuthor(post.author_id, post.created_at)) <= NEW_MEMBER_POSTS;
+    // Links wait for review in a new member's edits too (only authors edit).
+    const newMember = await this.trust.isNewMember(actor);
     const { value: row, safety } = await this.gate.screen(
       { text: `${nextTitle}\n\n${nextBody}`, holdLinks: newMember },
       async (assessment) => {

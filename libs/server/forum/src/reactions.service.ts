@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { ContentStatus, ReactableKind, ReactionKind } from '@haven/shared/contracts';
+import { ReactableKind, ReactionKind } from '@haven/shared/contracts';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   BadInputError,
@@ -16,6 +16,7 @@ import { toReactionCounts, type ReactionCountObject } from './dto/reaction-count
 import { FeedCacheService } from './feed-cache.service';
 import { ForumLimitsService } from './forum-limits.service';
 import { requireId } from './forum.rules';
+import { commentListedForEveryone, postListedForEveryone } from './visibility';
 import { PostQueriesService } from './post-queries.service';
 
 const KINDS = new Set<string>(Object.values(ReactionKind));
@@ -129,7 +130,7 @@ export class ReactionsService {
     await this.events.emitAsync(NOTIFICATION_REQUESTED_EVENT, request);
   }
 
-  /** Only published content that is not deleted takes reactions. */
+  /** Only content listed for everyone (published, not deleted, on such a post) takes reactions. */
   private async requireReactable(
     actor: Actor,
     target: ReactableKind,
@@ -141,9 +142,14 @@ export class ReactionsService {
         : await this.comments.findVisible(id, actor);
     if (!item) throw new NotFoundError(target === ReactableKind.POST ? 'That post' : 'That comment');
     const open =
-      item.status === ContentStatus.PUBLISHED &&
-      item.deleted_at === null &&
-      (!('post_status' in item) || item.post_status === ContentStatus.PUBLISHED);
+      'post_status' in item
+        ? commentListedForEveryone(item) &&
+          postListedForEveryone({
+            author_id: item.post_author_id,
+            status: item.post_status,
+            deleted_at: item.post_deleted_at,
+          })
+        : postListedForEveryone(item);
     if (!open) throw new BadInputError('This cannot take reactions.');
     return item;
   }

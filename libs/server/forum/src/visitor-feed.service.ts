@@ -79,7 +79,7 @@ export class VisitorFeedService {
     const [authors, categories, stats, counts] = await Promise.all([
       this.users.findPublicByIds([...new Set(nodes.map((p) => p.authorId))]),
       this.categories.findByIds(categoryIds),
-      this.categories.statsFor(categoryIds),
+      this.categories.statsFor(categoryIds, null),
       this.reactions.countsFor(ReactableKind.POST, postIds),
     ]);
     return {

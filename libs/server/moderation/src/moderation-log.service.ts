@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type EntityManager } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
-import { TIME_ID, cursorCodec, type Page } from '@haven/server/core';
+import { ModerationHistory, TIME_ID, cursorCodec, type Page } from '@haven/server/core';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
+import { ACTIONS_AGAINST_MEMBER } from './moderation.rules';
 
 const LOG_CURSOR = cursorCodec('L', TIME_ID);
 
@@ -25,11 +26,22 @@ export interface LogEntryInput {
  * deliberately no method that changes or deletes an entry, and the database refuses UPDATE and DELETE.
  */
 @Injectable()
-export class ModerationLogService {
+export class ModerationLogService implements OnModuleInit {
   constructor(
     @InjectRepository(ModerationLogEntryEntity)
     private readonly entries: Repository<ModerationLogEntryEntity>,
+    private readonly history: ModerationHistory,
   ) {}
+
+  /** Other domains ask the log whether moderators acted against a member (trust, for one). */
+  onModuleInit(): void {
+    this.history.register((userId) => this.actedAgainst(userId));
+  }
+
+  /** Whether the log holds an action against the member (`ACTIONS_AGAINST_MEMBER`). */
+  actedAgainst(userId: string): Promise<boolean> {
+    return this.entries.exists({ where: { targetUserId: userId, action: In(ACTIONS_AGAINST_MEMBER) } });
+  }
 
   async append(entry: LogEntryInput, manager?: EntityManager): Promise<ModerationLogEntryEntity> {
     const repository = manager ? manager.getRepository(ModerationLogEntryEntity) : this.entries;

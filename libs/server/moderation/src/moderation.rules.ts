@@ -76,6 +76,19 @@ export interface CaseSignal {
 }
 
 /**
+ * The actions that count against a member: their content hidden or removed, a warning, a chat mute, a
+ * suspension or a ban. Approvals, dismissals, restorations, reactivations and thread tools do not.
+ */
+export const ACTIONS_AGAINST_MEMBER: readonly ModerationAction[] = [
+  ModerationAction.HIDE,
+  ModerationAction.REMOVE,
+  ModerationAction.WARN_USER,
+  ModerationAction.MEMBER_MUTED,
+  ModerationAction.SUSPEND_USER,
+  ModerationAction.BAN_USER,
+];
+
+/**
  * Whether newly submitted content needs a human, and how pressing it is:
  * crisis risk by its level (CONCERN NORMAL, HIGH and IMMINENT URGENT); held content (drug sourcing, a
  * HOLD rule) HIGH or the rule's priority;

@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { ContentStatus } from '@haven/shared/contracts';
-import { CommentQueriesService, PostQueriesService } from '@haven/server/forum';
+import {
+  CommentQueriesService,
+  PostQueriesService,
+  commentListedForEveryone,
+  postListedForEveryone,
+} from '@haven/server/forum';
 import type { NotificationRow } from './notification.rows';
 
 /** Kinds that are about the member's own content being acted on, and stay whatever its state. */
 const ABOUT_OWN_STATE = new Set<string>(['MODERATION_OUTCOME', 'TESTIMONIAL_PUBLISHED']);
 
 /**
- * Which notifications still point at visible content. A reply or mention whose content has since been
- * hidden, removed, held or deleted drops out of the list. Two queries for a whole page.
+ * Which notifications still point at visible content. A reply or mention whose content is no longer
+ * listed for everyone (the forum's visibility rule: hidden, removed, held or deleted) drops out of the
+ * list. Two queries for a whole page.
  */
 @Injectable()
 export class SubjectVisibility {
@@ -27,10 +32,8 @@ export class SubjectVisibility {
       postIds.length > 0 ? this.posts.findByIds(postIds) : Promise.resolve([]),
       commentIds.length > 0 ? this.comments.findByIds(commentIds) : Promise.resolve([]),
     ]);
-    const open = (row: { status: ContentStatus; deleted_at: Date | null } | null) =>
-      !!row && row.status === ContentStatus.PUBLISHED && row.deleted_at === null;
-    const openPosts = new Set(posts.filter(open).map((p) => p!.id));
-    const openComments = new Set(comments.filter(open).map((c) => c!.id));
+    const openPosts = new Set(posts.flatMap((p) => (p && postListedForEveryone(p) ? [p.id] : [])));
+    const openComments = new Set(comments.flatMap((c) => (c && commentListedForEveryone(c) ? [c.id] : [])));
     const result = new Set<string>();
     for (const row of rows) {
       if (ABOUT_OWN_STATE.has(row.kind)) result.add(row.id);

@@ -7,6 +7,7 @@ import type { JourneyStage, ProfileQuery } from '../../gql/graphql';
 import { errorMessage, useRouteNotice } from '../../lib';
 import { Alert, Button, Checkbox, ErrorState, Loading, Page, Select, TextArea } from '../../ui';
 import { BlockedMembersSection } from '../blocking';
+import { HiddenWarningsSection } from '../warning-filters';
 import { JOURNEY_STAGE_OPTIONS, isJourneyStage } from './journey-stages';
 import { ProfileDocument, UpdateProfileDocument } from './profile.documents';
 
@@ -45,6 +46,7 @@ export function ProfilePage() {
           </li>
         </ul>
       </section>
+      <HiddenWarningsSection />
       <BlockedMembersSection />
       <section aria-labelledby="your-data-heading" className="section">
         <h2 id="your-data-heading">Your data</h2>

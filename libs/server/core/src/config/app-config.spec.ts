@@ -29,8 +29,19 @@ describe('configuration', () => {
     expect(loadConfig({ FOLLOW_UP_WINDOW_DAYS: '14' }).FOLLOW_UP_WINDOW_DAYS).toBe(14);
   });
 
+  it('reads the trust thresholds', () => {
+    expect(loadConfig({}).TRUST_MIN_DAYS).toBe(7);
+    expect(loadConfig({}).TRUST_MIN_PUBLISHED).toBe(3);
+    const config = loadConfig({ TRUST_MIN_DAYS: '14', TRUST_MIN_PUBLISHED: '0' });
+    expect([config.TRUST_MIN_DAYS, config.TRUST_MIN_PUBLISHED]).toEqual([14, 0]);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
+    [{ TRUST_MIN_DAYS: 'a week' }, /TRUST_MIN_DAYS must be a whole number/],
+    [{ TRUST_MIN_DAYS: '-1' }, /TRUST_MIN_DAYS must be from 0 to 365/],
+    [{ TRUST_MIN_PUBLISHED: '2.5' }, /TRUST_MIN_PUBLISHED must be a whole number/],
+    [{ TRUST_MIN_PUBLISHED: '1001' }, /TRUST_MIN_PUBLISHED must be from 0 to 1000/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }, /JWT_SECRET is required/],

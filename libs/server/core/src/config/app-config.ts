@@ -166,6 +166,20 @@ export class AppConfig {
   @Max(365)
   FOLLOW_UP_WINDOW_DAYS = 30;
 
+  /** Days since joining after which a member may stop being a new member (with TRUST_MIN_PUBLISHED). */
+  @Transform(toInt)
+  @IsInt({ message: 'TRUST_MIN_DAYS must be a whole number of days' })
+  @Min(0, { message: 'TRUST_MIN_DAYS must be from 0 to 365 days' })
+  @Max(365, { message: 'TRUST_MIN_DAYS must be from 0 to 365 days' })
+  TRUST_MIN_DAYS = 7;
+
+  /** Published posts and comments after which a member may stop being a new member (with TRUST_MIN_DAYS). */
+  @Transform(toInt)
+  @IsInt({ message: 'TRUST_MIN_PUBLISHED must be a whole number' })
+  @Min(0, { message: 'TRUST_MIN_PUBLISHED must be from 0 to 1000' })
+  @Max(1000, { message: 'TRUST_MIN_PUBLISHED must be from 0 to 1000' })
+  TRUST_MIN_PUBLISHED = 3;
+
   /**
    * Minutes an URGENT case may wait unclaimed before the on-call moderators are paged (fractions allowed,
    * e.g. 0.05 for three seconds in a test run).
@@ -305,6 +319,8 @@ export const CONFIG_KEYS = [
   'TRUST_PROXY',
   'FOLLOW_UP_MONTHS',
   'FOLLOW_UP_WINDOW_DAYS',
+  'TRUST_MIN_DAYS',
+  'TRUST_MIN_PUBLISHED',
   'URGENT_ESCALATION_MINUTES',
   'PUBLIC_URL',
   'SMTP_URL',

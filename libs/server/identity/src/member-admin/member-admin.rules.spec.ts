@@ -1,9 +1,10 @@
-import { AccountStatus, Role } from '@haven/shared/contracts';
+import { AccountStatus, ModerationAction, Role } from '@haven/shared/contracts';
 import { BadInputError, ForbiddenError, type Actor } from '@haven/server/core';
 import {
   assertMayChangeStatus,
   escapeLike,
   requireMemberId,
+  statusLogAction,
   statusLogNote,
   validateMemberQuery,
   validateStatusChange,
@@ -78,5 +79,11 @@ describe('member administration rules', () => {
       'Suspended until 2026-06-08T12:00:00.000Z. Cool off.',
     );
     expect(statusLogNote({ status: AccountStatus.ACTIVE, until: null, note: null })).toBe('Reactivated.');
+  });
+
+  it('logs a suspension and a ban as what they are, a reactivation as a status change', () => {
+    expect(statusLogAction(AccountStatus.SUSPENDED)).toBe(ModerationAction.SUSPEND_USER);
+    expect(statusLogAction(AccountStatus.BANNED)).toBe(ModerationAction.BAN_USER);
+    expect(statusLogAction(AccountStatus.ACTIVE)).toBe(ModerationAction.STATUS_CHANGED);
   });
 });

@@ -1,5 +1,5 @@
 import { isUUID } from 'class-validator';
-import { AccountStatus, LIMITS, Role } from '@haven/shared/contracts';
+import { AccountStatus, LIMITS, ModerationAction, Role } from '@haven/shared/contracts';
 import { BadInputError, ForbiddenError, hasRole, type Actor } from '@haven/server/core';
 
 /** Pure rules of the member administration: who may change whose status, and the inputs' limits. */
@@ -83,6 +83,17 @@ const STATUS_WORDS: Record<AccountStatus, string> = {
   [AccountStatus.SUSPENDED]: 'Suspended',
   [AccountStatus.BANNED]: 'Banned',
 };
+
+/**
+ * The moderation log's action for a status change: a suspension and a ban are logged as what they are
+ * (they count against the member, as the same actions taken on a case do); a reactivation as a status
+ * change.
+ */
+export function statusLogAction(status: AccountStatus): ModerationAction {
+  if (status === AccountStatus.SUSPENDED) return ModerationAction.SUSPEND_USER;
+  if (status === AccountStatus.BANNED) return ModerationAction.BAN_USER;
+  return ModerationAction.STATUS_CHANGED;
+}
 
 /** The moderation log's note: what was done, then the moderator's own note. */
 export function statusLogNote(change: StatusChange): string {

@@ -25,6 +25,7 @@ import {
   escapeLike,
   requireMemberId,
   roleLogNote,
+  statusLogAction,
   statusLogNote,
   validateMemberQuery,
   validateStatusChange,
@@ -101,7 +102,7 @@ export class MemberAdminService {
       await this.recorder.record(
         {
           actorId: actor.id,
-          action: ModerationAction.STATUS_CHANGED,
+          action: statusLogAction(change.status),
           contentKind: ContentKind.USER,
           contentId: id,
           targetUserId: id,

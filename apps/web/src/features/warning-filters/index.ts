@@ -1,0 +1,1 @@
+export { HiddenWarningsSection } from './HiddenWarningsSection';

@@ -1,0 +1,3 @@
+export * from './visibility.rules';
+export * from './post.visibility';
+export * from './comment.visibility';
