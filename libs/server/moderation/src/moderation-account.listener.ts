@@ -9,15 +9,20 @@ import {
   type AccountExportRequest,
   type AccountExportSection,
 } from '@haven/server/core';
+import { AppealsService } from './appeals/appeals.service';
 import { ModerationReportEntity } from './moderation-report.entity';
 import { NoticesService } from './notices.service';
 
-/** A member's moderation data: their reports and notices in the export; notices erased with the account. */
+/**
+ * A member's moderation data: their reports, notices and appeals in the export; notices and appeals
+ * erased with the account.
+ */
 @Injectable()
 export class ModerationAccountListener {
   constructor(
     @InjectRepository(ModerationReportEntity) private readonly reports: Repository<ModerationReportEntity>,
     private readonly notices: NoticesService,
+    private readonly appeals: AppealsService,
   ) {}
 
   @OnEvent(ACCOUNT_EXPORT_EVENT)
@@ -38,11 +43,13 @@ export class ModerationAccountListener {
         })),
       },
       { section: 'moderationNotices', data: await this.notices.exportFor(request.userId) },
+      { section: 'appeals', data: await this.appeals.exportFor(request.userId) },
     ];
   }
 
   @OnEvent(ACCOUNT_DELETED_EVENT)
   async onDeleted(event: AccountDeletedEvent): Promise<void> {
+    await this.appeals.deleteAllFor(event.userId);
     await this.notices.deleteAllFor(event.userId);
   }
 }

@@ -1,13 +1,17 @@
+import { ModerationAppealEntity } from './appeals/appeal.entity';
 import { DetectionFeedbackEntity } from './detection-feedback.entity';
+import { MemberNoteEntity } from './member-notes/member-note.entity';
 import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
 import { ModerationForcedResolve1796100000000 } from './migrations/1796100000000-moderation-forced-resolve';
 import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection-risk';
 import { ThreadToolActions1796600000001 } from './migrations/1796600000001-thread-tool-actions';
 import { UrgentEscalation1796613000000 } from './migrations/1796613000000-urgent-escalation';
+import { AppealsNotesSavedReplies1796700000000 } from './migrations/1796700000000-appeals-notes-saved-replies';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
 import { ModerationReportEntity } from './moderation-report.entity';
+import { SavedReplyEntity } from './saved-replies/saved-reply.entity';
 
 export const moderationEntities = [
   ModerationCaseEntity,
@@ -15,6 +19,9 @@ export const moderationEntities = [
   ModerationLogEntryEntity,
   ModerationNoticeEntity,
   DetectionFeedbackEntity,
+  ModerationAppealEntity,
+  MemberNoteEntity,
+  SavedReplyEntity,
 ];
 export const moderationMigrations = [
   ModerationInit1795908856157,
@@ -22,4 +29,5 @@ export const moderationMigrations = [
   DetectionRisk1796500000000,
   ThreadToolActions1796600000001,
   UrgentEscalation1796613000000,
+  AppealsNotesSavedReplies1796700000000,
 ];
