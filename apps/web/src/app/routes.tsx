@@ -108,5 +108,9 @@ export const routes: RouteObject[] = [
   },
   { path: 'moderation/log', ...later(async () => (await moderation()).ModerationLogPage, moderatorsOnly) },
   { path: 'moderation/rules', ...later(async () => (await moderation()).ModerationRulesPage, adminsOnly) },
+  {
+    path: 'moderation/saved-replies',
+    ...later(async () => (await moderation()).SavedRepliesPage, adminsOnly),
+  },
   { path: '*', ...later(async () => (await placeholders()).NotFoundPage) },
 ];

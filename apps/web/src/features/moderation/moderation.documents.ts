@@ -70,6 +70,18 @@ export const ModerationCaseDocument = graphql(`
           value
         }
       }
+      appeal {
+        ...AppealFields
+      }
+      appealedDecision {
+        id
+        action
+        note
+        createdAt
+        actor {
+          ...ModerationUser
+        }
+      }
     }
   }
 `);
@@ -165,6 +177,10 @@ export const MyNoticesDocument = graphql(`
         suspendedUntil
         read
         createdAt
+        appealableUntil
+        appeal {
+          ...AppealFields
+        }
       }
       pageInfo {
         endCursor
