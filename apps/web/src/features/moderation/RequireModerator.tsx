@@ -19,9 +19,7 @@ function RoleGate({ children, admin }: { children: ReactNode; admin: boolean }) 
     return (
       <ErrorState
         title="This page is for the moderation team"
-        message={
-          admin ? 'Only administrators can manage automatic rules.' : 'Only moderators can see the queue.'
-        }
+        message={admin ? 'Only administrators can open this page.' : 'Only moderators can see the queue.'}
       />
     );
   }

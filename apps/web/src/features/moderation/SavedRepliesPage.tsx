@@ -25,6 +25,7 @@ export function SavedRepliesPage() {
   });
   const [create, creating] = useMutation(CreateSavedReplyDocument, {
     refetchQueries: [SavedRepliesDocument],
+    awaitRefetchQueries: true,
   });
   const [createProblem, setCreateProblem] = useState<FormProblem | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -102,6 +103,7 @@ function SavedReplyItem({
   const [update, updating] = useMutation(UpdateSavedReplyDocument);
   const [remove, removing] = useMutation(DeleteSavedReplyDocument, {
     refetchQueries: [SavedRepliesDocument],
+    awaitRefetchQueries: true,
   });
 
   async function save(input: SavedReplyInput) {
