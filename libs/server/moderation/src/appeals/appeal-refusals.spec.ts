@@ -37,7 +37,7 @@ describe('appeals refused, each changing nothing', () => {
     await refused(() => author.gql.errorCode(APPEAL, { n: 'not-an-id', note: 'Mine?' }), 'BAD_USER_INPUT');
   });
 
-  it('the window closes 30 days after the notice (controllable h.clock)', async () => {
+  it('the window closes 30 days after the notice (controllable clock)', async () => {
     const late = await registerMember(h.t.gql);
     const { notice: old } = await h.decided(late, 'HIDE');
     h.clock.advance(30 * DAY + 60_000);
@@ -52,7 +52,7 @@ describe('appeals refused, each changing nothing', () => {
     expect((await h.appeal(late, old.id)).errors).toBeUndefined();
   });
 
-  it('a decision is appealed once: a h.second appeal is CONFLICT', async () => {
+  it('a decision is appealed once: a second appeal is CONFLICT', async () => {
     const twice = await registerMember(h.t.gql);
     const { notice: n } = await h.decided(twice, 'HIDE');
     expect((await h.appeal(twice, n.id)).errors).toBeUndefined();
@@ -110,5 +110,19 @@ describe('appeals refused, each changing nothing', () => {
     await h.acting.gql.ok(RESOLVE, { id: memberCase.id, i: { action: 'BAN_USER' } });
     await refused(() => banned.gql.errorCode(APPEAL, { n: warned.id, note: 'Please' }), 'FORBIDDEN');
     expect(await banned.gql.errorCode(MY_APPEALS)).toBe('FORBIDDEN');
+  });
+
+  it('acting on content outside the queue cannot uphold or reverse: BAD_USER_INPUT, no case opened', async () => {
+    const contentId = h.posts.add(author.id, 'Untouched');
+    for (const action of ['APPEAL_UPHELD', 'APPEAL_REVERSED']) {
+      await refused(
+        () =>
+          h.second.gql.errorCode(
+            `mutation($id: ID!, $i: ModerateContentInput!) { moderatePost(id: $id, input: $i) { id } }`,
+            { id: contentId, i: { action } },
+          ),
+        'BAD_USER_INPUT',
+      );
+    }
   });
 });
