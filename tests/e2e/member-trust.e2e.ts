@@ -128,6 +128,37 @@ describe('trust that grows', () => {
     clock.restore();
   });
 
+  it('stops counting a decision once it is reversed on appeal', async () => {
+    const second = await registerModerator(t.gql);
+    const member = await registerMember(t.gql);
+    await post(member.gql);
+    await post(member.gql);
+    const removed = await post(member.gql, 'A post a moderator removes by mistake.');
+    await moderator.gql.ok(`mutation($id: ID!) { moderatePost(id: $id, input: { action: REMOVE }) { id } }`, {
+      id: removed.id,
+    });
+    clock.advance(3 * DAY); // past TRUST_MIN_DAYS, within the 30 days an appeal may come
+    expect((await post(member.gql, 'See https://example.org/before-appeal')).status).toBe('PENDING_REVIEW');
+
+    const { myNotices } = await member.gql.ok<{ myNotices: { nodes: { id: string }[] } }>(
+      `{ myNotices { nodes { id } } }`,
+    );
+    const { appeal } = await member.gql.ok<{ appeal: { id: string } }>(
+      `mutation($n: ID!) { appeal(noticeId: $n, note: "It was about my own recovery.") { id } }`,
+      { n: myNotices.nodes[0].id },
+    );
+    const { moderationQueue } = await second.gql.ok<{
+      moderationQueue: { nodes: { id: string; appeal: { id: string } | null }[] };
+    }>(`{ moderationQueue(first: 100) { nodes { id appeal { id } } } }`);
+    const appealCase = moderationQueue.nodes.find((c) => c.appeal?.id === appeal.id);
+    await second.gql.ok(
+      `mutation($id: ID!) { resolveCase(id: $id, input: { action: APPEAL_REVERSED }) { id } }`,
+      { id: appealCase!.id },
+    );
+    expect((await post(member.gql, 'See https://example.org/after-appeal')).status).toBe('PUBLISHED');
+    clock.restore();
+  });
+
   it('never holds moderators', async () => {
     const link = await post(moderator.gql, 'The guidelines: https://example.org/guide');
     expect(link.status).toBe('PUBLISHED');

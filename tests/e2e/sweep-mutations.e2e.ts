@@ -28,6 +28,8 @@ interface Row {
 }
 
 const MUTATIONS: Record<string, Row> = {
+  addMemberNote: { access: 'moderator', outcome: 'NOT_FOUND' },
+  appeal: { access: 'restricted', outcome: 'NOT_FOUND' },
   blockUser: { access: 'restricted', outcome: 'NOT_FOUND' },
   changePassword: { access: 'restricted', outcome: 'BAD_USER_INPUT' },
   claimCase: { access: 'moderator', outcome: 'NOT_FOUND' },
@@ -36,11 +38,13 @@ const MUTATIONS: Record<string, Row> = {
   createComment: { access: 'member', outcome: 'NOT_FOUND' },
   createModerationRule: { access: 'admin', outcome: 'OK' },
   createPost: { access: 'member', outcome: 'NOT_FOUND' },
+  createSavedReply: { access: 'admin', outcome: 'OK' },
   deleteAccount: { access: 'restricted', outcome: 'FORBIDDEN' },
   deleteComment: { access: 'member', outcome: 'NOT_FOUND' },
   deleteModerationRule: { access: 'admin', outcome: 'NOT_FOUND' },
   deleteMoodEntry: { access: 'restricted', outcome: 'NOT_FOUND' },
   deletePost: { access: 'member', outcome: 'NOT_FOUND' },
+  deleteSavedReply: { access: 'admin', outcome: 'NOT_FOUND' },
   deleteTrackerSession: { access: 'restricted', outcome: 'NOT_FOUND' },
   lockPost: { access: 'moderator', outcome: 'NOT_FOUND' },
   logMood: { access: 'restricted', outcome: 'OK' },
@@ -88,6 +92,7 @@ const MUTATIONS: Record<string, Row> = {
   updateModerationRule: { access: 'admin', outcome: 'NOT_FOUND' },
   updatePost: { access: 'member', outcome: 'BAD_USER_INPUT' },
   updateProfile: { access: 'member', outcome: 'OK' },
+  updateSavedReply: { access: 'admin', outcome: 'NOT_FOUND' },
   updateTestimonial: { access: 'member', outcome: 'NOT_FOUND' },
   verifyEmail: { access: 'public', outcome: 'BAD_USER_INPUT' },
   withdrawCheckIn: { access: 'restricted', outcome: 'NOT_FOUND' },

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SuspensionAppeal } from '../features/moderation/SuspensionAppeal';
 import { useSession } from '../lib';
 import { Alert, Button } from '../ui';
 
@@ -37,6 +38,14 @@ export function SessionNotices() {
                 }. You can still read, but not post or chat.`
               : 'Your account has been closed by the moderators. You can still read what others share.'}
           </p>
+          {viewer.status === 'SUSPENDED' ? (
+            <>
+              <p>
+                <Link to="/notices">Read the notice</Link> about it.
+              </p>
+              <SuspensionAppeal />
+            </>
+          ) : null}
         </Alert>
       ) : null}
     </>

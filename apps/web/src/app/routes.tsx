@@ -114,5 +114,9 @@ export const routes: RouteObject[] = [
   { path: 'admin/rooms', ...later(async () => (await admin()).RoomsAdminPage, adminsOnly) },
   { path: 'admin/members', ...later(async () => (await admin()).MembersAdminPage, adminsOnly) },
   { path: 'admin/outbox', ...later(async () => (await admin()).OutboxPage, adminsOnly) },
+  {
+    path: 'moderation/saved-replies',
+    ...later(async () => (await moderation()).SavedRepliesPage, adminsOnly),
+  },
   { path: '*', ...later(async () => (await placeholders()).NotFoundPage) },
 ];

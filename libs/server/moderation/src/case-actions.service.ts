@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccountStatus, CaseStatus, ContentKind, ModerationAction, Role } from '@haven/shared/contracts';
+import { CaseStatus, ContentKind } from '@haven/shared/contracts';
 import {
   BadInputError,
   ConflictError,
@@ -9,24 +9,15 @@ import {
   NotFoundError,
   runDecision,
   type Actor,
-  type DecisionTransaction,
-  type ContentModerationOutcome,
 } from '@haven/server/core';
-import { UsersService } from '@haven/server/identity';
+import { AppealDecisionsService } from './appeals/appeal-decisions.service';
+import { APPEAL_OUTCOMES } from './appeals/appeal.rules';
+import { CaseDecisionWriter } from './case-decision-writer.service';
 import { CaseEventsService } from './case-events.service';
 import { CaseStore } from './case-store.service';
-import { ContentDirectory } from './content-directory.service';
+import { DecisionEffects } from './decision-effects.service';
 import type { ModerationCaseEntity } from './moderation-case.entity';
-import { ModerationLogService } from './moderation-log.service';
-import {
-  CONTENT_ACTIONS,
-  USER_ACTIONS,
-  noticeMessage,
-  requireId,
-  validateResolve,
-  type ResolveRequest,
-} from './moderation.rules';
-import { NoticesService, type NoticeInput } from './notices.service';
+import { noticeMessage, requireId, validateResolve, type ResolveRequest } from './moderation.rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -36,10 +27,9 @@ export class CaseActionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: CaseStore,
-    private readonly directory: ContentDirectory,
-    private readonly users: UsersService,
-    private readonly log: ModerationLogService,
-    private readonly notices: NoticesService,
+    private readonly effects: DecisionEffects,
+    private readonly writer: CaseDecisionWriter,
+    private readonly appeals: AppealDecisionsService,
     private readonly caseEvents: CaseEventsService,
   ) {}
 
@@ -48,6 +38,7 @@ export class CaseActionsService {
     const id = requireId(rawId, 'case id');
     const current = await this.requireCase(id);
     this.assertNotAboutSelf(actor, current);
+    if (current.appeal) await this.appeals.assertMayHandle(actor, current.id);
     const [rows] = (await this.dataSource.query(
       `UPDATE moderation_cases SET assignee_id = $2, claimed_at = COALESCE(claimed_at, now()), updated_at = now()
        WHERE id = $1 AND status = 'OPEN' AND (assignee_id IS NULL OR assignee_id = $2) RETURNING id`,
@@ -68,7 +59,8 @@ export class CaseActionsService {
    * Resolves an open case with one action. The case is marked resolved, the action takes effect (in the
    * content's own domain, or on the author's account), the log entry and the member's notice are written,
    * all in one transaction: if any of them fails, the case stays open and nothing changes. Events and
-   * broadcasts of the effect go out only after the commit.
+   * broadcasts of the effect go out only after the commit. An APPEAL case is resolved by upholding or
+   * reversing the decision appealed (AppealDecisionsService), and only so.
    */
   async resolve(
     actor: Actor,
@@ -86,27 +78,42 @@ export class CaseActionsService {
         assigneeId: current.assigneeId,
       });
     }
-    const targetUserId = await this.checkApplicable(actor, current, request);
+    if (current.appeal) await this.appeals.decide(actor, current, request, forced);
+    else await this.decide(actor, current, request, forced);
+    await this.caseEvents.publish(id, false);
+    return this.requireCase(id);
+  }
+
+  private async decide(
+    actor: Actor,
+    current: ModerationCaseEntity,
+    request: ResolveRequest,
+    forced: boolean,
+  ): Promise<void> {
+    if (APPEAL_OUTCOMES.has(request.action)) {
+      throw new BadInputError('Only an appeal is upheld or reversed.', { field: 'action' });
+    }
+    const targetUserId = await this.effects.targetOf(actor, current, request);
     const suspendedUntil = request.suspendDays ? new Date(Date.now() + request.suspendDays * DAY_MS) : null;
 
     await runDecision(this.dataSource, async (tx) => {
-      const { manager } = tx;
-      const [rows] = (await manager.query(
-        `UPDATE moderation_cases SET status = 'RESOLVED', resolution = $2, resolution_note = $3,
-           resolved_by_id = $4, resolved_at = now(), assignee_id = COALESCE(assignee_id, $4),
-           claimed_at = COALESCE(claimed_at, now()), updated_at = now()
-         WHERE id = $1 AND status = 'OPEN' AND (assignee_id IS NULL OR assignee_id = $4 OR $5::boolean)
-         RETURNING id`,
-        [id, request.action, request.note, actor.id, input.force === true],
-      )) as [{ id: string }[], number];
-      if (rows.length === 0) throw new ConflictError('This case was resolved or claimed meanwhile.');
-
-      await this.applyEffect(actor, current, request, targetUserId, suspendedUntil, tx);
-      await this.log.append(
+      await this.writer.close(tx.manager, current.id, {
+        action: request.action,
+        note: request.note,
+        actorId: actor.id,
+        force: forced,
+      });
+      await this.effects.apply(actor, current, request, targetUserId, suspendedUntil, tx);
+      const message = targetUserId
+        ? noticeMessage(request.action, current.contentKind, suspendedUntil)
+        : null;
+      const aboutAccount = current.contentKind === ContentKind.USER;
+      await this.writer.record(
+        tx,
         {
           actorId: actor.id,
           action: request.action,
-          caseId: id,
+          caseId: current.id,
           contentKind: current.contentKind,
           contentId: current.contentId,
           targetUserId,
@@ -114,27 +121,19 @@ export class CaseActionsService {
           suspendedUntil,
           forced,
         },
-        manager,
+        targetUserId && message
+          ? {
+              userId: targetUserId,
+              action: request.action,
+              message,
+              note: request.note,
+              contentKind: aboutAccount ? null : current.contentKind,
+              contentId: aboutAccount ? null : current.contentId,
+              suspendedUntil,
+            }
+          : null,
       );
-      const message = targetUserId
-        ? noticeMessage(request.action, current.contentKind, suspendedUntil)
-        : null;
-      if (targetUserId && message) {
-        const notice: NoticeInput = {
-          userId: targetUserId,
-          action: request.action,
-          message,
-          note: request.note,
-          contentKind: current.contentKind === ContentKind.USER ? null : current.contentKind,
-          contentId: current.contentKind === ContentKind.USER ? null : current.contentId,
-          suspendedUntil,
-        };
-        await this.notices.create(notice, manager);
-        tx.afterCommit(() => this.notices.announce(notice));
-      }
     });
-    await this.caseEvents.publish(id, false);
-    return this.requireCase(id);
   }
 
   private async requireCase(id: string): Promise<ModerationCaseEntity> {
@@ -146,60 +145,6 @@ export class CaseActionsService {
   private assertNotAboutSelf(actor: Actor, current: ModerationCaseEntity): void {
     if (current.authorId === actor.id) {
       throw new ForbiddenError('This case is about you: another moderator needs to handle it.');
-    }
-  }
-
-  /** Refuses an action that cannot apply to this case; returns the member it concerns (if any). */
-  private async checkApplicable(actor: Actor, current: ModerationCaseEntity, request: ResolveRequest) {
-    if (CONTENT_ACTIONS.has(request.action) && current.contentKind === ContentKind.USER) {
-      throw new BadInputError('That action is for content. For a member, warn, suspend, ban or dismiss.', {
-        field: 'action',
-      });
-    }
-    if (!USER_ACTIONS.has(request.action)) return current.authorId;
-    const target = current.authorId ? await this.users.findEntity(current.authorId) : null;
-    if (!target || target.deletedAt) {
-      throw new BadInputError('There is no member account to act on for this case.', { field: 'action' });
-    }
-    if (target.role === Role.ADMIN)
-      throw new ForbiddenError('An administrator cannot be warned, suspended or banned.');
-    if (target.role === Role.MODERATOR && actor.role !== Role.ADMIN) {
-      throw new ForbiddenError('Only an administrator can act on a moderator’s account.');
-    }
-    return target.id;
-  }
-
-  private async applyEffect(
-    actor: Actor,
-    current: ModerationCaseEntity,
-    request: ResolveRequest,
-    targetUserId: string | null,
-    suspendedUntil: Date | null,
-    tx: DecisionTransaction,
-  ): Promise<void> {
-    const context = { actorId: actor.id, note: request.note };
-    switch (request.action) {
-      case ModerationAction.APPROVE:
-      case ModerationAction.HIDE:
-      case ModerationAction.REMOVE:
-      case ModerationAction.RESTORE:
-        await this.directory.apply(
-          current.contentKind,
-          current.contentId,
-          request.action as ContentModerationOutcome,
-          context,
-          tx,
-        );
-        return;
-      case ModerationAction.SUSPEND_USER:
-        await this.users.setStatus(targetUserId as string, AccountStatus.SUSPENDED, suspendedUntil, tx);
-        return;
-      case ModerationAction.BAN_USER:
-        await this.users.setStatus(targetUserId as string, AccountStatus.BANNED, null, tx);
-        return;
-      case ModerationAction.WARN_USER:
-      case ModerationAction.DISMISS:
-        return;
     }
   }
 }

@@ -1,14 +1,10 @@
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { randomUUID } from 'node:crypto';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ContentKind } from '@haven/shared/contracts';
 import {
   CONTENT_SUBMITTED_EVENT,
   ModeratedContentRegistry,
-  NotFoundError,
-  type ContentModerationOutcome,
   type ContentSubmittedEvent,
-  type ModeratedContentHandler,
-  type ModeratedContentInfo,
 } from '@haven/server/core';
 import {
   createTestApp,
@@ -21,29 +17,7 @@ import {
 } from '@haven/server/testing';
 import { ModerationModule } from './moderation.module';
 import { moderationEntities } from './moderation.database';
-
-/** Another domain's content, as moderation sees it through the registry (a double of that domain only). */
-class MemoryContent implements ModeratedContentHandler {
-  readonly items = new Map<string, ModeratedContentInfo>();
-  readonly applied: { id: string; outcome: ContentModerationOutcome; actorId: string }[] = [];
-
-  add(authorId: string, excerpt: string, status = 'PUBLISHED'): string {
-    const id = randomUUID();
-    this.items.set(id, { id, authorId, excerpt, status, createdAt: new Date() });
-    return id;
-  }
-
-  async describe(ids: readonly string[]) {
-    return new Map(ids.filter((id) => this.items.has(id)).map((id) => [id, { ...this.items.get(id)! }]));
-  }
-
-  async apply(id: string, outcome: ContentModerationOutcome, context: { actorId: string }) {
-    const item = this.items.get(id);
-    if (!item) throw new NotFoundError('That content');
-    item.status = { APPROVE: 'PUBLISHED', HIDE: 'HIDDEN', REMOVE: 'REMOVED', RESTORE: 'PUBLISHED' }[outcome];
-    this.applied.push({ id, outcome, actorId: context.actorId });
-  }
-}
+import { MemoryContent } from './testing/memory-content';
 
 const KINDS = [ContentKind.POST, ContentKind.COMMENT, ContentKind.TESTIMONIAL, ContentKind.CHAT_MESSAGE];
 const RESOLVE = `mutation($id: ID!, $i: ResolveCaseInput!) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
-import { CaseStatus, type CasePriority, type ContentKind } from '@haven/shared/contracts';
+import { CasePriority, CaseSource, CaseStatus, type ContentKind } from '@haven/shared/contracts';
 import { Clock, TIME_ID, cursorCodec, type Page } from '@haven/server/core';
 import { EscalationScheduler } from './escalation/escalation-scheduler.service';
 import { ModerationCaseEntity } from './moderation-case.entity';
@@ -41,7 +41,7 @@ INSERT INTO moderation_cases AS c
    risk_level, risk_rank, signals, urgent_at)
 VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], $8::varchar[], $9, $10, $11, $12::jsonb,
         CASE WHEN $6::smallint = 0 THEN $13::timestamptz END)
-ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' DO UPDATE SET
+ON CONFLICT (content_kind, content_id) WHERE status = 'OPEN' AND NOT appeal DO UPDATE SET
   urgent_at = CASE WHEN c.urgent_at IS NULL AND EXCLUDED.priority_rank = 0 THEN $13::timestamptz ELSE c.urgent_at END,
   risk_level = CASE WHEN EXCLUDED.risk_rank < c.risk_rank OR c.risk_level IS NULL THEN COALESCE(EXCLUDED.risk_level, c.risk_level) ELSE c.risk_level END,
   signals = CASE WHEN EXCLUDED.risk_rank <= c.risk_rank AND EXCLUDED.signals <> '[]'::jsonb THEN EXCLUDED.signals ELSE c.signals END,
@@ -94,7 +94,31 @@ export class CaseStore {
     return { id: row.id, opened: row.inserted };
   }
 
-  /** After an edit: the open case (if any) shows the content as it is now. */
+  /**
+   * Opens the APPEAL case of an appeal, in the appeal's transaction. It stands on its own: it never joins
+   * the open case of the same content, and reports never join it.
+   */
+  async openAppealCase(
+    manager: EntityManager,
+    appeal: { kind: ContentKind; contentId: string; authorId: string; excerpt: string },
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO moderation_cases
+         (content_kind, content_id, author_id, excerpt, priority, priority_rank, sources, appeal)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::varchar[], true) RETURNING id`,
+      [
+        appeal.kind,
+        appeal.contentId,
+        appeal.authorId,
+        appeal.excerpt,
+        CasePriority.NORMAL,
+        PRIORITY_RANK[CasePriority.NORMAL],
+        [CaseSource.APPEAL],
+      ],
+    );
+    return rows[0].id;
+  }
+
   /** Closes the open case of content its author withdrew; returns its id, or null when none was open. */
   async closeWithdrawn(kind: ContentKind, contentId: string): Promise<string | null> {
     // An UPDATE … RETURNING answers [rows, affected count].
@@ -102,17 +126,19 @@ export class CaseStore {
       `UPDATE moderation_cases
           SET status = 'RESOLVED', resolution = 'DISMISS', resolution_note = 'Withdrawn by the author.',
               resolved_at = now(), updated_at = now()
-        WHERE content_kind = $1 AND content_id = $2 AND status = 'OPEN'
+        WHERE content_kind = $1 AND content_id = $2 AND status = 'OPEN' AND NOT appeal
         RETURNING id`,
       [kind, contentId],
     );
     return rows[0]?.[0]?.id ?? null;
   }
 
+  /** After an edit: the open case (if any) shows the content as it is now. */
   async refreshExcerpt(kind: ContentKind, contentId: string, excerpt: string): Promise<string | null> {
     const rows: [{ id: string }[], number] = await this.cases.manager.query(
       `UPDATE moderation_cases SET excerpt = $3, updated_at = now()
-       WHERE content_kind = $1 AND content_id = $2 AND status = 'OPEN' AND excerpt <> $3 RETURNING id`,
+       WHERE content_kind = $1 AND content_id = $2 AND status = 'OPEN' AND NOT appeal AND excerpt <> $3
+       RETURNING id`,
       [kind, contentId, excerpt],
     );
     return rows[0]?.[0]?.id ?? null;

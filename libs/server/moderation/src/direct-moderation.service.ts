@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CasePriority, CaseSource, ContentKind } from '@haven/shared/contracts';
-import { ForbiddenError, NotFoundError, type Actor } from '@haven/server/core';
+import { BadInputError, ForbiddenError, NotFoundError, type Actor } from '@haven/server/core';
+import { APPEAL_OUTCOMES } from './appeals/appeal.rules';
 import { CaseActionsService } from './case-actions.service';
 import { CaseEventsService } from './case-events.service';
 import { CaseStore } from './case-store.service';
@@ -34,7 +35,10 @@ export class DirectModerationService {
     rawId: string,
     input: DirectModerationInput,
   ): Promise<ModerationCaseEntity> {
-    validateResolve(input);
+    const request = validateResolve(input);
+    if (APPEAL_OUTCOMES.has(request.action)) {
+      throw new BadInputError('Only an appeal is upheld or reversed.', { field: 'action' });
+    }
     const id = requireId(rawId, kind === ContentKind.POST ? 'post id' : 'comment id');
     const content = await this.directory.describeOne(kind, id);
     if (!content) throw new NotFoundError(kind === ContentKind.POST ? 'That post' : 'That comment');

@@ -10,18 +10,20 @@ import {
   type AccountExportRequest,
   type AccountExportSection,
 } from '@haven/server/core';
+import { AppealsService } from './appeals/appeals.service';
 import { ModerationReportEntity } from './moderation-report.entity';
 import { NoticesService } from './notices.service';
 
 /**
- * A member's moderation data: their reports and notices in the export; notices, and their profile as it
- * was reported, erased with the account.
+ * A member's moderation data: their reports, notices and appeals in the export; notices, appeals and
+ * their profile as it was reported erased with the account.
  */
 @Injectable()
 export class ModerationAccountListener {
   constructor(
     @InjectRepository(ModerationReportEntity) private readonly reports: Repository<ModerationReportEntity>,
     private readonly notices: NoticesService,
+    private readonly appeals: AppealsService,
   ) {}
 
   @OnEvent(ACCOUNT_EXPORT_EVENT)
@@ -42,11 +44,13 @@ export class ModerationAccountListener {
         })),
       },
       { section: 'moderationNotices', data: await this.notices.exportFor(request.userId) },
+      { section: 'appeals', data: await this.appeals.exportFor(request.userId) },
     ];
   }
 
   @OnEvent(ACCOUNT_DELETED_EVENT)
   async onDeleted(event: AccountDeletedEvent): Promise<void> {
+    await this.appeals.deleteAllFor(event.userId);
     await this.notices.deleteAllFor(event.userId);
     // The profile as reported (handle and bio) is personal data the deletion erases; content stays.
     await this.reports.update(

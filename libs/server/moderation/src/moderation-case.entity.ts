@@ -22,7 +22,8 @@ import {
 
 /**
  * One queue item per piece of content that needs a human. At most one OPEN case per content (a partial
- * unique index); a resolved case stays as history and a new report opens a new case.
+ * unique index); a resolved case stays as history and a new report opens a new case. An APPEAL case
+ * (`appeal`) stands beside them: it is about a decision, not the content, and never joins another case.
  */
 @Entity('moderation_cases')
 @Check(
@@ -38,7 +39,7 @@ import {
 @Check('CHK_moderation_cases_resolved', `("status" = 'OPEN') = ("resolved_at" IS NULL)`)
 @Index('UQ_moderation_cases_open_content', ['contentKind', 'contentId'], {
   unique: true,
-  where: `"status" = 'OPEN'`,
+  where: `"status" = 'OPEN' AND NOT "appeal"`,
 })
 @Check(
   'CHK_moderation_cases_risk',
@@ -97,6 +98,10 @@ export class ModerationCaseEntity {
   /** Why the detectors fired. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   signals: DetectionSignal[];
+
+  /** An APPEAL case: it is resolved only by APPEAL_UPHELD or APPEAL_REVERSED. */
+  @Column({ type: 'boolean', default: false })
+  appeal: boolean;
 
   @Column({ name: 'report_count', type: 'integer', default: 0 })
   reportCount: number;

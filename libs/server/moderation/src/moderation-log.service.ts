@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type EntityManager } from 'typeorm';
-import type { ContentKind, ModerationAction } from '@haven/shared/contracts';
+import { Repository, type EntityManager } from 'typeorm';
+import { AppealStatus, type ContentKind, type ModerationAction } from '@haven/shared/contracts';
 import { ModerationHistory, TIME_ID, cursorCodec, type Page } from '@haven/server/core';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ACTIONS_AGAINST_MEMBER } from './moderation.rules';
@@ -38,9 +38,20 @@ export class ModerationLogService implements OnModuleInit {
     this.history.register((userId) => this.actedAgainst(userId));
   }
 
-  /** Whether the log holds an action against the member (`ACTIONS_AGAINST_MEMBER`). */
+  /**
+   * Whether the log holds an action against the member (`ACTIONS_AGAINST_MEMBER`) that still stands: a
+   * decision reversed on appeal no longer counts.
+   */
   actedAgainst(userId: string): Promise<boolean> {
-    return this.entries.exists({ where: { targetUserId: userId, action: In(ACTIONS_AGAINST_MEMBER) } });
+    return this.entries
+      .createQueryBuilder('e')
+      .where('e.targetUserId = :userId', { userId })
+      .andWhere('e.action IN (:...actions)', { actions: ACTIONS_AGAINST_MEMBER })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM moderation_appeals a WHERE a.log_entry_id = e.id AND a.status = :reversed)`,
+        { reversed: AppealStatus.REVERSED },
+      )
+      .getExists();
   }
 
   async append(entry: LogEntryInput, manager?: EntityManager): Promise<ModerationLogEntryEntity> {

@@ -5,7 +5,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity('moderation_notices')
 @Check(
   'CHK_moderation_notices_action',
-  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER')`,
+  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER', 'APPEAL_UPHELD', 'APPEAL_REVERSED')`,
 )
 @Index('IDX_moderation_notices_user', ['userId', 'createdAt', 'id'])
 export class ModerationNoticeEntity {
@@ -30,6 +30,10 @@ export class ModerationNoticeEntity {
 
   @Column({ name: 'content_id', type: 'uuid', nullable: true })
   contentId: string | null;
+
+  /** The logged decision the notice tells of: what an appeal of it is about. */
+  @Column({ name: 'log_entry_id', type: 'uuid', nullable: true })
+  logEntryId: string | null;
 
   @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
   suspendedUntil: Date | null;

@@ -1,4 +1,6 @@
+import { ModerationAppealEntity } from './appeals/appeal.entity';
 import { DetectionFeedbackEntity } from './detection-feedback.entity';
+import { MemberNoteEntity } from './member-notes/member-note.entity';
 import { ModerationInit1795908856157 } from './migrations/1795908856157-moderation-init';
 import { ModerationForcedResolve1796100000000 } from './migrations/1796100000000-moderation-forced-resolve';
 import { DetectionRisk1796500000000 } from './migrations/1796500000000-detection-risk';
@@ -6,10 +8,12 @@ import { ThreadToolActions1796600000001 } from './migrations/1796600000001-threa
 import { UrgentEscalation1796613000000 } from './migrations/1796613000000-urgent-escalation';
 import { ReportedText1796620000000 } from './migrations/1796620000000-reported-text';
 import { AdminConsoleActions1796700000000 } from './migrations/1796700000000-admin-console-actions';
+import { AppealsNotesSavedReplies1796710000000 } from './migrations/1796710000000-appeals-notes-saved-replies';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
 import { ModerationReportEntity } from './moderation-report.entity';
+import { SavedReplyEntity } from './saved-replies/saved-reply.entity';
 
 export const moderationEntities = [
   ModerationCaseEntity,
@@ -17,6 +21,9 @@ export const moderationEntities = [
   ModerationLogEntryEntity,
   ModerationNoticeEntity,
   DetectionFeedbackEntity,
+  ModerationAppealEntity,
+  MemberNoteEntity,
+  SavedReplyEntity,
 ];
 export const moderationMigrations = [
   ModerationInit1795908856157,
@@ -26,4 +33,5 @@ export const moderationMigrations = [
   UrgentEscalation1796613000000,
   ReportedText1796620000000,
   AdminConsoleActions1796700000000,
+  AppealsNotesSavedReplies1796710000000,
 ];

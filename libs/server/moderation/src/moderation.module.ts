@@ -1,6 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppealDecisionsService } from './appeals/appeal-decisions.service';
+import { AppealByCaseLoader, AppealByNoticeLoader } from './appeals/appeal.loaders';
+import {
+  AppealsResolver,
+  CaseAppealFieldsResolver,
+  NoticeAppealFieldsResolver,
+} from './appeals/appeals.resolver';
+import { AppealsService } from './appeals/appeals.service';
 import { AutoModerationListener } from './auto-moderation.listener';
+import { CaseDecisionWriter } from './case-decision-writer.service';
+import { DecisionEffects } from './decision-effects.service';
+import { MemberNotesResolver } from './member-notes/member-notes.resolver';
+import { MemberNotesService } from './member-notes/member-notes.service';
+import { SavedRepliesResolver } from './saved-replies/saved-replies.resolver';
+import { SavedRepliesService } from './saved-replies/saved-replies.service';
 import { CaseActionsService } from './case-actions.service';
 import { DirectModerationService } from './direct-moderation.service';
 import { CaseEventsService } from './case-events.service';
@@ -30,7 +44,8 @@ import { ReportResolver } from './report.resolver';
 import { ReportsService } from './reports.service';
 
 /**
- * Reports, the live case queue, actions, notices and the append-only log. Acts on content only through
+ * Reports, the live case queue, actions, notices, appeals, notes on members, saved replies and the
+ * append-only log. Acts on content only through
  * the ModeratedContentRegistry handlers of the content domains, and on accounts through UsersService.
  */
 @Module({
@@ -63,6 +78,19 @@ import { ReportsService } from './reports.service';
     OnCallService,
     ResponseStatsService,
     EscalationResolver,
+    DecisionEffects,
+    CaseDecisionWriter,
+    AppealsService,
+    AppealDecisionsService,
+    AppealByNoticeLoader,
+    AppealByCaseLoader,
+    AppealsResolver,
+    NoticeAppealFieldsResolver,
+    CaseAppealFieldsResolver,
+    MemberNotesService,
+    MemberNotesResolver,
+    SavedRepliesService,
+    SavedRepliesResolver,
   ],
   exports: [ReportsService, CaseActionsService, ModerationQueueService, EscalationService],
 })

@@ -197,6 +197,8 @@ export const RESOLVE_ACTIONS: ReadonlySet<ModerationAction> = new Set([
   ModerationAction.WARN_USER,
   ModerationAction.SUSPEND_USER,
   ModerationAction.BAN_USER,
+  ModerationAction.APPEAL_UPHELD,
+  ModerationAction.APPEAL_REVERSED,
 ]);
 
 export interface ResolveRequest {

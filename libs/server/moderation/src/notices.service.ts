@@ -24,6 +24,8 @@ export interface NoticeInput {
   contentKind: ContentKind | null;
   contentId: string | null;
   suspendedUntil: Date | null;
+  /** The log entry of the decision, so the member can appeal it. */
+  logEntryId?: string | null;
 }
 
 const MARK_MAX = 100;

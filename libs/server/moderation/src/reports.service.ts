@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CaseSource, ContentKind } from '@haven/shared/contracts';
 import {
   AppConfig,
@@ -16,6 +16,7 @@ import { CaseStore } from './case-store.service';
 import { ContentDirectory, isVisibleToAll } from './content-directory.service';
 import { ModerationReportEntity } from './moderation-report.entity';
 import { kindName, priorityForReason, toExcerpt, validateReport } from './moderation.rules';
+import { isUniqueViolation } from './unique-violation';
 
 const DUPLICATE_REPORT = 'UQ_moderation_reports_case_reporter';
 
@@ -93,10 +94,4 @@ export class ReportsService {
     await this.caseEvents.publish(caseId, opened);
     return report;
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string } | undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

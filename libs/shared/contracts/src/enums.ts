@@ -156,6 +156,8 @@ export enum CaseSource {
   TESTIMONIAL_REVIEW = 'TESTIMONIAL_REVIEW',
   /** A moderator acted on the content directly (moderatePost, moderateComment). */
   MODERATOR = 'MODERATOR',
+  /** The member appealed a moderation decision about their content or account. */
+  APPEAL = 'APPEAL',
 }
 
 export enum ModerationAction {
@@ -183,6 +185,16 @@ export enum ModerationAction {
   ROOM_CHANGED = 'ROOM_CHANGED',
   /** A moderator muted a member in a chat room. */
   MEMBER_MUTED = 'MEMBER_MUTED',
+  /** A moderator upheld a member's appeal: the decision stands. */
+  APPEAL_UPHELD = 'APPEAL_UPHELD',
+  /** A moderator reversed the decision a member appealed: its effect is undone. */
+  APPEAL_REVERSED = 'APPEAL_REVERSED',
+}
+
+export enum AppealStatus {
+  OPEN = 'OPEN',
+  UPHELD = 'UPHELD',
+  REVERSED = 'REVERSED',
 }
 
 export enum RuleAction {

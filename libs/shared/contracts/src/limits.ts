@@ -23,6 +23,12 @@ export const LIMITS = {
   tracker: { notesMax: 1_000, entriesMax: 2_000, zeroToTenMax: 10 },
   chat: { bodyMin: 1, bodyMax: 2_000, clientMessageIdMax: 64, recentOnJoin: 50 },
   report: { noteMax: 1_000 },
+  /** A member's appeal of a moderation decision: once per decision, within `windowDays` of its notice. */
+  appeal: { noteMin: 1, noteMax: 1_000, windowDays: 30 },
+  /** A moderator's private note on a member. */
+  memberNote: { bodyMin: 1, bodyMax: 2_000 },
+  /** Saved replies: the body fits the note of a case action. */
+  savedReply: { titleMin: 1, titleMax: 100, bodyMin: 1, bodyMax: 2_000, countMax: 200 },
   moderation: { noteMax: 2_000, suspendDaysMin: 1, suspendDaysMax: 365, muteMinutesMax: 60 * 24 * 30 },
   /** The largest content it previews: a post's title and body, as the post check reads them. */
   previewSafety: { textMax: 200 + 2 + 40_000 },

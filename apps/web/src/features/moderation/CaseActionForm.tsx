@@ -6,25 +6,30 @@ import { errorMessage } from '../../lib';
 import { Alert, Button, TextArea, TextField } from '../../ui';
 import { ACTION_OPTIONS, actionLabel } from './labels';
 import { ResolveCaseDocument } from './moderation.documents';
+import { SavedReplyPicker } from './SavedReplyPicker';
 
 const { suspendDaysMin, suspendDaysMax, noteMax } = LIMITS.moderation;
 
-/** Resolves a case with one action and a note. */
+/** Resolves a case with one action and a note (an APPEAL case: uphold or reverse). */
 export function CaseActionForm({
   caseId,
   contentKind,
   hasAuthor,
+  isAppeal = false,
   onResolved,
 }: {
   caseId: string;
   contentKind: ContentKind;
   hasAuthor: boolean;
+  isAppeal?: boolean;
   onResolved: (action: ModerationAction) => void;
 }) {
-  const available = ACTION_OPTIONS.filter(
-    (o) =>
-      (contentKind !== 'USER' || !o.forContent) &&
-      (hasAuthor || !['WARN_USER', 'SUSPEND_USER', 'BAN_USER'].includes(o.value)),
+  const available = ACTION_OPTIONS.filter((o) =>
+    isAppeal
+      ? o.forAppeal
+      : !o.forAppeal &&
+        (contentKind !== 'USER' || !o.forContent) &&
+        (hasAuthor || !['WARN_USER', 'SUSPEND_USER', 'BAN_USER'].includes(o.value)),
   );
   const [action, setAction] = useState<ModerationAction | null>(null);
   const [note, setNote] = useState('');
@@ -93,7 +98,9 @@ export function CaseActionForm({
           onChange={(e) => setDays(e.target.value)}
         />
       ) : null}
+      <SavedReplyPicker onInsert={(body) => setNote((now) => (now.trim() ? `${now}\n\n${body}` : body))} />
       <TextArea
+        id={`case-note-${caseId}`}
         label="Note"
         hint="Kept in the log. For actions on their content or account, the member sees it too."
         rows={3}

@@ -8,6 +8,7 @@ import { CaseActionForm } from './CaseActionForm';
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
 import { KIND_LABELS, SOURCE_LABELS, actionLabel, contentPath, formatDateTime, reasonLabel } from './labels';
 import { MemberHistory } from './MemberHistory';
+import { MemberNotes } from './MemberNotes';
 import { ClaimCaseDocument, ModerationCaseDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
 import { useModerationFeed } from './useModerationFeed';
@@ -57,6 +58,7 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
   const mine = c.assignee?.id === viewer?.user.id;
   const aboutMe = c.author?.id === viewer?.user.id;
   const versions = c.content ? reportedVersions(c.reports, c.content.text) : [];
+  const myDecision = !!c.appeal && c.appealedDecision?.actor?.id === viewer?.user.id;
 
   return (
     <article className="case-detail" aria-labelledby="case-heading">
@@ -128,6 +130,30 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
         )}
       </section>
 
+      {c.appeal ? (
+        <section className="section" aria-labelledby="appeal-heading">
+          <h3 id="appeal-heading">The appeal</h3>
+          <dl className="case-facts">
+            <dt>Decision appealed</dt>
+            <dd>
+              {actionLabel(c.appeal.appealedAction)}
+              {c.appealedDecision
+                ? ` by ${c.appealedDecision.actor?.handle ?? 'a former moderator'}, ${formatDateTime(c.appealedDecision.createdAt)}`
+                : ''}
+              {c.appealedDecision?.note ? ` — ${c.appealedDecision.note}` : ''}
+            </dd>
+            <dt>Appealed</dt>
+            <dd>{formatDateTime(c.appeal.createdAt)}</dd>
+            <dt>Status</dt>
+            <dd>
+              {c.appeal.status === 'OPEN' ? 'Open' : c.appeal.status === 'UPHELD' ? 'Upheld' : 'Reversed'}
+            </dd>
+          </dl>
+          <p>The member wrote:</p>
+          <blockquote className="case-content__text">{c.appeal.note}</blockquote>
+        </section>
+      ) : null}
+
       <section className="section" aria-labelledby="reports-heading">
         <h3 id="reports-heading">Reports ({c.reportCount})</h3>
         {c.reports.length === 0 ? (
@@ -148,7 +174,9 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
         )}
       </section>
 
-      {c.status === 'OPEN' && !aboutMe ? (
+      {c.status === 'OPEN' && myDecision ? (
+        <Alert tone="info">You took the decision under appeal, so another moderator will decide it.</Alert>
+      ) : c.status === 'OPEN' && !aboutMe ? (
         <section className="section" aria-labelledby="act-heading">
           <h3 id="act-heading">Act on this case</h3>
           {resolved ? <Alert tone="success">Resolved: {actionLabel(resolved)}.</Alert> : null}
@@ -173,6 +201,7 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
             caseId={c.id}
             contentKind={c.contentKind}
             hasAuthor={!!c.author}
+            isAppeal={!!c.appeal}
             onResolved={(action) => {
               setResolved(action);
               onChanged();
@@ -189,6 +218,8 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
         <section className="section" aria-labelledby="history-heading">
           <h3 id="history-heading">{c.author.handle}’s history</h3>
           <MemberHistory userId={c.author.id} handle={c.author.handle} currentCaseId={c.id} />
+          <h4 id="notes-heading">Moderators’ notes on {c.author.handle}</h4>
+          <MemberNotes userId={c.author.id} handle={c.author.handle} />
           <p>
             <Link to={`/moderation/log?member=${c.author.id}`}>
               Actions about {c.author.handle} in the log

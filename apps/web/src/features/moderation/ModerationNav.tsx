@@ -16,9 +16,14 @@ export function ModerationNav() {
           <NavLink to="/moderation/log">Log</NavLink>
         </li>
         {viewer?.user.role === 'ADMIN' ? (
-          <li>
-            <NavLink to="/moderation/rules">Automatic rules</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/moderation/rules">Automatic rules</NavLink>
+            </li>
+            <li>
+              <NavLink to="/moderation/saved-replies">Saved replies</NavLink>
+            </li>
+          </>
         ) : null}
       </ul>
     </nav>

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
-import { contentPath, formatDateTime } from './labels';
+import { AppealForm, AppealState } from './AppealForm';
+import { canStillAppeal, contentPath, formatDateTime } from './labels';
 import {
   MarkNoticesReadDocument,
   MyNoticesDocument,
@@ -28,8 +29,8 @@ export function NoticesPage() {
       narrow
       intro={
         <p>
-          What the moderation team did about what you shared or about your account. If you are struggling
-          right now, <Link to="/help">help is here</Link>.
+          What the moderation team did about what you shared or about your account. You can appeal a decision
+          once, within 30 days. If you are struggling right now, <Link to="/help">help is here</Link>.
         </p>
       }
     >
@@ -78,6 +79,11 @@ export function NoticesPage() {
                     <p className="notice__note">
                       <Link to={path}>See what this is about</Link>
                     </p>
+                  ) : null}
+                  {notice.appeal ? (
+                    <AppealState appeal={notice.appeal} />
+                  ) : canStillAppeal(notice.appealableUntil) ? (
+                    <AppealForm noticeId={notice.id} until={notice.appealableUntil} />
                   ) : null}
                 </li>
               );

@@ -4,5 +4,6 @@ export { ModerationQueuePage } from './ModerationQueuePage';
 export { CaseDetailPage } from './CaseDetailPage';
 export { ModerationLogPage } from './ModerationLogPage';
 export { ModerationRulesPage } from './ModerationRulesPage';
+export { SavedRepliesPage } from './SavedRepliesPage';
 export { NoticesPage } from './NoticesPage';
 export { RequireModerator } from './RequireModerator';

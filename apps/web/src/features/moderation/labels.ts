@@ -67,6 +67,7 @@ export const SOURCE_LABELS: Record<CaseSource, string> = {
   NEW_MEMBER_REVIEW: 'New member review',
   TESTIMONIAL_REVIEW: 'Testimonial review',
   MODERATOR: 'Moderator action',
+  APPEAL: 'Appeal by the member',
 };
 
 export const ACTION_OPTIONS: readonly {
@@ -74,6 +75,8 @@ export const ACTION_OPTIONS: readonly {
   label: string;
   hint: string;
   forContent: boolean;
+  /** The two ways to resolve an APPEAL case, and only them. */
+  forAppeal?: boolean;
 }[] = [
   {
     value: 'APPROVE',
@@ -108,6 +111,20 @@ export const ACTION_OPTIONS: readonly {
     forContent: false,
   },
   { value: 'BAN_USER', label: 'Ban the member', hint: 'They can no longer sign in.', forContent: false },
+  {
+    value: 'APPEAL_UPHELD',
+    label: 'Uphold the decision',
+    hint: 'The decision stands; nothing changes. The member is told.',
+    forContent: false,
+    forAppeal: true,
+  },
+  {
+    value: 'APPEAL_REVERSED',
+    label: 'Reverse the decision',
+    hint: 'Undo it: content restored, the suspension lifted or the warning withdrawn. The member is told.',
+    forContent: false,
+    forAppeal: true,
+  },
 ];
 
 /** Actions taken outside a case: thread tools, the admin console, chat mutes. */
@@ -168,4 +185,9 @@ export function timeAgo(iso: string, now = Date.now()): string {
   if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
   const days = Math.round(hours / 24);
   return `${days} days ago`;
+}
+
+/** Whether a notice's decision can still be appealed (its window has not closed). */
+export function canStillAppeal(until: string | null | undefined, now = Date.now()): until is string {
+  return !!until && new Date(until).getTime() > now;
 }

@@ -71,6 +71,18 @@ export const ModerationCaseDocument = graphql(`
           value
         }
       }
+      appeal {
+        ...AppealFields
+      }
+      appealedDecision {
+        id
+        action
+        note
+        createdAt
+        actor {
+          ...ModerationUser
+        }
+      }
     }
   }
 `);
@@ -166,6 +178,10 @@ export const MyNoticesDocument = graphql(`
         suspendedUntil
         read
         createdAt
+        appealableUntil
+        appeal {
+          ...AppealFields
+        }
       }
       pageInfo {
         endCursor

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   AccountStatus,
+  AppealStatus,
   CasePriority,
   CaseSource,
   CaseStatus,
@@ -58,6 +59,7 @@ const ENUMS = {
   MoodScale,
   RiskLevel,
   DetectionVerdict,
+  AppealStatus,
 };
 
 const DESCRIPTIONS: Partial<Record<keyof typeof ENUMS, string>> = {

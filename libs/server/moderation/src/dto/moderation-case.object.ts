@@ -76,6 +76,8 @@ export class ModerationCaseObject {
 
   authorId: string | null;
   assigneeId: string | null;
+  /** An APPEAL case (its appeal is the `appeal` field). */
+  isAppeal: boolean;
 }
 
 export function toCaseObject(row: ModerationCaseEntity): ModerationCaseObject {
@@ -99,6 +101,7 @@ export function toCaseObject(row: ModerationCaseEntity): ModerationCaseObject {
     claimedAt: row.claimedAt,
     authorId: row.authorId,
     assigneeId: row.assigneeId,
+    isAppeal: row.appeal,
   };
 }
 

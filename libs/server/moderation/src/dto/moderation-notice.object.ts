@@ -33,6 +33,8 @@ export class ModerationNoticeObject {
 
   @Field()
   createdAt: Date;
+
+  logEntryId: string | null;
 }
 
 export function toNoticeObject(row: ModerationNoticeEntity): ModerationNoticeObject {
@@ -46,6 +48,7 @@ export function toNoticeObject(row: ModerationNoticeEntity): ModerationNoticeObj
     suspendedUntil: row.suspendedUntil,
     read: row.readAt !== null,
     createdAt: row.createdAt,
+    logEntryId: row.logEntryId,
   };
 }
 
