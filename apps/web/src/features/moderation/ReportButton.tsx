@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
@@ -35,6 +35,15 @@ export function ReportButton({ contentKind, contentId, authorId, label = 'Report
   const [sendReport, { loading }] = useMutation(ReportContentDocument);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+
+  // The confirmation replaces the form the member was in: focus moves to it, and it is scrolled into view.
+  useEffect(() => {
+    if (!outcome || open) return;
+    const box = confirmation.current;
+    box?.focus({ preventScroll: true });
+    box?.scrollIntoView({ block: 'nearest' });
+  }, [outcome, open]);
   const what = KIND_LABELS[contentKind].toLowerCase();
 
   if (!viewer) {
@@ -87,7 +96,7 @@ export function ReportButton({ contentKind, contentId, authorId, label = 'Report
 
   if (outcome && !open) {
     return (
-      <div className="report-outcome">
+      <div className="report-outcome" ref={confirmation} tabIndex={-1}>
         <Alert tone={outcome.tone}>
           <p>{outcome.text}</p>
           {reason === 'CRISIS_RISK' ? (
