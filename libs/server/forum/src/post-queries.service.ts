@@ -11,6 +11,8 @@ import {
   type Actor,
   type CursorField,
   type Page,
+  HEADLINE_OPTIONS,
+  prefixTsQuery,
 } from '@haven/server/core';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import { canSee, validateSearchQuery, validateTagFilter } from './forum.rules';
@@ -24,6 +26,13 @@ export interface PostListArgs {
 }
 
 const SEARCH_CURSOR = cursorCodec('R', ['float', 'id']);
+
+/** A search result: the post, its rank, and the raw ts_headline of where it matched. */
+export interface SearchPostRow extends PostRow {
+  rank: number;
+  snippet_raw: string | null;
+  snippet_in_reply: boolean;
+}
 
 interface Ordering {
   order: string;
@@ -142,19 +151,29 @@ export class PostQueriesService {
    * first: a post's own rank (title above body) plus half the rank of its best matching comment.
    * `websearch_to_tsquery` accepts any input.
    */
-  async search(query: string, first: number | null | undefined, after: string | null | undefined) {
+  /**
+   * Published posts matching every word of the search as a word prefix, in the post or its published
+   * comments, best first; each with the fragment where the words matched (ts_headline, made safe).
+   */
+  async search(
+    query: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<SearchPostRow>> {
     const text = validateSearchQuery(query);
     const limit = pageSize(first);
-    const params: unknown[] = [text];
+    const tsquery = prefixTsQuery(text);
+    if (tsquery === null) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+    const params: unknown[] = [tsquery, HEADLINE_OPTIONS];
     let afterSql = '';
     if (after) {
       const [rank, id] = SEARCH_CURSOR.decode(after);
       params.push(rank, id);
-      afterSql = `WHERE (r.rank, r.id) < ($2::float8, $3::uuid)`;
+      afterSql = `WHERE (r.rank, r.id) < ($3::float8, $4::uuid)`;
     }
     params.push(limit + 1);
-    const rows = await this.db.query<(PostRow & { rank: number })[]>(
-      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
+    const rows = await this.db.query<SearchPostRow[]>(
+      `WITH q AS (SELECT to_tsquery('english', $1) AS query),
        matches AS (
          SELECT p.id FROM forum_posts p, q
           WHERE p.search_vector @@ q.query AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
@@ -169,8 +188,23 @@ export class PostQueriesService {
            ), 0))::float8 AS rank
          FROM forum_posts p JOIN matches m ON m.id = p.id, q
          WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL
-       )
-       SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length}`,
+       ),
+       page AS (SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length})
+       SELECT page.*, s.snippet_raw, s.snippet_in_reply
+         FROM page, q, LATERAL (
+           SELECT CASE WHEN to_tsvector('english', page.body) @@ q.query OR reply.body IS NULL
+                       THEN ts_headline('english', page.body, q.query, $2)
+                       ELSE ts_headline('english', reply.body, q.query, $2) END AS snippet_raw,
+                  NOT (to_tsvector('english', page.body) @@ q.query) AND reply.body IS NOT NULL
+                    AS snippet_in_reply
+             FROM (SELECT 1) one
+             LEFT JOIN LATERAL (
+               SELECT c.body FROM forum_comments c
+                WHERE c.post_id = page.id AND c.search_vector @@ q.query AND ${PUBLISHED_COMMENT}
+                ORDER BY ts_rank(c.search_vector, q.query) DESC, c.id LIMIT 1
+             ) reply ON true
+         ) s
+        ORDER BY page.rank DESC, page.id DESC`,
       params,
     );
     return SEARCH_CURSOR.page(rows, limit, (r) => [r.rank, r.id]);

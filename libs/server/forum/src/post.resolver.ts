@@ -7,6 +7,7 @@ import {
   Loaders,
   Public,
   renderMarkdown,
+  searchSnippet,
   type Actor,
   type RequestLoaders,
 } from '@haven/server/core';
@@ -61,14 +62,23 @@ export class PostResolver {
 
   @Public()
   @Cost({ base: 20, perItem: 2, maxPerOperation: 1 })
-  @Query(() => PostConnectionObject)
+  @Query(() => PostConnectionObject, {
+    description:
+      'Published posts matching every word as a word prefix, in the post or its published comments, best first, each with a highlighted snippet.',
+  })
   async searchPosts(
     @Args('query') query: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PostConnectionObject> {
     const page = await this.queries.search(query, first, after);
-    return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
+    return {
+      nodes: page.nodes.map((row) => ({
+        ...toPostObject(row),
+        searchSnippet: searchSnippet(row.snippet_raw, row.snippet_in_reply),
+      })),
+      pageInfo: page.pageInfo,
+    };
   }
 
   @Cost({ base: 5, perChars: { arg: 'body', chars: 200 }, maxPerOperation: 1 })
