@@ -64,7 +64,11 @@ function Questionnaire({ id, title, intro, answers, onChange, error }: Questionn
   const total = phq9Total(answers);
   const complete = isComplete(answers);
   return (
-    <fieldset className="t-fieldset t-phq9" id={id} aria-describedby={`${id}-intro${error ? ` ${id}-error` : ''}`}>
+    <fieldset
+      className="t-fieldset t-phq9"
+      id={id}
+      aria-describedby={`${id}-intro${error ? ` ${id}-error` : ''}`}
+    >
       <legend>{title}</legend>
       <p className="field__hint" id={`${id}-intro`}>
         {intro} {PHQ9_PROMPT}
