@@ -11,7 +11,8 @@ export type ShownErrors<K extends string> = Partial<Record<K, ShownError>>;
 
 /**
  * The errors still to show now. A client check's error follows the field's live check: its current
- * message while the field still fails, gone as soon as the field is valid. A server error stays until the
+ * message while the field still fails, gone as soon as the field is valid (a field missing from `live`
+ * is valid). A server error stays until the
  * field's value changes.
  */
 export function visibleErrors<K extends string>(
@@ -27,7 +28,8 @@ export function visibleErrors<K extends string>(
       if (Object.is(values[key], error.server.value)) visible[key] = error.message;
       continue;
     }
-    const now = key in live ? live[key] : error.message;
+    // The live checks cover every field with a client check; a field they leave out is valid.
+    const now = live[key];
     if (now) visible[key] = now;
   }
   return visible;
