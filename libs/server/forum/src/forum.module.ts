@@ -11,6 +11,7 @@ import { CommentsService } from './comments.service';
 import { forumEntities } from './forum.database';
 import { FeedCacheService } from './feed-cache.service';
 import { FeedPrimerService } from './feed-primer.service';
+import { ForumAccountListener } from './forum-account.listener';
 import { ForumExportListener } from './forum-export.listener';
 import { ForumModerationService } from './forum-moderation.service';
 import { ForumLimitsService } from './forum-limits.service';
@@ -52,6 +53,7 @@ import { VisitorFeedService } from './visitor-feed.service';
     FeedPrimerService,
     ForumModerationService,
     ForumExportListener,
+    ForumAccountListener,
     RevisionsService,
     ThreadToolsService,
     PostRevisionsLoader,
