@@ -348,3 +348,31 @@ describe.each(VIEWPORTS)('smaller ones on a $name (finding 10)', (viewport) => {
     await expect(before.count()).resolves.toBe(0);
   });
 });
+
+describe('account deletion (finding 10)', () => {
+  it('offers keeping posts unlinked or erasing them; erasing removes the words of every post', async () => {
+    const title = `Notes from a long winter ${randomBytes(2).toString('hex')}`;
+    const postId = await createPost(author, title, 'The words of this post should not outlive the account.');
+    const { page } = await session.openPage({ viewport: { width: 360, height: 640 } });
+    await signInOnTheWeb(page, author);
+    await page.goto('/profile/delete');
+    await expectHeading(page, 'Delete my account');
+    const keep = page.getByRole('radio', { name: 'Keep my posts, unlinked' });
+    await expect(keep.isChecked()).resolves.toBe(true);
+    await expectAccessibleInBothSchemes(page, 'the account deletion page');
+    await page.getByRole('radio', { name: 'Erase my posts and comments' }).check();
+    await page.getByLabel('Your password').fill(author.password);
+    await page.getByLabel('I understand').check();
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.getByText('Your account has been deleted.').waitFor();
+
+    const { post } = await gql.ok<{ post: { title: string; body: string; deleted: boolean } }>(
+      `query($id: ID!) { post(id: $id) { title body deleted } }`,
+      { id: postId },
+    );
+    expect(post).toEqual({ title: '[deleted]', body: '[deleted]', deleted: true });
+    await page.goto(`/forum/p/${postId}`);
+    await heading(page);
+    await expect(page.getByText(title).count()).resolves.toBe(0);
+  });
+});

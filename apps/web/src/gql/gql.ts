@@ -95,7 +95,7 @@ type Documents = {
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
-    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  mutation DeleteAccount($password: String!, $content: AccountContentChoice!) {\n    deleteAccount(password: $password, content: $content)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  fragment CheckInFields on CheckIn {\n    id\n    monthsAfter\n    phq9\n    phq2\n    stillRelieved\n    maintenanceSessions\n    maintenanceModality\n    sideEffects\n    noteHtml\n    status\n    createdAt\n  }\n": typeof types.CheckInFieldsFragmentDoc,
     "\n  query TestimonialFollowUps($id: ID!) {\n    testimonial(id: $id) {\n      id\n      title\n      status\n      viewerIsAuthor\n      phq9Before\n      phq9After\n      publishedAt\n      createdAt\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n      checkIns {\n        ...CheckInFields\n      }\n    }\n  }\n": typeof types.TestimonialFollowUpsDocument,
     "\n  mutation SetTestimonialFollowUps($id: ID!, $enabled: Boolean!, $firstSessionDate: DateTime) {\n    setTestimonialFollowUps(testimonialId: $id, enabled: $enabled, firstSessionDate: $firstSessionDate) {\n      id\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n    }\n  }\n": typeof types.SetTestimonialFollowUpsDocument,
@@ -209,7 +209,7 @@ const documents: Documents = {
     "\n  query Profile {\n    viewer {\n      email\n      revealContentWarnings\n      user {\n        id\n        handle\n        bio\n        journeyStage\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      bio\n      journeyStage\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
-    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  mutation DeleteAccount($password: String!, $content: AccountContentChoice!) {\n    deleteAccount(password: $password, content: $content)\n  }\n": types.DeleteAccountDocument,
     "\n  fragment CheckInFields on CheckIn {\n    id\n    monthsAfter\n    phq9\n    phq2\n    stillRelieved\n    maintenanceSessions\n    maintenanceModality\n    sideEffects\n    noteHtml\n    status\n    createdAt\n  }\n": types.CheckInFieldsFragmentDoc,
     "\n  query TestimonialFollowUps($id: ID!) {\n    testimonial(id: $id) {\n      id\n      title\n      status\n      viewerIsAuthor\n      phq9Before\n      phq9After\n      publishedAt\n      createdAt\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n      checkIns {\n        ...CheckInFields\n      }\n    }\n  }\n": types.TestimonialFollowUpsDocument,
     "\n  mutation SetTestimonialFollowUps($id: ID!, $enabled: Boolean!, $firstSessionDate: DateTime) {\n    setTestimonialFollowUps(testimonialId: $id, enabled: $enabled, firstSessionDate: $firstSessionDate) {\n      id\n      firstSessionDate\n      followUpsEnabled\n      nextCheckInDue\n    }\n  }\n": types.SetTestimonialFollowUpsDocument,
@@ -583,7 +583,7 @@ export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
+export function graphql(source: "\n  mutation DeleteAccount($password: String!, $content: AccountContentChoice!) {\n    deleteAccount(password: $password, content: $content)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!, $content: AccountContentChoice!) {\n    deleteAccount(password: $password, content: $content)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
