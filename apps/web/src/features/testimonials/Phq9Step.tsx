@@ -39,6 +39,8 @@ function Phq9Scale({
               value={String(answer.value)}
               checked={value === answer.value}
               onChange={() => onChange(answer.value)}
+              // The score beside it is shown for the eye; the answer is its name.
+              aria-label={answer.label}
             />
             <span className="t-scale__score" aria-hidden="true">
               {answer.value}
