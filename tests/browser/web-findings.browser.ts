@@ -111,7 +111,8 @@ function squeezedCells(page: Page): Promise<string[]> {
 function overlappingChartLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     type Box = { left: number; top: number; right: number; bottom: number; name: string };
-    const boxOf = (element: any, name: string): Box => {
+    type Drawn = { textContent: string | null; getBoundingClientRect(): Omit<Box, 'name'> };
+    const boxOf = (element: Drawn, name: string): Box => {
       const r = element.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, name };
     };
@@ -119,12 +120,12 @@ function overlappingChartLabels(page: Page): Promise<string[]> {
       a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     const found: string[] = [];
     for (const chart of document.querySelectorAll('.t-outcomes .t-chart svg')) {
-      const labels: Box[] = [...chart.querySelectorAll('text')]
-        .filter((t: any) => (t.textContent ?? '').trim() !== '')
-        .map((t: any) => boxOf(t, `“${t.textContent}”`));
-      const bars: Box[] = [...chart.querySelectorAll('.recharts-bar-rectangle path')].map((b: any) =>
-        boxOf(b, 'a bar'),
-      );
+      const texts: Drawn[] = [...chart.querySelectorAll('text')];
+      const labels: Box[] = texts
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => boxOf(t, `“${t.textContent}”`));
+      const drawnBars: Drawn[] = [...chart.querySelectorAll('.recharts-bar-rectangle path')];
+      const bars: Box[] = drawnBars.map((b) => boxOf(b, 'a bar'));
       for (const [i, a] of labels.entries()) {
         for (const b of labels.slice(i + 1)) if (meets(a, b)) found.push(`${a.name} × ${b.name}`);
         for (const bar of bars) if (meets(a, bar)) found.push(`${a.name} × ${bar.name}`);
