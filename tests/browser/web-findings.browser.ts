@@ -348,7 +348,7 @@ describe.each(VIEWPORTS)('smaller ones on a $name (finding 10)', (viewport) => {
     );
     await expectAccessibleInBothSchemes(page, 'the PHQ-9, first questionnaire');
 
-    await page.getByRole('button', { name: /Next questionnaire/ }).click();
+    await page.getByRole('button', { name: /^On to the questionnaire for/ }).click();
     await page.getByRole('group', { name: 'Now', exact: true }).waitFor();
     await expect(before.count()).resolves.toBe(0);
   });

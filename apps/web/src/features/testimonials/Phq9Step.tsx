@@ -171,7 +171,7 @@ export function Phq9Step({ draft, update, errors }: StepProps) {
             ) : null}
             {section < SECTIONS.length - 1 ? (
               <Button variant="secondary" onClick={() => show(section + 1)}>
-                Next questionnaire: “{SECTIONS[section + 1].title}”
+                On to the questionnaire for “{SECTIONS[section + 1].title}”
               </Button>
             ) : null}
           </div>
