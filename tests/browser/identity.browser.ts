@@ -150,7 +150,7 @@ describe('identity in the browser', () => {
 
     await page.goto('/profile/delete');
     await expectHeading(page, 'Delete my account');
-    await page.getByText('a deleted member').waitFor();
+    await page.getByRole('radio', { name: 'Keep my posts, unlinked' }).waitFor();
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await page.getByText('Enter your password to confirm.').waitFor();
     await page.getByLabel('Your password').fill(member.password);

@@ -69,6 +69,11 @@ export function MemberMenu({ handle }: { handle: string }) {
           </Link>
         </li>
         <li>
+          <Link to="/testimonials/mine" onClick={() => setOpen(false)}>
+            My testimonials
+          </Link>
+        </li>
+        <li>
           <Link to="/tracker" onClick={() => setOpen(false)}>
             My relief tracker
           </Link>

@@ -5,3 +5,4 @@ export { getFreshAccessToken } from './token-refresh';
 export { RequireMember } from './RequireMember';
 export { useRouteNotice, type RouteNotice } from './route-notice';
 export { announceCatalogChange, useCatalogChanges } from './catalog-changes';
+export { useFieldErrors, visibleErrors, type ShownErrors } from './field-errors';

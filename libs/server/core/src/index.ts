@@ -16,3 +16,4 @@ export * from './clock';
 export * from './jobs';
 export * from './mail';
 export * from './core.database';
+export * from './search';

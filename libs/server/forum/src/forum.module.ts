@@ -11,6 +11,7 @@ import { CommentsService } from './comments.service';
 import { forumEntities } from './forum.database';
 import { FeedCacheService } from './feed-cache.service';
 import { FeedPrimerService } from './feed-primer.service';
+import { ForumAccountListener } from './forum-account.listener';
 import { ForumExportListener } from './forum-export.listener';
 import { ForumModerationService } from './forum-moderation.service';
 import { ForumLimitsService } from './forum-limits.service';
@@ -55,6 +56,7 @@ import { HiddenWarningsService } from './warning-filters/hidden-warnings.service
     FeedPrimerService,
     ForumModerationService,
     ForumExportListener,
+    ForumAccountListener,
     RevisionsService,
     ThreadToolsService,
     HiddenWarningsService,

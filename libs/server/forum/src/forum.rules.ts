@@ -1,6 +1,12 @@
 import { isUUID } from 'class-validator';
 import { ContentWarning, LIMITS } from '@haven/shared/contracts';
-import { BadInputError, ConflictError, ForbiddenError, type Actor } from '@haven/server/core';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  validateSearchText,
+  type Actor,
+} from '@haven/server/core';
 
 /** Pure rules of the forum: input validation and who may see or change what. */
 
@@ -10,7 +16,6 @@ const NUL = /\u0000/g;
 
 export const DELETED_TEXT = '[deleted]';
 export const DELETED_HTML = '<p>[deleted]</p>';
-export const SEARCH_QUERY_MAX = 200;
 export const CATEGORY_LIMITS = {
   nameMin: 2,
   nameMax: 60,
@@ -110,13 +115,9 @@ export function validateTagFilter(value: string | null | undefined): string | nu
   return tag;
 }
 
+/** A search as typed (the one rule, shared with testimonials' search). */
 export function validateSearchQuery(value: unknown): string {
-  const query = cleanText(value).replace(/\s+/g, ' ').trim();
-  if (query.length < 1) throw new BadInputError('Type something to search for.', { argument: 'query' });
-  if (query.length > SEARCH_QUERY_MAX) {
-    throw new BadInputError(`A search can be at most ${SEARCH_QUERY_MAX} characters.`, { argument: 'query' });
-  }
-  return query;
+  return validateSearchText(value);
 }
 
 export function validateCategorySlug(value: unknown): string {

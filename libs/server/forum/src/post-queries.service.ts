@@ -3,7 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { PostSort } from '@haven/shared/contracts';
-import { TIME_ID, cursorCodec, pageSize, type Actor, type CursorField, type Page } from '@haven/server/core';
+import {
+  HEADLINE_OPTIONS,
+  TIME_ID,
+  cursorCodec,
+  pageSize,
+  prefixTsQuery,
+  type Actor,
+  type CursorField,
+  type Page,
+} from '@haven/server/core';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import { validateSearchQuery, validateTagFilter } from './forum.rules';
 import { Surface, commentVisibilitySql, mayOpenPost, postVisibilitySql } from './visibility';
@@ -17,6 +26,13 @@ export interface PostListArgs {
 }
 
 const SEARCH_CURSOR = cursorCodec('R', ['float', 'id']);
+
+/** A search result: the post, its rank, and the raw ts_headline of where it matched. */
+export interface SearchPostRow extends PostRow {
+  rank: number;
+  snippet_raw: string | null;
+  snippet_in_reply: boolean;
+}
 
 interface Ordering {
   order: string;
@@ -118,30 +134,33 @@ export class PostQueriesService {
   }
 
   /**
-   * Full-text search (English stemming) over the posts the reader may list and the comments they may
-   * list, best first: a post's own rank (title above body) plus half the rank of its best matching
-   * comment. `websearch_to_tsquery` accepts any input.
+   * Full-text search over the posts the reader may list and the comments they may list, every word of
+   * the search matched as a word prefix, best first: a post's own rank (title above body) plus half the
+   * rank of its best matching comment; each with the fragment where the words matched (ts_headline,
+   * made safe), from the post or from the best reply the reader may see.
    */
   async search(
     query: string,
     first: number | null | undefined,
     after: string | null | undefined,
     actor: Actor | null,
-  ) {
+  ): Promise<Page<SearchPostRow>> {
     const text = validateSearchQuery(query);
     const limit = pageSize(first);
-    const params: unknown[] = [text];
+    const tsquery = prefixTsQuery(text);
+    if (tsquery === null) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+    const params: unknown[] = [tsquery, HEADLINE_OPTIONS];
     let afterSql = '';
     if (after) {
       const [rank, id] = SEARCH_CURSOR.decode(after);
       params.push(rank, id);
-      afterSql = `WHERE (r.rank, r.id) < ($2::float8, $3::uuid)`;
+      afterSql = `WHERE (r.rank, r.id) < ($3::float8, $4::uuid)`;
     }
     const posts = postVisibilitySql(actor, params, Surface.LIST);
     const comments = commentVisibilitySql(actor, params, Surface.LIST);
     params.push(limit + 1);
-    const rows = await this.db.query<(PostRow & { rank: number })[]>(
-      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
+    const rows = await this.db.query<SearchPostRow[]>(
+      `WITH q AS (SELECT to_tsquery('english', $1) AS query),
        matches AS (
          SELECT p.id FROM forum_posts p, q
           WHERE p.search_vector @@ q.query AND ${posts}
@@ -156,8 +175,23 @@ export class PostQueriesService {
            ), 0))::float8 AS rank
          FROM forum_posts p JOIN matches m ON m.id = p.id, q
          WHERE ${posts}
-       )
-       SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length}`,
+       ),
+       page AS (SELECT * FROM ranked r ${afterSql} ORDER BY r.rank DESC, r.id DESC LIMIT $${params.length})
+       SELECT page.*, s.snippet_raw, s.snippet_in_reply
+         FROM page, q, LATERAL (
+           SELECT CASE WHEN to_tsvector('english', page.body) @@ q.query OR reply.body IS NULL
+                       THEN ts_headline('english', page.body, q.query, $2)
+                       ELSE ts_headline('english', reply.body, q.query, $2) END AS snippet_raw,
+                  NOT (to_tsvector('english', page.body) @@ q.query) AND reply.body IS NOT NULL
+                    AS snippet_in_reply
+             FROM (SELECT 1) one
+             LEFT JOIN LATERAL (
+               SELECT c.body FROM forum_comments c
+                WHERE c.post_id = page.id AND c.search_vector @@ q.query AND ${comments}
+                ORDER BY ts_rank(c.search_vector, q.query) DESC, c.id LIMIT 1
+             ) reply ON true
+         ) s
+        ORDER BY page.rank DESC, page.id DESC`,
       params,
     );
     return SEARCH_CURSOR.page(rows, limit, (r) => [r.rank, r.id]);

@@ -7,6 +7,7 @@ import {
   Loaders,
   Public,
   renderMarkdown,
+  searchSnippet,
   type Actor,
   type RequestLoaders,
 } from '@haven/server/core';
@@ -61,7 +62,10 @@ export class PostResolver {
 
   @Public()
   @Cost({ base: 20, perItem: 2, maxPerOperation: 1 })
-  @Query(() => PostConnectionObject)
+  @Query(() => PostConnectionObject, {
+    description:
+      'Published posts matching every word as a word prefix, in the post or its published comments, best first, each with a highlighted snippet.',
+  })
   async searchPosts(
     @CurrentActor() actor: Actor | null,
     @Args('query') query: string,
@@ -69,7 +73,13 @@ export class PostResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PostConnectionObject> {
     const page = await this.queries.search(query, first, after, actor);
-    return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
+    return {
+      nodes: page.nodes.map((row) => ({
+        ...toPostObject(row),
+        searchSnippet: searchSnippet(row.snippet_raw, row.snippet_in_reply),
+      })),
+      pageInfo: page.pageInfo,
+    };
   }
 
   @Cost({ base: 5, perChars: { arg: 'body', chars: 200 }, maxPerOperation: 1 })

@@ -90,6 +90,44 @@ describe('forum search', () => {
     expect(await t.gql.errorCode(SEARCH, { q: 'ok', first: 101 })).toBe('BAD_USER_INPUT');
   });
 
+  it('matches word prefixes, with a safe highlighted snippet from the post or the reply that matched', async () => {
+    const { post } = await createPost(moderator.gql, {
+      categoryId,
+      title: 'Mornings after a session',
+      body: 'The day after, a **headache** came and went. <img src=x onerror=alert(1)>',
+    });
+    const query = `query($q: String!) { searchPosts(query: $q) { nodes { id searchSnippet { html inReply } } } }`;
+    type Hit = { id: string; searchSnippet: { html: string; inReply: boolean } | null };
+    const hits = async (q: string) =>
+      (await t.gql.ok<{ searchPosts: { nodes: Hit[] } }>(query, { q })).searchPosts.nodes;
+    const [hit] = await hits('head');
+    expect(hit.id).toBe(post.id);
+    expect(hit.searchSnippet).toMatchObject({ inReply: false });
+    expect(hit.searchSnippet?.html).toContain('<mark>headache</mark>');
+    expect(hit.searchSnippet?.html).not.toContain('**');
+    expect(hit.searchSnippet?.html).toContain('&lt;img');
+    expect(hit.searchSnippet?.html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+
+    const other = await createPost(moderator.gql, {
+      categoryId,
+      title: 'Evening walks',
+      body: 'Short ones.',
+    });
+    await createComment(member.gql, other.post.id, 'Walking helps my vertiginous spells a little.');
+    const [reply] = await hits('vertig');
+    expect(reply.id).toBe(other.post.id);
+    expect(reply.searchSnippet).toMatchObject({ inReply: true });
+    expect(reply.searchSnippet?.html).toContain('<mark>vertiginous</mark>');
+  });
+
+  it('leaves deleted comments out of search', async () => {
+    const { post } = await createPost(moderator.gql, { categoryId, title: 'Quiet thread', body: 'Hello.' });
+    const { comment } = await createComment(member.gql, post.id, 'The axolotlish feeling passed.');
+    expect((await search('axolot')).nodes.map((n) => n.id)).toEqual([post.id]);
+    await member.gql.ok(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: comment.id });
+    expect((await search('axolot')).nodes).toEqual([]);
+  });
+
   it('pages through results with cursors', async () => {
     for (let i = 0; i < 5; i++) {
       await createPost(moderator.gql, {

@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import {
   ACCOUNT_DELETED_EVENT,
   ACCOUNT_EXPORT_EVENT,
+  BadInputError,
   ForbiddenError,
   SESSIONS_REVOKED_EVENT,
   type AccountDeletedEvent,
@@ -13,6 +14,7 @@ import {
   type AccountExportRequest,
   type AccountExportSection,
 } from '@haven/server/core';
+import { AccountContentChoice } from './dto/account-content-choice.enum';
 import { PasswordService } from './password.service';
 import { RefreshTokenService } from './refresh-token.service';
 import { UsersService } from './users.service';
@@ -59,9 +61,19 @@ export class AccountService {
 
   /**
    * Erases personal data (e-mail, password, bio, journey stage), frees the handle and signs the
-   * account out everywhere. Content stays, shown as from a deleted member.
+   * account out everywhere. Public content is either kept, each post and comment under its own
+   * pseudonym (so none links to another or to the account), or erased, as the member chooses.
    */
-  async deleteAccount(userId: string, password: string): Promise<boolean> {
+  async deleteAccount(
+    userId: string,
+    password: string,
+    content: AccountContentChoice = AccountContentChoice.KEEP_UNLINKED,
+  ): Promise<boolean> {
+    if (!Object.values(AccountContentChoice).includes(content)) {
+      throw new BadInputError('Choose whether to keep your posts unlinked or erase them.', {
+        argument: 'content',
+      });
+    }
     const user = await this.usersService.requireEntity(userId);
     if (!(await this.passwords.verify(user.passwordHash, typeof password === 'string' ? password : ''))) {
       throw new ForbiddenError('That password is not right.');
@@ -80,8 +92,24 @@ export class AccountService {
     await this.refreshTokens.revokeAllForUser(user.id);
     const revoked: SessionsRevokedEvent = { userId: user.id, sessionIds: 'all', revokedAt: new Date() };
     this.events.emit(SESSIONS_REVOKED_EVENT, revoked);
-    const event: AccountDeletedEvent = { userId: user.id };
+    const event: AccountDeletedEvent = {
+      userId: user.id,
+      content,
+      pseudonyms: (count) => this.formerMembers(count),
+    };
     await this.events.emitAsync(ACCOUNT_DELETED_EVENT, event);
     return true;
+  }
+
+  /** `count` former-member accounts, each with its own pseudonym, no personal data, deleted. */
+  private async formerMembers(count: number): Promise<string[]> {
+    if (count <= 0) return [];
+    const deletedAt = new Date();
+    const rows = Array.from({ length: count }, () => {
+      const handle = `former-${randomBytes(6).toString('hex')}`;
+      return { handle, handleKey: handle, email: null, passwordHash: null, deletedAt };
+    });
+    const result = await this.users.insert(rows);
+    return result.identifiers.map((identifier) => String(identifier.id));
   }
 }

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AllowRestricted, CurrentActor, Public, type Actor } from '@haven/server/core';
+import { AccountContentChoice } from './dto/account-content-choice.enum';
 import { AccountService } from './account.service';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UserObject, toUserObject } from './dto/user.object';
@@ -40,9 +41,18 @@ export class ViewerResolver {
   @AllowRestricted()
   @Mutation(() => Boolean, {
     description:
-      "Erases the account's personal data and signs it out everywhere; content stays, shown as from a deleted member.",
+      "Erases the account's personal data and signs it out everywhere. Posts and comments are kept, each under its own pseudonym (KEEP_UNLINKED, the default), or erased (ERASE).",
   })
-  deleteAccount(@CurrentActor() actor: Actor, @Args('password') password: string): Promise<boolean> {
-    return this.account.deleteAccount(actor.id, password);
+  deleteAccount(
+    @CurrentActor() actor: Actor,
+    @Args('password') password: string,
+    @Args('content', {
+      type: () => AccountContentChoice,
+      nullable: true,
+      defaultValue: AccountContentChoice.KEEP_UNLINKED,
+    })
+    content: AccountContentChoice | null,
+  ): Promise<boolean> {
+    return this.account.deleteAccount(actor.id, password, content ?? AccountContentChoice.KEEP_UNLINKED);
   }
 }

@@ -29,6 +29,7 @@ import {
 @Entity('testimonials')
 @Index('IDX_testimonials_published', ['publishedAt', 'id'], { where: `"status" = 'PUBLISHED'` })
 @Index('IDX_testimonials_author', ['authorId', 'createdAt'])
+@Index('IDX_testimonials_search', { synchronize: false })
 @Check('CHK_testimonials_rating', `"overall_rating" BETWEEN 1 AND 5`)
 @Check('CHK_testimonials_sessions', `"session_count" IS NULL OR "session_count" BETWEEN 1 AND 500`)
 @Check(
@@ -127,4 +128,8 @@ export class TestimonialEntity {
   /** When the member stopped follow-ups (null while they are on, or were never on). */
   @Column({ name: 'follow_ups_stopped_at', type: 'timestamptz', precision: 3, nullable: true })
   followUpsStoppedAt: Date | null;
+
+  /** Kept by a trigger from the title and story (see the migration); never written by the application. */
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AllowRestricted, CurrentActor, Public, type Actor } from '@haven/server/core';
+import { AllowRestricted, Cost, CurrentActor, Public, type Actor } from '@haven/server/core';
 import { TestimonialPayloadObject } from './dto/testimonial-payload.object';
 import {
   TestimonialFilterInput,
@@ -36,6 +36,20 @@ export class TestimonialResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<TestimonialConnectionObject> {
     return this.reader.list(filter, first, after);
+  }
+
+  @Public()
+  @Cost({ base: 20, perItem: 2, maxPerOperation: 1 })
+  @Query(() => TestimonialConnectionObject, {
+    description:
+      'PUBLISHED testimonials whose title or story hold every word as a word prefix, best first, each with a highlighted snippet.',
+  })
+  searchTestimonials(
+    @Args('query') query: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<TestimonialConnectionObject> {
+    return this.reader.search(query, first, after);
   }
 
   @Public()

@@ -10,6 +10,10 @@ import {
   pageSize,
   type Actor,
   type Page,
+  HEADLINE_OPTIONS,
+  prefixTsQuery,
+  searchSnippet,
+  validateSearchText,
 } from '@haven/server/core';
 import type { TestimonialFilterInput } from './dto/testimonial.inputs';
 import { toTestimonialObject, type TestimonialObject } from './dto/testimonial.object';
@@ -44,6 +48,7 @@ function checkFilter(filter: TestimonialFilterInput | null | undefined): Testimo
 const MINE_MAX = 500;
 
 const PUBLISHED_CURSOR = cursorCodec('P', TIME_ID);
+const SEARCH_CURSOR = cursorCodec('R', ['float', 'id']);
 
 /** Reading testimonials: what each viewer may see, lists and pages. */
 @Injectable()
@@ -95,6 +100,48 @@ export class TestimonialsService {
       row.id,
     ]);
     return { nodes: page.nodes.map(toTestimonialObject), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * PUBLISHED testimonials whose title or story hold every word of the search as a word prefix, best
+   * first, each with a highlighted snippet of the story; one query per page.
+   */
+  async search(
+    text: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<TestimonialObject>> {
+    const tsquery = prefixTsQuery(validateSearchText(text));
+    const limit = pageSize(first);
+    if (tsquery === null) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+    const query = this.repo
+      .createQueryBuilder('t')
+      .addSelect(`ts_rank(t.search_vector, to_tsquery('english', :tsquery))::float8`, 'rank')
+      .addSelect(`ts_headline('english', t.story, to_tsquery('english', :tsquery), :options)`, 'snippet')
+      .where('t.status = :published', { published: TestimonialStatus.PUBLISHED })
+      .andWhere(`t.search_vector @@ to_tsquery('english', :tsquery)`)
+      .setParameters({ tsquery, options: HEADLINE_OPTIONS });
+    if (after) {
+      const [rank, afterId] = SEARCH_CURSOR.decode(after);
+      query.andWhere(
+        `(ts_rank(t.search_vector, to_tsquery('english', :tsquery))::float8, t.id) < (:rank::float8, :afterId::uuid)`,
+        { rank, afterId },
+      );
+    }
+    const { entities, raw } = await query
+      .orderBy('rank', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ rank: number; snippet: string | null }>();
+    const rows = entities.map((entity, index) => ({ entity, ...raw[index] }));
+    const page = SEARCH_CURSOR.page(rows, limit, (row) => [row.rank, row.entity.id]);
+    return {
+      nodes: page.nodes.map((row) => ({
+        ...toTestimonialObject(row.entity),
+        searchSnippet: searchSnippet(row.snippet),
+      })),
+      pageInfo: page.pageInfo,
+    };
   }
 
   /** The member's own testimonials in every status, newest first (the newest MINE_MAX). */

@@ -16,15 +16,16 @@ export function ChangeEmailPage() {
   const form = useFieldForm(
     { email: 'email-new', password: 'email-password' },
     { newEmail: 'email', password: 'password' },
+    {
+      email: validateEmail(email),
+      password: password === '' ? 'Enter your password to confirm.' : null,
+    },
+    { email, password },
   );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const ok = form.check({
-      email: validateEmail(email),
-      password: password === '' ? 'Enter your password to confirm.' : null,
-    });
-    if (!ok) return;
+    if (!form.check()) return;
     try {
       await requestChange({ variables: { newEmail: email.trim(), password } });
       setSentTo(email.trim());

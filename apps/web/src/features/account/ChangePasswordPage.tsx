@@ -15,15 +15,13 @@ export function ChangePasswordPage() {
   const form = useFieldForm(
     { current: 'password-current', next: 'password-new' },
     { currentPassword: 'current', newPassword: 'next' },
+    { current: current === '' ? 'Enter your current password.' : null, next: validatePassword(next) },
+    { current, next },
   );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const ok = form.check({
-      current: current === '' ? 'Enter your current password.' : null,
-      next: validatePassword(next),
-    });
-    if (!ok) return;
+    if (!form.check()) return;
     try {
       const { data } = await changePassword({ variables: { currentPassword: current, newPassword: next } });
       // This device keeps going on the fresh session; every other one was signed out.

@@ -10,11 +10,16 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [requestReset, { loading }] = useMutation(RequestPasswordResetDocument);
-  const form = useFieldForm({ email: 'forgot-email' }, { email: 'email' });
+  const form = useFieldForm(
+    { email: 'forgot-email' },
+    { email: 'email' },
+    { email: validateEmail(email) },
+    { email },
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!form.check({ email: validateEmail(email) })) return;
+    if (!form.check()) return;
     try {
       await requestReset({ variables: { email: email.trim() } });
       setSentTo(email.trim());

@@ -18,15 +18,16 @@ export function ResetPasswordPage() {
   const form = useFieldForm(
     { password: 'reset-password', confirm: 'reset-confirm' },
     { newPassword: 'password' },
+    {
+      password: validatePassword(password),
+      confirm: confirm !== password ? 'The two passwords are not the same.' : null,
+    },
+    { password, confirm },
   );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const ok = form.check({
-      password: validatePassword(password),
-      confirm: confirm !== password ? 'The two passwords are not the same.' : null,
-    });
-    if (!ok) return;
+    if (!form.check()) return;
     try {
       await resetPassword({ variables: { token, newPassword: password } });
       navigate('/sign-in', {

@@ -81,7 +81,6 @@ function NewCategoryForm({ onDone }: { onDone: (notice: string) => void }) {
     name: 'new-category-name',
     description: 'new-category-description',
   };
-  const form = useFieldForm(ids, { slug: 'slug', name: 'name', description: 'description' });
   const [slug, setSlug] = useState('');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -90,13 +89,16 @@ function NewCategoryForm({ onDone }: { onDone: (notice: string) => void }) {
     awaitRefetchQueries: true,
   });
 
+  const form = useFieldForm(
+    ids,
+    { slug: 'slug', name: 'name', description: 'description' },
+    { slug: slugProblem(slug), name: name.trim() === '' ? 'Give it a name.' : null },
+    { slug, name, description },
+  );
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const ok = form.check({
-      slug: slugProblem(slug),
-      name: name.trim() === '' ? 'Give it a name.' : null,
-    });
-    if (!ok) return;
+    if (!form.check()) return;
     try {
       await create({ variables: { input: { slug: slug.trim(), name: name.trim(), description } } });
       onDone(`Category “${name.trim()}” added. Members see it at once.`);
@@ -166,12 +168,6 @@ function CategoryEditor({
     position: `${prefix}-position`,
     archived: `${prefix}-archived`,
   };
-  const form = useFieldForm(ids, {
-    name: 'name',
-    description: 'description',
-    position: 'position',
-    archived: 'archived',
-  });
   const [name, setName] = useState(category.name);
   const [description, setDescription] = useState(category.description);
   const [place, setPlace] = useState(String(category.position + 1));
@@ -181,13 +177,19 @@ function CategoryEditor({
     awaitRefetchQueries: true,
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const ok = form.check({
+  const form = useFieldForm(
+    ids,
+    { name: 'name', description: 'description', position: 'position', archived: 'archived' },
+    {
       name: name.trim() === '' ? 'Give it a name.' : null,
       position: wholeNumberProblem(place, 1, Math.max(count, 1)),
-    });
-    if (!ok) return;
+    },
+    { name, description, position: place, archived },
+  );
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!form.check()) return;
     try {
       await update({
         variables: {

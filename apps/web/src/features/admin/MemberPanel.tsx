@@ -61,8 +61,8 @@ export function MemberPanel({ member }: { member: FoundMember }) {
 
 function RoleForm({ member, onDone }: { member: FoundMember; onDone: (notice: string) => void }) {
   const ids = { role: 'member-role' };
-  const form = useFieldForm(ids, { role: 'role', userId: 'role' });
   const [role, setRole] = useState<Role>(member.role);
+  const form = useFieldForm(ids, { role: 'role', userId: 'role' }, {}, { role });
   const [save, { loading }] = useMutation(AdminSetRoleDocument, {
     refetchQueries: [AdminSearchMembersDocument],
   });
@@ -106,7 +106,6 @@ function RoleForm({ member, onDone }: { member: FoundMember; onDone: (notice: st
 
 function StatusForm({ member, onDone }: { member: FoundMember; onDone: (notice: string) => void }) {
   const ids = { status: 'member-status', days: 'member-suspension-days', note: 'member-status-note' };
-  const form = useFieldForm(ids, { status: 'status', until: 'days', note: 'note', userId: 'status' });
   const [status, setStatus] = useState<AccountStatus>(member.status ?? 'ACTIVE');
   const [days, setDays] = useState('7');
   const [note, setNote] = useState('');
@@ -114,14 +113,20 @@ function StatusForm({ member, onDone }: { member: FoundMember; onDone: (notice: 
     refetchQueries: [AdminSearchMembersDocument],
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const suspending = status === 'SUSPENDED';
-    const ok = form.check({
+  const suspending = status === 'SUSPENDED';
+  const form = useFieldForm(
+    ids,
+    { status: 'status', until: 'days', note: 'note', userId: 'status' },
+    {
       days: suspending ? wholeNumberProblem(days, SUSPENSION_DAYS.min, SUSPENSION_DAYS.max) : null,
       note: note.length > 1000 ? 'Keep the note to 1,000 characters.' : null,
-    });
-    if (!ok) return;
+    },
+    { status, days, note },
+  );
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!form.check()) return;
     const until = suspending ? suspensionEnd(Number(days), new Date()).toISOString() : null;
     try {
       await save({ variables: { userId: member.id, status, until, note: note.trim() || null } });

@@ -74,7 +74,6 @@ export function RoomsAdminPage() {
 
 function NewRoomForm({ onDone }: { onDone: (notice: string) => void }) {
   const ids = { slug: 'new-room-slug', name: 'new-room-name', description: 'new-room-description' };
-  const form = useFieldForm(ids, { slug: 'slug', name: 'name', description: 'description' });
   const [slug, setSlug] = useState('');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -83,13 +82,16 @@ function NewRoomForm({ onDone }: { onDone: (notice: string) => void }) {
     awaitRefetchQueries: true,
   });
 
+  const form = useFieldForm(
+    ids,
+    { slug: 'slug', name: 'name', description: 'description' },
+    { slug: slugProblem(slug), name: name.trim() === '' ? 'Give it a name.' : null },
+    { slug, name, description },
+  );
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const ok = form.check({
-      slug: slugProblem(slug),
-      name: name.trim() === '' ? 'Give it a name.' : null,
-    });
-    if (!ok) return;
+    if (!form.check()) return;
     try {
       await create({ variables: { input: { slug: slug.trim(), name: name.trim(), description } } });
       onDone(`Room “${name.trim()}” opened. Members see it at once.`);
@@ -151,12 +153,6 @@ function RoomEditor({ room, onDone }: { room: Room; onDone: (notice: string) => 
     locked: `${prefix}-locked`,
     slowModeSeconds: `${prefix}-slow`,
   };
-  const form = useFieldForm(ids, {
-    name: 'name',
-    description: 'description',
-    locked: 'locked',
-    slowModeSeconds: 'slowModeSeconds',
-  });
   const [name, setName] = useState(room.name);
   const [description, setDescription] = useState(room.description);
   const [locked, setLocked] = useState(room.locked);
@@ -166,13 +162,19 @@ function RoomEditor({ room, onDone }: { room: Room; onDone: (notice: string) => 
     awaitRefetchQueries: true,
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const ok = form.check({
+  const form = useFieldForm(
+    ids,
+    { name: 'name', description: 'description', locked: 'locked', slowModeSeconds: 'slowModeSeconds' },
+    {
       name: name.trim() === '' ? 'Give it a name.' : null,
       slowModeSeconds: wholeNumberProblem(slow, 0, SLOW_MODE_MAX),
-    });
-    if (!ok) return;
+    },
+    { name, description, locked, slowModeSeconds: slow },
+  );
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!form.check()) return;
     try {
       await update({
         variables: {

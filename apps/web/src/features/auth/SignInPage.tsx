@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { errorMessage, useFieldErrors, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, Page, TextField } from '../../ui';
 import { useAuthRedirect } from './useAuthRedirect';
-import { collectErrors, validateEmail, type FieldErrors } from './validation';
-
-type Field = 'email' | 'password';
+import { validateEmail } from './validation';
 
 export function SignInPage() {
   const { signIn, viewer } = useSession();
@@ -14,23 +12,17 @@ export function SignInPage() {
   const redirectTo = useAuthRedirect();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const checks = { email: validateEmail(email), password: password === '' ? 'Enter your password.' : null };
+  const { errors, showChecks } = useFieldErrors(checks);
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const notice = useRouteNotice();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = collectErrors<Field>({
-      email: validateEmail(email),
-      password: password === '' ? 'Enter your password.' : null,
-    });
-    flushSync(() => {
-      setErrors(found ?? {});
-      setServerError(null);
-    });
-    if (found) {
-      document.getElementById(found.email ? 'signin-email' : 'signin-password')?.focus();
+    flushSync(() => setServerError(null));
+    if (!showChecks(checks)) {
+      document.getElementById(checks.email ? 'signin-email' : 'signin-password')?.focus();
       return;
     }
     setBusy(true);

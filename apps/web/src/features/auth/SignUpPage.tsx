@@ -2,17 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { LIMITS } from '@haven/shared/contracts';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, useFieldErrors, useSession } from '../../lib';
 import { Alert, Button, Page, TextField } from '../../ui';
-import {
-  HANDLE_RULES,
-  PASSWORD_RULES,
-  collectErrors,
-  validateEmail,
-  validateHandle,
-  validatePassword,
-  type FieldErrors,
-} from './validation';
+import { HANDLE_RULES, PASSWORD_RULES, validateEmail, validateHandle, validatePassword } from './validation';
 
 type Field = 'email' | 'handle' | 'password';
 const FIELD_IDS: Record<Field, string> = {
@@ -27,23 +19,20 @@ export function SignUpPage() {
   const [email, setEmail] = useState('');
   const [handle, setHandle] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const checks: Record<Field, string | null> = {
+    email: validateEmail(email),
+    handle: validateHandle(handle.trim()),
+    password: validatePassword(password),
+  };
+  const { errors, showChecks } = useFieldErrors(checks);
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = collectErrors<Field>({
-      email: validateEmail(email),
-      handle: validateHandle(handle.trim()),
-      password: validatePassword(password),
-    });
-    flushSync(() => {
-      setErrors(found ?? {});
-      setServerError(null);
-    });
-    if (found) {
-      const first = (Object.keys(FIELD_IDS) as Field[]).find((key) => found[key]);
+    flushSync(() => setServerError(null));
+    if (!showChecks(checks)) {
+      const first = (Object.keys(FIELD_IDS) as Field[]).find((key) => checks[key]);
       if (first) document.getElementById(FIELD_IDS[first])?.focus();
       return;
     }

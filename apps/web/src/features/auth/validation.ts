@@ -27,19 +27,3 @@ export function validatePassword(value: string): string | null {
 
 export const HANDLE_RULES = `${LIMITS.handle.min} to ${LIMITS.handle.max} characters: letters, digits, _ and -. Others see your handle, so it need not be your name.`;
 export const PASSWORD_RULES = `${LIMITS.password.min} to ${LIMITS.password.max} characters. A few unrelated words make a strong password.`;
-
-export type FieldErrors<K extends string> = Partial<Record<K, string>>;
-
-/** The errors that are set, or null when every field is valid. */
-export function collectErrors<K extends string>(checks: Record<K, string | null>): FieldErrors<K> | null {
-  const errors: FieldErrors<K> = {};
-  let any = false;
-  for (const key of Object.keys(checks) as K[]) {
-    const message = checks[key];
-    if (message) {
-      errors[key] = message;
-      any = true;
-    }
-  }
-  return any ? errors : null;
-}

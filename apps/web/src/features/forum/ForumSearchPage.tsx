@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { useSession } from '../../lib';
 import { Page } from '../../ui';
 import { ForumSearchForm } from './ForumSearchForm';
-import { ForumSearchDocument } from './forum.documents';
+import { ForumSearchDocument, SearchTestimonialsDocument } from './forum.documents';
+import { SnippetText } from './PostSummaryCard';
 import { PostList } from './PostList';
 import { PAGE_SIZE } from './usePostFeed';
 import './forum.css';
@@ -18,6 +20,14 @@ export function ForumSearchPage() {
     skip: query === '',
     fetchPolicy: 'cache-and-network',
   });
+
+  const { viewer } = useSession();
+  const stories = useQuery(SearchTestimonialsDocument, {
+    variables: { query },
+    skip: query === '',
+    fetchPolicy: 'cache-and-network',
+  });
+  const testimonials = stories.data?.searchTestimonials.nodes ?? [];
 
   async function loadMore() {
     const after = data?.searchPosts.pageInfo.endCursor;
@@ -50,7 +60,8 @@ export function ForumSearchPage() {
       <ForumSearchForm key={query} initial={query} />
       {query === '' ? (
         <p className="f-muted">
-          Type a few words: a treatment, a side effect, a question. Results include words in comments.
+          Type a few words, or the start of them: a treatment, a side effect, a question. Results include
+          words in comments and in published testimonials.
         </p>
       ) : (
         <section className="section" aria-labelledby="f-results-heading">
@@ -72,6 +83,35 @@ export function ForumSearchPage() {
           />
         </section>
       )}
+      {query !== '' ? (
+        <section className="section" aria-labelledby="f-testimonial-results-heading">
+          <h2 id="f-testimonial-results-heading">Testimonials</h2>
+          {stories.error ? (
+            <p className="field__error">We could not search the testimonials. Please try again.</p>
+          ) : stories.loading && !stories.data ? (
+            <p className="f-muted">Searching the testimonials…</p>
+          ) : testimonials.length === 0 ? (
+            <p className="f-muted">No published testimonial matches “{query}”.</p>
+          ) : (
+            <ul className="f-list" aria-label={`Testimonials matching ${query}`}>
+              {testimonials.map((t) => (
+                <li className="card f-card" key={t.id}>
+                  <h3 className="card__title f-card__title">
+                    <Link to={`/testimonials/${t.id}`}>{t.title}</Link>
+                  </h3>
+                  {t.contentWarnings.length > 0 && !(viewer?.revealContentWarnings ?? false) ? (
+                    <p className="f-muted">
+                      Folded because of its content warning. Open it to choose whether to read it.
+                    </p>
+                  ) : t.searchSnippet ? (
+                    <SnippetText snippet={t.searchSnippet} />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '@haven/shared/contracts';
 import type { ContentWarning } from '../../gql/graphql';
-import { errorMessage } from '../../lib';
+import { errorMessage, useFieldErrors } from '../../lib';
 import { Alert, Button, Select, TextField } from '../../ui';
 import { parseTags } from './labels';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -64,7 +64,6 @@ export function PostComposer({
   const [body, setBody] = useState(initial.body);
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
   const [warnings, setWarnings] = useState<ContentWarning[]>(initial.contentWarnings);
-  const [errors, setErrors] = useState<Errors>({});
   const [crisis, setCrisis] = useState<CrisisLine[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -72,6 +71,8 @@ export function PostComposer({
   const drafting = useDraftSafety(`${title}\n\n${body}`);
   const shown = crisis ?? drafting;
   const noticeRef = useRef<HTMLDivElement>(null);
+  const checked = validate({ categoryId, title, body, contentWarnings: warnings }, tagsText, !!categories);
+  const { errors, showChecks } = useFieldErrors<keyof Errors>(checked.errors);
 
   function edited<T>(set: (value: T) => void) {
     return (value: T) => {
@@ -83,13 +84,8 @@ export function PostComposer({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
-    const { errors: found, tags } = validate(
-      { categoryId, title, body, contentWarnings: warnings },
-      tagsText,
-      !!categories,
-    );
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
+    const { errors: found, tags } = checked;
+    if (!showChecks(found)) {
       const first = Object.keys(found)[0];
       document.getElementById(`post-${first}`)?.focus();
       return;

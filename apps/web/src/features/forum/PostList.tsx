@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { ForumPostSummaryFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib';
 import { Button, EmptyState, ErrorState, Loading } from '../../ui';
-import { PostSummaryCard } from './PostSummaryCard';
+import { PostSummaryCard, type SearchSnippet } from './PostSummaryCard';
 
 export interface PostListProps {
   label: string;
-  nodes: readonly ForumPostSummaryFragment[] | undefined;
+  /** Posts; in search results each may carry where the words matched. */
+  nodes: readonly (ForumPostSummaryFragment & { searchSnippet?: SearchSnippet | null })[] | undefined;
   loading: boolean;
   error: unknown;
   hasNextPage: boolean;
@@ -38,7 +39,12 @@ export function PostList(props: PostListProps) {
     <section aria-label={label} className="f-list-section">
       <ul className="f-list">
         {nodes.map((post) => (
-          <PostSummaryCard key={post.id} post={post} showCategory={showCategory} />
+          <PostSummaryCard
+            key={post.id}
+            post={post}
+            showCategory={showCategory}
+            snippet={post.searchSnippet}
+          />
         ))}
       </ul>
       {error ? (

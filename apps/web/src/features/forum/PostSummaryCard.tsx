@@ -6,12 +6,31 @@ import { warningList } from './ContentWarningGate';
 import { REACTION_LABELS, STATUS_LABELS, formatDate, plural } from './labels';
 
 /** One post in a list: title, where and who, tags, the start of the body (folded behind warnings). */
+/** Where a search matched: escaped text with <mark> around the matches, made safe by the server. */
+export interface SearchSnippet {
+  html: string;
+  inReply?: boolean;
+}
+
+/** A search snippet: the server escapes everything and adds only <mark>, so it may be injected. */
+export function SnippetText({ snippet }: { snippet: SearchSnippet }) {
+  return (
+    <p className="f-card__excerpt f-snippet">
+      {snippet.inReply ? <span className="f-snippet__where">In a reply: </span> : null}
+      <span dangerouslySetInnerHTML={{ __html: snippet.html }} />
+    </p>
+  );
+}
+
 export function PostSummaryCard({
   post,
   showCategory = true,
+  snippet,
 }: {
   post: ForumPostSummaryFragment;
   showCategory?: boolean;
+  /** In search results: where the words matched, shown instead of the start of the body. */
+  snippet?: SearchSnippet | null;
 }) {
   const { viewer } = useSession();
   const blocks = useBlockedMembers();
@@ -49,6 +68,8 @@ export function PostSummaryCard({
             <p className="f-muted">
               Folded because of its content warning. Open the post to choose whether to read it.
             </p>
+          ) : snippet ? (
+            <SnippetText snippet={snippet} />
           ) : post.excerpt ? (
             <p className="f-card__excerpt">{post.excerpt}</p>
           ) : null}

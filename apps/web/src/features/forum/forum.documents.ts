@@ -114,10 +114,29 @@ export const ForumSearchDocument = graphql(`
     searchPosts(query: $query, first: $first, after: $after) {
       nodes {
         ...ForumPostSummary
+        searchSnippet {
+          html
+          inReply
+        }
       }
       pageInfo {
         endCursor
         hasNextPage
+      }
+    }
+  }
+`);
+
+export const SearchTestimonialsDocument = graphql(`
+  query SearchTestimonials($query: String!) {
+    searchTestimonials(query: $query, first: 10) {
+      nodes {
+        id
+        title
+        contentWarnings
+        searchSnippet {
+          html
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useRouteNotice, useSession } from '../../lib';
 import { Alert, Page, buttonClass } from '../../ui';
+import { MemberHome } from './MemberHome';
 
 const SPACES = [
   {
@@ -36,6 +37,8 @@ export function HomePage() {
       }
     >
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+
+      {viewer ? <MemberHome /> : null}
 
       {!viewer ? (
         <div className="cta">

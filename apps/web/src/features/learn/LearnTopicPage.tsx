@@ -43,8 +43,8 @@ export function LearnTopicPage() {
             <tbody>
               {page.figures.map((f) => (
                 <tr key={f.published}>
-                  <td>{f.published}</td>
-                  <td>{f.community}</td>
+                  <td data-label="Published">{f.published}</td>
+                  <td data-label="Haven">{f.community}</td>
                 </tr>
               ))}
             </tbody>

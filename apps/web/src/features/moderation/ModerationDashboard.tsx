@@ -60,9 +60,9 @@ export function ModerationDashboard({ refreshKey }: { refreshKey: number }) {
               ].map((row) => (
                 <tr key={row.label}>
                   <th scope="row">{row.label}</th>
-                  <td>{minutes(row.stats.claimMinutesP50)}</td>
-                  <td>{minutes(row.stats.claimMinutesP90)}</td>
-                  <td>{row.stats.cases}</td>
+                  <td data-label="Median">{minutes(row.stats.claimMinutesP50)}</td>
+                  <td data-label="90th percentile">{minutes(row.stats.claimMinutesP90)}</td>
+                  <td data-label="Cases">{row.stats.cases}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,8 +80,8 @@ export function ModerationDashboard({ refreshKey }: { refreshKey: number }) {
               {data.openCasesByAge.map((band) => (
                 <tr key={band.fromMinutes}>
                   <th scope="row">{band.label}</th>
-                  <td>{band.count}</td>
-                  <td>{band.urgentCount}</td>
+                  <td data-label="Cases">{band.count}</td>
+                  <td data-label="Urgent">{band.urgentCount}</td>
                 </tr>
               ))}
             </tbody>

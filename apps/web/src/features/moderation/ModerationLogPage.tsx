@@ -61,13 +61,13 @@ export function ModerationLogPage() {
             <tbody>
               {nodes.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{formatDateTime(entry.createdAt)}</td>
-                  <td>{entry.actor.handle}</td>
-                  <td>
+                  <td data-label="When">{formatDateTime(entry.createdAt)}</td>
+                  <td data-label="Moderator">{entry.actor.handle}</td>
+                  <td data-label="Action">
                     {actionLabel(entry.action)}
                     {entry.suspendedUntil ? ` until ${formatDateTime(entry.suspendedUntil)}` : ''}
                   </td>
-                  <td>
+                  <td data-label="About">
                     {entry.contentKind ? KIND_LABELS[entry.contentKind] : ''}
                     {entry.targetUser ? ` by ${entry.targetUser.handle}` : ''}
                     {entry.caseId ? (
@@ -79,7 +79,7 @@ export function ModerationLogPage() {
                       </>
                     ) : null}
                   </td>
-                  <td>{entry.note ?? ''}</td>
+                  <td data-label="Note">{entry.note ?? ''}</td>
                 </tr>
               ))}
             </tbody>

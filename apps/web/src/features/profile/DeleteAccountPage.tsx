@@ -1,34 +1,45 @@
 import { useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { errorMessage, useSession } from '../../lib';
+import type { AccountContentChoice } from '../../gql/graphql';
+import { errorMessage, useFieldErrors, useSession } from '../../lib';
 import { Alert, Button, Checkbox, Page, TextField } from '../../ui';
 import { DeleteAccountDocument } from './profile.documents';
+
+const CONTENT_CHOICES: { value: AccountContentChoice; label: string; hint: string }[] = [
+  {
+    value: 'KEEP_UNLINKED',
+    label: 'Keep my posts, unlinked',
+    hint: 'Conversations still make sense for others. Each post and comment is shown under its own made-up name, so none can be linked to another or to you.',
+  },
+  {
+    value: 'ERASE',
+    label: 'Erase my posts and comments',
+    hint: 'Their words are removed for good; replies by others stay under “[deleted]”.',
+  },
+];
 
 export function DeleteAccountPage() {
   const navigate = useNavigate();
   const { forget } = useSession();
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
-  const [problem, setProblem] = useState<{ field: 'password' | 'understood'; message: string } | null>(null);
+  const [content, setContent] = useState<AccountContentChoice>('KEEP_UNLINKED');
+  const checks = {
+    password: password === '' ? 'Enter your password to confirm.' : null,
+    understood: !understood ? 'Tick the box to confirm you understand.' : null,
+  };
+  const { errors, showChecks } = useFieldErrors(checks);
   const [deleteAccount, { loading, error }] = useMutation(DeleteAccountDocument);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found =
-      password === ''
-        ? ({ field: 'password', message: 'Enter your password to confirm.' } as const)
-        : !understood
-          ? ({ field: 'understood', message: 'Tick the box to confirm you understand.' } as const)
-          : null;
-    flushSync(() => setProblem(found));
-    if (found) {
-      document.getElementById(found.field === 'password' ? 'delete-password' : 'delete-understood')?.focus();
+    if (!showChecks(checks)) {
+      document.getElementById(checks.password ? 'delete-password' : 'delete-understood')?.focus();
       return;
     }
     try {
-      const { data } = await deleteAccount({ variables: { password } });
+      const { data } = await deleteAccount({ variables: { password, content } });
       if (!data?.deleteAccount) return;
       await forget();
       navigate('/', {
@@ -49,10 +60,7 @@ export function DeleteAccountPage() {
         <ul>
           <li>erases your e-mail address, handle, bio and other personal details;</li>
           <li>signs you out on every device;</li>
-          <li>
-            keeps what you posted, so conversations still make sense for others, but it is shown as from{' '}
-            <em>a deleted member</em> and can no longer be linked to you.
-          </li>
+          <li>keeps or erases what you posted in the forum, as you choose below.</li>
         </ul>
         <p>
           This cannot be undone. If you would like a copy of your data first,{' '}
@@ -65,6 +73,24 @@ export function DeleteAccountPage() {
         </Alert>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
+        <fieldset className="delete-choice">
+          <legend>Your posts and comments</legend>
+          {CONTENT_CHOICES.map((choice) => (
+            <label className="delete-choice__option" key={choice.value}>
+              <input
+                type="radio"
+                name="delete-content"
+                value={choice.value}
+                checked={content === choice.value}
+                onChange={() => setContent(choice.value)}
+              />
+              <span>
+                <span className="delete-choice__label">{choice.label}</span>
+                <span className="field__hint">{choice.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <TextField
           id="delete-password"
           label="Your password"
@@ -73,14 +99,14 @@ export function DeleteAccountPage() {
           required
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={problem?.field === 'password' ? problem.message : null}
+          error={errors.password}
         />
         <Checkbox
           id="delete-understood"
           label="I understand that deleting my account cannot be undone."
           checked={understood}
           onChange={(e) => setUnderstood(e.target.checked)}
-          error={problem?.field === 'understood' ? problem.message : null}
+          error={errors.understood}
         />
         <div className="form__actions">
           <Button type="submit" variant="danger" busy={loading} busyLabel="Deleting your account…">

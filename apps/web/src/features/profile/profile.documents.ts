@@ -33,7 +33,7 @@ export const ExportMyDataDocument = graphql(`
 `);
 
 export const DeleteAccountDocument = graphql(`
-  mutation DeleteAccount($password: String!) {
-    deleteAccount(password: $password)
+  mutation DeleteAccount($password: String!, $content: AccountContentChoice!) {
+    deleteAccount(password: $password, content: $content)
   }
 `);

@@ -101,15 +101,21 @@ export function DurabilitySection() {
             <tbody>
               {stats.points.map((p) => (
                 <tr key={p.monthsAfter}>
-                  <th scope="row">{p.monthsAfter}</th>
-                  <td className="t-num">{p.respondents}</td>
-                  <td className="t-num">
+                  <th scope="row" data-label="Months after the first session">
+                    {p.monthsAfter}
+                  </th>
+                  <td className="t-num" data-label="Answered (n)">
+                    {p.respondents}
+                  </td>
+                  <td className="t-num" data-label="Still in response">
                     {pct(p.responseRate)} ({p.responders})
                   </td>
-                  <td className="t-num">
+                  <td className="t-num" data-label="In remission">
                     {pct(p.remissionRate)} ({p.remitters})
                   </td>
-                  <td className="t-num">{p.lostToFollowUp}</td>
+                  <td className="t-num" data-label="Lost to follow-up">
+                    {p.lostToFollowUp}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -188,14 +194,24 @@ export function DurabilitySection() {
                   <tbody>
                     {stats.curve.map((s) => (
                       <tr key={s.months}>
-                        <th scope="row">{s.months}</th>
-                        <td className="t-num">{pct(s.survival)}</td>
-                        <td className="t-num">
+                        <th scope="row" data-label="Months">
+                          {s.months}
+                        </th>
+                        <td className="t-num" data-label="Still in response">
+                          {pct(s.survival)}
+                        </td>
+                        <td className="t-num" data-label="95% band">
                           {pct(s.lower)}–{pct(s.upper)}
                         </td>
-                        <td className="t-num">{s.atRisk}</td>
-                        <td className="t-num">{s.events}</td>
-                        <td className="t-num">{s.censored}</td>
+                        <td className="t-num" data-label="At risk">
+                          {s.atRisk}
+                        </td>
+                        <td className="t-num" data-label="Relapses">
+                          {s.events}
+                        </td>
+                        <td className="t-num" data-label="Censored">
+                          {s.censored}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

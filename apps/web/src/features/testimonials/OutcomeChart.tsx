@@ -42,9 +42,56 @@ interface ChartProps {
 const asLabel = (value: unknown, percent: boolean) =>
   typeof value === 'number' ? (percent ? `${Math.round(value)}%` : String(value)) : '';
 
+/** The width kept for the category names, left of the bars. */
+const CATEGORY_WIDTH = 120;
+const FONT_SIZE = 12;
+const LINE_HEIGHT = 14;
+/** Characters of a 12 px label that fit on one line of the category column. */
+const LINE_CHARS = 17;
+const BAR_SIZE = 14;
+
+/** A category name broken into lines at spaces, each at most `width` characters (a longer word stays whole). */
+export function wrapLabel(text: string, width = LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [''];
+}
+
+/** The height of one category's row: room for its bars and for its name's lines, whichever is more. */
+export function rowHeight(seriesCount: number, labelLines: number): number {
+  return Math.max(seriesCount * (BAR_SIZE + 4) + 16, labelLines * LINE_HEIGHT + 12);
+}
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  payload?: { value?: unknown };
+}
+
+/** A category name on the left of its bars, wrapped onto lines, vertically centred on the row. */
+function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ''));
+  const top = y - ((lines.length - 1) * LINE_HEIGHT) / 2;
+  return (
+    <text x={x} y={top} textAnchor="end" dominantBaseline="central" fill="currentColor" fontSize={FONT_SIZE}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? 0 : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
- * One chart of the outcomes page, in a figure: a heading, the bars (hidden from screen readers, which read
- * the text alternative instead), how many reports it rests on, and a caveat when they are few.
+ * One chart of the outcomes page, in a figure: a heading, horizontal bars (hidden from screen readers,
+ * which read the text alternative instead), how many reports it rests on, and a caveat when they are few.
+ * Category names sit in their own column, wrapped, and each value right of its bar, so no label can
+ * cover another or a bar at any width; a reference band is named under the chart, not on it.
  */
 export function OutcomeChart({
   id,
@@ -57,6 +104,8 @@ export function OutcomeChart({
   reference,
   children,
 }: ChartProps) {
+  const lines = Math.max(1, ...rows.map((row) => wrapLabel(String(row[category] ?? '')).length));
+  const height = rows.length * rowHeight(series.length, lines) + 40 + (series.length > 1 ? 48 : 0);
   return (
     <section aria-labelledby={`${id}-title`} className="card t-panel">
       <h2 id={`${id}-title`}>{title}</h2>
@@ -70,34 +119,35 @@ export function OutcomeChart({
         </p>
       ) : null}
       <figure className="t-figure" aria-labelledby={`${id}-title`}>
-        <div className="t-chart" aria-hidden="true">
+        <div className="t-chart" aria-hidden="true" style={{ height }}>
           <ResponsiveContainer width="100%" height="100%">
             <BarChart
               data={rows}
+              layout="vertical"
               accessibilityLayer={false}
-              margin={{ top: 24, right: 12, bottom: 8, left: 0 }}
+              barSize={BAR_SIZE}
+              barGap={4}
+              margin={{ top: 8, right: 44, bottom: 8, left: 0 }}
             >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey={category} tick={{ fill: 'currentColor', fontSize: 12 }} interval={0} />
-              <YAxis
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
                 allowDecimals={false}
-                tick={{ fill: 'currentColor', fontSize: 12 }}
+                tick={{ fill: 'currentColor', fontSize: FONT_SIZE }}
                 domain={percent ? [0, 100] : [0, 'auto']}
+                ticks={percent ? [0, 25, 50, 75, 100] : undefined}
                 unit={percent ? '%' : undefined}
               />
+              <YAxis
+                type="category"
+                dataKey={category}
+                width={CATEGORY_WIDTH}
+                interval={0}
+                tickLine={false}
+                tick={<CategoryTick />}
+              />
               {reference ? (
-                <ReferenceArea
-                  y1={reference.from}
-                  y2={reference.to}
-                  fill="#7f8c8d"
-                  fillOpacity={0.18}
-                  label={{
-                    value: reference.label,
-                    position: 'insideTopRight',
-                    fill: 'currentColor',
-                    fontSize: 12,
-                  }}
-                />
+                <ReferenceArea x1={reference.from} x2={reference.to} fill="#7f8c8d" fillOpacity={0.22} />
               ) : null}
               <Tooltip formatter={(value) => asLabel(value, percent)} />
               {series.length > 1 ? <Legend /> : null}
@@ -110,9 +160,9 @@ export function OutcomeChart({
                 >
                   <LabelList
                     dataKey={s.key}
-                    position="top"
+                    position="right"
                     fill="currentColor"
-                    fontSize={12}
+                    fontSize={FONT_SIZE}
                     formatter={(value: unknown) => asLabel(value, percent)}
                   />
                 </Bar>
@@ -120,6 +170,11 @@ export function OutcomeChart({
             </BarChart>
           </ResponsiveContainer>
         </div>
+        {reference ? (
+          <p className="t-chart__key">
+            <span className="t-chart__band" aria-hidden="true" /> Shaded band: {reference.label}
+          </p>
+        ) : null}
         <figcaption>{children}</figcaption>
       </figure>
     </section>

@@ -51,8 +51,12 @@ function CountTable({
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{labelOf(labels, row.key)}</th>
-            <td className="t-num">{row.count}</td>
-            <td className="t-num">{total > 0 ? `${Math.round((row.count / total) * 100)}%` : '—'}</td>
+            <td className="t-num" data-label="Testimonials">
+              {row.count}
+            </td>
+            <td className="t-num" data-label="Share">
+              {total > 0 ? `${Math.round((row.count / total) * 100)}%` : '—'}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -173,11 +177,13 @@ export function OutcomesPage() {
               {rateRows.map((r) => (
                 <tr key={r.name}>
                   <th scope="row">{r.name}</th>
-                  <td className="t-num">{r.withScores}</td>
-                  <td className="t-num">
+                  <td className="t-num" data-label="With scores">
+                    {r.withScores}
+                  </td>
+                  <td className="t-num" data-label="Response">
                     {pctText(r.s.responseRate)} ({r.s.responders})
                   </td>
-                  <td className="t-num">
+                  <td className="t-num" data-label="Remission">
                     {pctText(r.s.remissionRate)} ({r.s.remitters})
                   </td>
                 </tr>

@@ -1,7 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Checkbox } from '../../ui';
+import { Alert, Button, Checkbox } from '../../ui';
 import type { StepProps } from './FactsSteps';
-import { RadioGroup } from './form-controls';
 import {
   PHQ9_ANSWERS,
   PHQ9_ITEMS,
@@ -13,6 +13,45 @@ import {
   phq9Total,
   type Phq9Answers,
 } from './phq9';
+
+/** One question on the PHQ-9's 0–3 scale: four answers in order, each with its score. */
+function Phq9Scale({
+  id,
+  legend,
+  value,
+  onChange,
+}: {
+  id: string;
+  legend: string;
+  value: number | null;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <fieldset className="t-fieldset t-scale" id={id}>
+      <legend>{legend}</legend>
+      <div className="t-scale__points">
+        {PHQ9_ANSWERS.map((answer, index) => (
+          <label className="t-scale__point" key={answer.value}>
+            <input
+              type="radio"
+              id={`${id}-${index}`}
+              name={id}
+              value={String(answer.value)}
+              checked={value === answer.value}
+              onChange={() => onChange(answer.value)}
+              // The score beside it is shown for the eye; the answer is its name.
+              aria-label={answer.label}
+            />
+            <span className="t-scale__score" aria-hidden="true">
+              {answer.value}
+            </span>
+            <span className="t-scale__label">{answer.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 interface QuestionnaireProps {
   id: string;
@@ -27,7 +66,11 @@ function Questionnaire({ id, title, intro, answers, onChange, error }: Questionn
   const total = phq9Total(answers);
   const complete = isComplete(answers);
   return (
-    <fieldset className="t-fieldset t-phq9" aria-describedby={`${id}-intro${error ? ` ${id}-error` : ''}`}>
+    <fieldset
+      className="t-fieldset t-phq9"
+      id={id}
+      aria-describedby={`${id}-intro${error ? ` ${id}-error` : ''}`}
+    >
       <legend>{title}</legend>
       <p className="field__hint" id={`${id}-intro`}>
         {intro} {PHQ9_PROMPT}
@@ -39,12 +82,10 @@ function Questionnaire({ id, title, intro, answers, onChange, error }: Questionn
         </p>
       ) : null}
       {PHQ9_ITEMS.map((item, index) => (
-        <RadioGroup
+        <Phq9Scale
           key={item}
           id={`${id}-q${index + 1}`}
-          name={`${id}-q${index + 1}`}
           legend={`${index + 1}. ${item}`}
-          options={PHQ9_ANSWERS}
           value={answers[index]}
           onChange={(value) => onChange(answers.map((a, i) => (i === index ? value : a)))}
         />
@@ -58,9 +99,43 @@ function Questionnaire({ id, title, intro, answers, onChange, error }: Questionn
   );
 }
 
-/** The optional PHQ-9: the nine questions for before the first session and for now, totalled as they go. */
+const SECTIONS = [
+  {
+    field: 'phq9Before',
+    title: 'Before your first session',
+    intro: 'Think back to the two weeks before your first session.',
+  },
+  { field: 'phq9After', title: 'Now', intro: 'Think about the last two weeks.' },
+] as const;
+
+/**
+ * The optional PHQ-9, one questionnaire at a time: the nine questions for before the first session,
+ * then for now, each answered on its 0–3 scale and totalled as they go.
+ */
 export function Phq9Step({ draft, update, errors }: StepProps) {
+  const [section, setSection] = useState(0);
+  const sectionHeading = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
   const worrying = (draft.phq9After[PHQ9_SELF_HARM_ITEM] ?? 0) > 0;
+  const current = SECTIONS[section];
+
+  // A problem in the other questionnaire brings it up.
+  const failing = SECTIONS.findIndex((s) => errors[s.field]);
+  const [shownFailing, setShownFailing] = useState(-1);
+  if (failing !== shownFailing) {
+    setShownFailing(failing);
+    if (failing >= 0 && failing !== section) setSection(failing);
+  }
+
+  useEffect(() => {
+    if (moved.current) sectionHeading.current?.focus();
+  }, [section]);
+
+  function show(index: number) {
+    moved.current = true;
+    setSection(index);
+  }
+
   return (
     <>
       <p>
@@ -76,22 +151,30 @@ export function Phq9Step({ draft, update, errors }: StepProps) {
       />
       {draft.includePhq9 ? (
         <>
+          <p className="t-phq9__section" ref={sectionHeading} tabIndex={-1}>
+            Questionnaire {section + 1} of {SECTIONS.length}: {current.title}
+          </p>
           <Questionnaire
-            id="t-phq9Before"
-            title="Before your first session"
-            intro="Think back to the two weeks before your first session."
-            answers={draft.phq9Before}
-            onChange={(phq9Before) => update({ phq9Before })}
-            error={errors.phq9Before}
+            key={current.field}
+            id={`t-${current.field}`}
+            title={current.title}
+            intro={current.intro}
+            answers={draft[current.field]}
+            onChange={(answers) => update({ [current.field]: answers })}
+            error={errors[current.field]}
           />
-          <Questionnaire
-            id="t-phq9After"
-            title="Now"
-            intro="Think about the last two weeks."
-            answers={draft.phq9After}
-            onChange={(phq9After) => update({ phq9After })}
-            error={errors.phq9After}
-          />
+          <div className="t-phq9__move">
+            {section > 0 ? (
+              <Button variant="secondary" onClick={() => show(section - 1)}>
+                Back to “{SECTIONS[section - 1].title}”
+              </Button>
+            ) : null}
+            {section < SECTIONS.length - 1 ? (
+              <Button variant="secondary" onClick={() => show(section + 1)}>
+                On to the questionnaire for “{SECTIONS[section + 1].title}”
+              </Button>
+            ) : null}
+          </div>
           {worrying ? (
             <Alert tone="warning" title="You are not alone with these thoughts">
               <p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import { errorMessage } from '../../lib';
-import { Alert, Button, TextArea, TextField } from '../../ui';
+import { Alert, Button, Loading, TextArea, TextField } from '../../ui';
 import { CrisisResourceList } from '../crisis/CrisisResourceList';
 import type { StepProps } from './FactsSteps';
 import { CheckboxGroup } from './form-controls';
@@ -13,27 +13,27 @@ import { factsOf } from './draft';
 
 const L = LIMITS.testimonial;
 
-/** The story as it will read, paragraph by paragraph (formatting appears once it is published). */
-function StoryPreview({ step }: { step: StepProps }) {
+/**
+ * The story as it will read once published: the facts, and the story rendered by the server's own
+ * Markdown renderer (sanitised there), so bold, italics and lists show as they will.
+ */
+function StoryPreview({ step, html, loading }: { step: StepProps; html?: string; loading: boolean }) {
   const { draft } = step;
   const facts = factsOf(draft);
-  const paragraphs = draft.story
-    .trim()
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '');
   return (
     <section className="t-preview" aria-labelledby="t-preview-heading">
       <h3 id="t-preview-heading">Preview: {draft.title.trim() || 'Untitled'}</h3>
       {facts.modality && facts.reliefOnset && facts.reliefDuration && draft.overallRating ? (
         <TestimonialFacts facts={facts} />
       ) : null}
-      <div className="t-story">
-        {paragraphs.length > 0 ? (
-          paragraphs.map((p, i) => <p key={i}>{p}</p>)
-        ) : (
-          <p className="t-muted">No story yet.</p>
-        )}
-      </div>
+      {draft.story.trim() === '' ? (
+        <p className="t-muted">No story yet.</p>
+      ) : html !== undefined ? (
+        // Rendered and sanitised on the server, exactly as the published story is.
+        <div className="prose t-story" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : loading ? (
+        <Loading label="Rendering the preview…" />
+      ) : null}
     </section>
   );
 }
@@ -48,7 +48,10 @@ export function StoryStep(step: StepProps) {
     setPreviewing(next);
     if (next && draft.story.trim() !== '') {
       void checkSafety({
-        variables: { text: `${draft.title}\n\n${draft.story}`.slice(0, LIMITS.previewSafety.textMax) },
+        variables: {
+          text: `${draft.title}\n\n${draft.story}`.slice(0, LIMITS.previewSafety.textMax),
+          story: draft.story,
+        },
       }).catch(() => undefined);
     }
   }
@@ -79,7 +82,11 @@ export function StoryStep(step: StepProps) {
         rows={12}
         countLimit={L.storyMax}
         value={draft.story}
-        onChange={(e) => update({ story: e.target.value })}
+        onChange={(e) => {
+          update({ story: e.target.value });
+          // A preview shows what was rendered; a changed story is previewed afresh.
+          if (previewing) setPreviewing(false);
+        }}
         error={errors.story}
       />
       <CheckboxGroup
@@ -104,7 +111,7 @@ export function StoryStep(step: StepProps) {
       <div id="t-preview">
         {previewing ? (
           <>
-            <StoryPreview step={step} />
+            <StoryPreview step={step} html={safety.data?.storyHtml} loading={safety.loading} />
             {safety.error ? <Alert tone="info">{errorMessage(safety.error)}</Alert> : null}
             {safety.data?.previewSafety.crisisDetected ? (
               <Alert tone="warning" title="If you are struggling right now">

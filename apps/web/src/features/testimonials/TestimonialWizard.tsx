@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ErrorLike } from '@apollo/client';
-import { errorMessage } from '../../lib';
+import { errorMessage, useFieldErrors } from '../../lib';
 import { Alert, Button } from '../../ui';
 import { CrisisResourceList } from '../crisis/CrisisResourceList';
 import {
@@ -105,7 +105,8 @@ export interface TestimonialWizardProps {
 export function TestimonialWizard(props: TestimonialWizardProps) {
   const { draft, update, busy, error } = props;
   const [step, setStep] = useState(0);
-  const [errors, setErrors] = useState<DraftErrors>({});
+  const fields = useFieldErrors<keyof TestimonialDraft>(STEPS[step].check(draft));
+  const errors: DraftErrors = fields.errors;
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -115,23 +116,20 @@ export function TestimonialWizard(props: TestimonialWizardProps) {
   }, [step]);
 
   function go(to: number) {
-    setErrors({});
+    fields.clear();
     setStep(to);
   }
 
   async function next(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = STEPS[step].check(draft);
-    flushSync(() => setErrors(problems));
-    if (Object.keys(problems).length > 0) return focusFirstError(problems);
+    if (!fields.showChecks(problems)) return focusFirstError(problems);
     if (step < STEPS.length - 1) return go(step + 1);
     for (const [index, s] of STEPS.entries()) {
       const found = s.check(draft);
       if (Object.keys(found).length > 0) {
-        flushSync(() => {
-          setStep(index);
-          setErrors(found);
-        });
+        flushSync(() => setStep(index));
+        fields.showChecks(found);
         return focusFirstError(found);
       }
     }

@@ -146,10 +146,11 @@ export const MarkTestimonialHelpfulDocument = graphql(`
 `);
 
 export const PreviewTestimonialSafetyDocument = graphql(`
-  query PreviewTestimonialSafety($text: String!) {
+  query PreviewTestimonialSafety($text: String!, $story: String!) {
     previewSafety(text: $text) {
       ...SafetyCheckFields
     }
+    storyHtml: renderMarkdownPreview(body: $story)
   }
 `);
 

@@ -93,8 +93,8 @@ export function MoodChart({ tracker }: { tracker: Tracker }) {
               .sort((a, b) => a.at.localeCompare(b.at))
               .map((row) => (
                 <tr key={row.key}>
-                  <td>{day(row.at)}</td>
-                  <td>{row.text}</td>
+                  <td data-label="Date">{day(row.at)}</td>
+                  <td data-label="Entry">{row.text}</td>
                 </tr>
               ))}
           </tbody>

@@ -15,8 +15,18 @@ export interface AccountExportSection {
   data: unknown;
 }
 
+/** What becomes of a deleted member's public posts and comments. */
+export type AccountContentChoice = 'KEEP_UNLINKED' | 'ERASE';
+
 export interface AccountDeletedEvent {
   userId: string;
+  /** KEEP_UNLINKED when left out: content stays, each item under its own pseudonym. */
+  content?: AccountContentChoice;
+  /**
+   * Makes `count` former-member authors, each a distinct pseudonym that links to nothing else, for
+   * content kept unlinked (identity owns the users; other domains only point their rows at them).
+   */
+  pseudonyms?: (count: number) => Promise<string[]>;
 }
 
 export interface AccountStatusChangedEvent {

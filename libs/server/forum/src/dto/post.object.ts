@@ -1,12 +1,18 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContentStatus, ContentWarning } from '@haven/shared/contracts';
-import { PageInfoObject } from '@haven/server/core';
+import { PageInfoObject, SearchSnippetObject } from '@haven/server/core';
 import { SafetyCheckObject } from '@haven/server/safety';
 
 @ObjectType('Post')
 export class PostObject {
   @Field(() => ID)
   id: string;
+
+  @Field(() => SearchSnippetObject, {
+    nullable: true,
+    description: 'In search results only: where the words matched, highlighted.',
+  })
+  searchSnippet?: SearchSnippetObject | null;
 
   categoryId: string;
   authorId: string;

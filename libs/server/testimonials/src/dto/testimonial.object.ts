@@ -9,7 +9,7 @@ import {
   TreatmentModality,
   TreatmentSetting,
 } from '@haven/shared/contracts';
-import { PageInfoObject } from '@haven/server/core';
+import { PageInfoObject, SearchSnippetObject } from '@haven/server/core';
 import type { TestimonialEntity } from '../testimonial.entity';
 import { parseSqlDate } from '../follow-ups/follow-up.rules';
 
@@ -30,6 +30,12 @@ export class TestimonialObject {
 
   @Field()
   anonymous: boolean;
+
+  @Field(() => SearchSnippetObject, {
+    nullable: true,
+    description: 'In search results only: where the words matched, highlighted.',
+  })
+  searchSnippet?: SearchSnippetObject | null;
 
   @Field()
   title: string;
