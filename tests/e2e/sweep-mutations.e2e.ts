@@ -55,8 +55,9 @@ const MUTATIONS: Record<string, Row> = {
   markNoticesRead: { access: 'restricted', outcome: 'OK' },
   markNotificationsRead: { access: 'restricted', outcome: 'OK' },
   markTestimonialHelpful: { access: 'member', outcome: 'NOT_FOUND' },
-  moderateComment: { access: 'moderator', outcome: 'NOT_FOUND' },
-  moderatePost: { access: 'moderator', outcome: 'NOT_FOUND' },
+  // The placeholder action is the first ModerationAction (APPEAL_REVERSED), which only an appeal's case takes.
+  moderateComment: { access: 'moderator', outcome: 'BAD_USER_INPUT' },
+  moderatePost: { access: 'moderator', outcome: 'BAD_USER_INPUT' },
   movePost: { access: 'moderator', outcome: 'NOT_FOUND' },
   muteInRoom: { access: 'moderator', outcome: 'NOT_FOUND' },
   pinPost: { access: 'moderator', outcome: 'NOT_FOUND' },

@@ -18,6 +18,6 @@ export class HiddenWarningsEntity {
   updatedAt: Date;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_forum_hidden_warnings_user' })
   user?: UserEntity;
 }
