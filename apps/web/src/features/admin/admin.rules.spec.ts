@@ -24,9 +24,12 @@ describe('slugProblem', () => {
     expect(slugProblem('   ')).toBe('Give it an address.');
   });
 
-  it.each(['Support', 'first--steps', '-lead', 'trail-', 'two words', 'café', 'a_b'])('refuses %p', (slug) => {
-    expect(slugProblem(slug)).toBe('Use lowercase letters, digits and single hyphens.');
-  });
+  it.each(['Support', 'first--steps', '-lead', 'trail-', 'two words', 'café', 'a_b'])(
+    'refuses %p',
+    (slug) => {
+      expect(slugProblem(slug)).toBe('Use lowercase letters, digits and single hyphens.');
+    },
+  );
 });
 
 describe('wholeNumberProblem', () => {

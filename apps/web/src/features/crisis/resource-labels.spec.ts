@@ -26,18 +26,30 @@ describe('contactNumber', () => {
 describe('resourceLabels', () => {
   it('turns a texting instruction in the name into the text action', () => {
     expect(
-      resourceLabels({ name: 'Crisis Text Line (text HOME to 741741)', phone: null, sms: '741741', url: null }),
+      resourceLabels({
+        name: 'Crisis Text Line (text HOME to 741741)',
+        phone: null,
+        sms: '741741',
+        url: null,
+      }),
     ).toEqual({ name: 'Crisis Text Line', call: null, text: 'Text HOME to 741741' });
   });
 
   it('reads the instruction whatever its case and spacing', () => {
-    const labels = resourceLabels({ name: 'Shout ( Text SHOUT to 85258 ) UK', phone: null, sms: '85258', url: null });
+    const labels = resourceLabels({
+      name: 'Shout ( Text SHOUT to 85258 ) UK',
+      phone: null,
+      sms: '85258',
+      url: null,
+    });
     expect(labels.name).toBe('Shout UK');
     expect(labels.text).toBe('Text SHOUT to 85258');
   });
 
   it('offers a call and a text for plain numbers', () => {
-    expect(resourceLabels({ name: '988 Suicide & Crisis Lifeline', phone: '988', sms: '988', url: null })).toEqual({
+    expect(
+      resourceLabels({ name: '988 Suicide & Crisis Lifeline', phone: '988', sms: '988', url: null }),
+    ).toEqual({
       name: '988 Suicide & Crisis Lifeline',
       call: 'Call 988',
       text: 'Text 988',
@@ -45,13 +57,20 @@ describe('resourceLabels', () => {
   });
 
   it('uses a contact that already says what to do as it is', () => {
-    const labels = resourceLabels({ name: 'Line', phone: 'Dial 0 for the operator', sms: 'Text HELLO to 123', url: null });
+    const labels = resourceLabels({
+      name: 'Line',
+      phone: 'Dial 0 for the operator',
+      sms: 'Text HELLO to 123',
+      url: null,
+    });
     expect(labels.call).toBe('Dial 0 for the operator');
     expect(labels.text).toBe('Text HELLO to 123');
   });
 
   it('has no actions for a directory with only a web address', () => {
-    expect(resourceLabels({ name: 'Find A Helpline', phone: null, sms: null, url: 'https://findahelpline.com' })).toEqual({
+    expect(
+      resourceLabels({ name: 'Find A Helpline', phone: null, sms: null, url: 'https://findahelpline.com' }),
+    ).toEqual({
       name: 'Find A Helpline',
       call: null,
       text: null,

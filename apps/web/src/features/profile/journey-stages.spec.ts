@@ -5,7 +5,14 @@ describe('journey stages', () => {
   it('offers every stage once, with its label', () => {
     const values = JOURNEY_STAGE_OPTIONS.map((o) => o.value);
     expect(new Set(values).size).toBe(values.length);
-    expect(values).toEqual(['EXPLORING', 'IN_TREATMENT', 'MAINTENANCE', 'PAST_TREATMENT', 'CAREGIVER', 'CLINICIAN']);
+    expect(values).toEqual([
+      'EXPLORING',
+      'IN_TREATMENT',
+      'MAINTENANCE',
+      'PAST_TREATMENT',
+      'CAREGIVER',
+      'CLINICIAN',
+    ]);
     for (const option of JOURNEY_STAGE_OPTIONS) expect(option.label).toBe(journeyStageLabel(option.value));
     expect(journeyStageLabel('IN_TREATMENT')).toBe('In treatment now');
   });
