@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   ErrorCode,
+  RiskLevel,
   type ChatMessageDto,
   type CrisisResourceDto,
   type SafetyCheckDto,
@@ -75,7 +76,7 @@ const noRisk: SafetyCheckDto = {
   crisisDetected: false,
   heldForReview: false,
   resources: [],
-  riskLevel: 'NONE',
+  riskLevel: RiskLevel.NONE,
   signals: [],
   thirdParty: false,
   message: null,
