@@ -4,7 +4,14 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   overwrite: true,
   schema: 'apps/api/schema.graphql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
+  // Unit tests and their stand-ins hold no documents of the app.
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    '!apps/web/src/gql/**',
+    '!apps/web/src/**/*.spec.ts',
+    '!apps/web/src/**/*.fixture.ts',
+    '!apps/web/src/testing/**',
+  ],
   ignoreNoDocuments: true,
   generates: {
     'apps/web/src/gql/': {

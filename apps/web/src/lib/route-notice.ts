@@ -9,7 +9,11 @@ function isRouteNotice(state: unknown): state is RouteNotice {
   return typeof state === 'object' && state !== null && typeof (state as RouteNotice).notice === 'string';
 }
 
-export function useRouteNotice(): string | null {
-  const { state } = useLocation();
+/** The notice a navigation state carries, or null (a state may hold anything, or nothing). */
+export function routeNotice(state: unknown): string | null {
   return isRouteNotice(state) ? state.notice : null;
+}
+
+export function useRouteNotice(): string | null {
+  return routeNotice(useLocation().state);
 }

@@ -37,12 +37,24 @@ export function initialRegion(): CrisisRegion {
   }
   const languages = typeof navigator !== 'undefined' ? navigator.languages : [];
   for (const language of languages ?? []) {
-    const country = language.split('-')[1]?.toUpperCase();
+    const country = countryOf(language);
     if (!country) continue;
     if (country === 'UK') return 'GB';
-    return isCrisisRegion(country) && country !== 'INTL' ? country : 'INTL';
+    return isCrisisRegion(country) ? country : 'INTL';
   }
   return 'INTL';
+}
+
+/**
+ * The region subtag of a language tag (BCP 47: language, extended languages and a script of 3 and 4
+ * letters, then the region of 2 letters or 3 digits): en-GB → GB, iu-Cans-CA → CA; null when it has none.
+ */
+function countryOf(language: string): string | null {
+  for (const subtag of language.split('-').slice(1)) {
+    if (/^[a-z]{3,4}$/i.test(subtag)) continue;
+    return /^(?:[a-z]{2}|\d{3})$/i.test(subtag) ? subtag.toUpperCase() : null;
+  }
+  return null;
 }
 
 export function rememberRegion(region: CrisisRegion): void {

@@ -19,5 +19,6 @@ export function journeyStageLabel(stage: JourneyStage): string {
 }
 
 export function isJourneyStage(value: string): value is JourneyStage {
-  return value in LABELS;
+  // Own keys only: `in` would also take what every object inherits ('toString', 'constructor').
+  return Object.hasOwn(LABELS, value);
 }
