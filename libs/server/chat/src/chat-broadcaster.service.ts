@@ -5,9 +5,10 @@ import type {
   ChatMessageDto,
   ChatRoomDto,
   ChatServerToClientEvents,
+  MuteNoticeDto,
   UserDto,
 } from '@haven/shared/contracts';
-import { SharedStore, type SocketData } from '@haven/server/core';
+import { SharedStore, userSocketRoom, type SocketData } from '@haven/server/core';
 import { roomChannel } from './chat.rules';
 
 /** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
@@ -57,6 +58,11 @@ export class ChatBroadcaster {
 
   roomUpdated(room: ChatRoomDto): void {
     this.server?.to(roomChannel(room.id)).emit('room:updated', room);
+  }
+
+  /** To the muted member's own sockets (every tab, every instance). */
+  muteNotice(userId: string, notice: MuteNoticeDto): void {
+    this.server?.to(userSocketRoom(userId)).emit('mute:notice', notice);
   }
 
   /** Everyone in the room but the typist. */

@@ -150,3 +150,14 @@ export function validateMuteMinutes(minutes: unknown): number {
   }
   return minutes;
 }
+
+/** What a muted member is told (the web adds the end time, in the member's own time zone). */
+export function muteReason(roomName: string): string {
+  return `A moderator has muted you in ${roomName} for a while, to give the conversation some room. You can still read along.`;
+}
+
+/** What the author of a removed chat message is told. */
+export function removalNotice(roomName: string | null): string {
+  const where = roomName ? ` in ${roomName}` : '';
+  return `A moderator removed your chat message${where} because it goes against the community guidelines.`;
+}

@@ -15,7 +15,8 @@ import {
 } from '@haven/server/core';
 import { ChatBroadcaster } from './chat-broadcaster.service';
 import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
-import { isUuid, requireUuid } from './chat.rules';
+import { ChatRoomEntity } from './chat-room.entity';
+import { isUuid, removalNotice, requireUuid } from './chat.rules';
 import { MessageHistoryService } from './message-history.service';
 
 /**
@@ -39,6 +40,7 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
   /** A moderator removes a message from the room directly: removed, broadcast, and written to the log. */
   async removeByModerator(actorId: string, messageId: string): Promise<ChatMessageEntity> {
     const message = await this.remove(actorId, messageId);
+    const room = await this.messages.manager.findOne(ChatRoomEntity, { where: { id: message.roomId } });
     const event: ModerationActionTakenEvent = {
       actorId,
       action: ModerationAction.REMOVE,
@@ -46,6 +48,9 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
       contentId: message.id,
       targetUserId: message.authorId,
       note: null,
+      ...(message.authorId !== actorId
+        ? { notice: { message: removalNotice(room?.name ?? null), endsAt: null } }
+        : {}),
     };
     await this.events.emitAsync(MODERATION_ACTION_TAKEN_EVENT, event);
     return message;

@@ -7,16 +7,19 @@ import {
   type ModerationActionTakenEvent,
 } from '@haven/server/core';
 import { ModerationLogService } from './moderation-log.service';
+import { NoticesService, type NoticeInput } from './notices.service';
 
 /**
  * Actions moderators take directly in a content domain (outside a case) go into the same log: through
- * the event, or through the ModerationRecorder inside the domain's own transaction.
+ * the event, or through the ModerationRecorder inside the domain's own transaction. When the action
+ * asks for it, the member concerned gets a notice in the same write, announced once it is committed.
  */
 @Injectable()
 export class DirectActionsListener implements OnModuleInit {
   constructor(
     private readonly log: ModerationLogService,
     private readonly recorder: ModerationRecorder,
+    private readonly notices: NoticesService,
   ) {}
 
   onModuleInit(): void {
@@ -25,10 +28,14 @@ export class DirectActionsListener implements OnModuleInit {
 
   @OnEvent(MODERATION_ACTION_TAKEN_EVENT)
   async onActionTaken(event: ModerationActionTakenEvent): Promise<void> {
-    await this.append(event);
+    const announce = await this.append(event);
+    if (announce) await announce();
   }
 
-  private async append(event: ModerationActionTakenEvent, manager?: EntityManager): Promise<void> {
+  private async append(
+    event: ModerationActionTakenEvent,
+    manager?: EntityManager,
+  ): Promise<(() => Promise<void>) | undefined> {
     await this.log.append(
       {
         actorId: event.actorId,
@@ -42,5 +49,18 @@ export class DirectActionsListener implements OnModuleInit {
       },
       manager,
     );
+    if (!event.notice || !event.targetUserId) return undefined;
+    const notice: NoticeInput = {
+      userId: event.targetUserId,
+      action: event.action,
+      message: event.notice.message,
+      note: event.note,
+      contentKind: event.contentKind,
+      contentId: event.contentId,
+      suspendedUntil: null,
+      endsAt: event.notice.endsAt,
+    };
+    await this.notices.create(notice, manager);
+    return () => this.notices.announce(notice);
   }
 }

@@ -173,6 +173,12 @@ export enum ModerationAction {
   POST_LOCKED = 'POST_LOCKED',
   /** A moderator moved a post to another category. */
   POST_MOVED = 'POST_MOVED',
+  /** A moderator muted a member in a chat room for a while. */
+  MEMBER_MUTED = 'MEMBER_MUTED',
+  /** The automatic checks held content for a moderator (the member is told why). */
+  HELD_FOR_REVIEW = 'HELD_FOR_REVIEW',
+  /** A moderator opened a private support room with a member. */
+  REACHED_OUT = 'REACHED_OUT',
 }
 
 export enum RuleAction {

@@ -87,7 +87,15 @@ export interface ChatClientToServerEvents {
   /** `olderCursor`: pass it as `before` to the chatMessages query for the messages before `recent`; null when there are none. */
   'room:join': (
     payload: { roomId: string },
-    ack: (res: Ack<{ room: ChatRoomDto; recent: ChatMessageDto[]; olderCursor: string | null }>) => void,
+    ack: (
+      res: Ack<{
+        room: ChatRoomDto;
+        recent: ChatMessageDto[];
+        olderCursor: string | null;
+        /** Set while a moderator has muted the joining member in this room (ISO-8601). */
+        mutedUntil?: string | null;
+      }>,
+    ) => void,
   ) => void;
   'room:leave': (payload: { roomId: string }, ack: (res: Ack) => void) => void;
   'message:send': (
@@ -106,6 +114,15 @@ export interface ChatServerToClientEvents {
   presence: (payload: { roomId: string; onlineCount: number; degraded?: boolean }) => void;
   typing: (payload: { roomId: string; user: UserDto }) => void;
   'room:updated': (room: ChatRoomDto) => void;
+  /** To the muted member only, on every instance: a moderator muted them in this room until `mutedUntil` (ISO-8601). */
+  'mute:notice': (payload: MuteNoticeDto) => void;
+}
+
+export interface MuteNoticeDto {
+  roomId: string;
+  mutedUntil: string;
+  /** What the member is told, without the end time (the web formats that in the member's own time zone). */
+  reason: string;
 }
 
 export interface ModerationServerToClientEvents {
@@ -125,6 +142,7 @@ export const CHAT_EVENTS = {
   messageUpdated: 'message:updated',
   presence: 'presence',
   roomUpdated: 'room:updated',
+  muteNotice: 'mute:notice',
 } as const;
 
 export const MODERATION_EVENTS = {

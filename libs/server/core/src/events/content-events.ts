@@ -65,10 +65,19 @@ export const MODERATION_ACTION_TAKEN_EVENT = 'moderation.action-taken';
 export interface ModerationActionTakenEvent {
   actorId: string;
   action: ModerationAction;
-  contentKind: ContentKind;
-  contentId: string;
+  /** Null for an action on a member rather than on content (a mute). */
+  contentKind: ContentKind | null;
+  contentId: string | null;
   targetUserId: string | null;
   note: string | null;
+  /** What the member (`targetUserId`) is told in their notices, when they are told. */
+  notice?: MemberNoticeRequest;
+}
+
+/** A moderation notice to the member concerned; `endsAt` is when it stops applying (a mute's end). */
+export interface MemberNoticeRequest {
+  message: string;
+  endsAt: Date | null;
 }
 
 /** Emitted when an author takes their own content down (e.g. withdraws a testimonial): its open case closes. */
