@@ -4,3 +4,4 @@ export { useSession, type Session, type SessionViewer } from './session';
 export { getFreshAccessToken } from './token-refresh';
 export { RequireMember } from './RequireMember';
 export { useRouteNotice, type RouteNotice } from './route-notice';
+export { formatLocalMoment } from './local-time';

@@ -86,9 +86,11 @@ export function MessageItem({
       {entry.delivery === 'failed' && entry.clientMessageId ? (
         <div className="chat-message__failed" role="alert">
           <p className="field__error">Not sent: {entry.error}</p>
-          <Button variant="secondary" onClick={() => onRetry(entry.clientMessageId ?? '')}>
-            Try again
-          </Button>
+          {entry.final ? null : (
+            <Button variant="secondary" onClick={() => onRetry(entry.clientMessageId ?? '')}>
+              Try again
+            </Button>
+          )}
           <Button variant="quiet" onClick={() => onDiscard(entry.clientMessageId ?? '')}>
             Discard
           </Button>

@@ -21,6 +21,8 @@ export interface ChatEntry {
   createdAt: string;
   delivery: Delivery;
   error: string | null;
+  /** A failed send that trying again cannot fix (a mute, a locked room): no "Try again". */
+  final?: boolean;
 }
 
 /** A stored message, from a socket event or a history page (both have this shape). */

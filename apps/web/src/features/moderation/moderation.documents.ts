@@ -151,6 +151,16 @@ export const ReportContentDocument = graphql(`
   }
 `);
 
+export const MyNoticeAboutDocument = graphql(`
+  query MyNoticeAbout($contentId: ID!) {
+    myNoticeAbout(contentId: $contentId) {
+      id
+      action
+      message
+    }
+  }
+`);
+
 export const MyNoticesDocument = graphql(`
   query MyNotices($first: Int, $after: String) {
     myNotices(first: $first, after: $after) {
@@ -163,6 +173,7 @@ export const MyNoticesDocument = graphql(`
         contentKind
         contentId
         suspendedUntil
+        endsAt
         read
         createdAt
       }
