@@ -9,7 +9,7 @@ import type {
   UserDto,
 } from '@haven/shared/contracts';
 import { SharedStore, userSocketRoom, type SocketData } from '@haven/server/core';
-import { roomChannel } from './chat.rules';
+import { roomChannel, roomModeratorsChannel } from './chat.rules';
 
 /** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
 export interface ChatSocketData extends SocketData {
@@ -40,6 +40,11 @@ export class ChatBroadcaster {
 
   messageNew(message: ChatMessageDto): void {
     this.server?.to(roomChannel(message.roomId)).emit('message:new', message);
+  }
+
+  /** To the moderators in the room only. */
+  messageCrisis(id: string, roomId: string): void {
+    this.server?.to(roomModeratorsChannel(roomId)).emit('message:crisis', { id, roomId });
   }
 
   messageRemoved(id: string, roomId: string): void {

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ForbiddenError } from '@haven/server/core';
+import { ForbiddenError, isModerator } from '@haven/server/core';
 import type { ChatMessageDto, ChatRoomDto } from '@haven/shared/contracts';
 import { ChatBroadcaster, type ChatSocket } from './chat-broadcaster.service';
-import { ROOM_CHANNEL_PREFIX, parseRoomPayload, roomChannel } from './chat.rules';
+import { ROOM_CHANNEL_PREFIX, parseRoomPayload, roomChannel, roomModeratorsChannel } from './chat.rules';
 import { toChatRoomDto } from './dto/chat-room.object';
 import { MessageHistoryService } from './message-history.service';
 import { MutesService } from './mutes.service';
@@ -43,7 +43,7 @@ export class ChatSessionService {
     if (socket.rooms.has(channel)) {
       onlineCount = await this.presence.count(room.id);
     } else {
-      await socket.join(channel);
+      await socket.join(isModerator(socket.data.actor) ? [channel, roomModeratorsChannel(room.id)] : channel);
       onlineCount = await this.enter(room.id, socket.data.actor.id);
     }
     const { recent, olderCursor } = await this.history.recent(socket.data.actor, room.id);
@@ -61,6 +61,7 @@ export class ChatSessionService {
     const channel = roomChannel(roomId);
     if (socket.rooms.has(channel)) {
       await socket.leave(channel);
+      await socket.leave(roomModeratorsChannel(roomId));
       await this.exit(roomId, socket.data.actor.id);
     }
     return {};

@@ -4,6 +4,8 @@ import { BadInputError } from '@haven/server/core';
 /** The Socket.IO room of a chat room. */
 export const roomChannel = (roomId: string) => `room:${roomId}`;
 export const ROOM_CHANNEL_PREFIX = 'room:';
+/** The moderators in a room (they alone hear which messages carry crisis language). */
+export const roomModeratorsChannel = (roomId: string) => `room-moderators:${roomId}`;
 
 export const ROOM_LIMITS = {
   slug: { min: 3, max: 48, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ },

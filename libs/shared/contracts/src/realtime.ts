@@ -67,6 +67,8 @@ export interface ChatMessageDto {
   createdAt: string;
   /** Held for a moderator: only its author (and moderators) can see it until it is approved. */
   heldForReview: boolean;
+  /** Moderators only (absent for everyone else): the safety check found crisis language in it. */
+  crisis?: boolean;
 }
 
 export interface ModerationCaseEventDto {
@@ -116,6 +118,8 @@ export interface ChatServerToClientEvents {
   'room:updated': (room: ChatRoomDto) => void;
   /** To the muted member only, on every instance: a moderator muted them in this room until `mutedUntil` (ISO-8601). */
   'mute:notice': (payload: MuteNoticeDto) => void;
+  /** To moderators in the room only: this message carries crisis language (reach out to its author). */
+  'message:crisis': (payload: { id: string; roomId: string }) => void;
 }
 
 export interface MuteNoticeDto {
@@ -143,6 +147,7 @@ export const CHAT_EVENTS = {
   presence: 'presence',
   roomUpdated: 'room:updated',
   muteNotice: 'mute:notice',
+  messageCrisis: 'message:crisis',
 } as const;
 
 export const MODERATION_EVENTS = {

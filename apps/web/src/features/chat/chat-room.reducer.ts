@@ -44,6 +44,7 @@ export type RoomAction =
   | { type: 'stored'; messages: (StoredMessage | ChatMessageDto)[] }
   | { type: 'older'; messages: StoredMessage[]; olderCursor: string | null }
   | { type: 'removed'; id: string }
+  | { type: 'crisis-marked'; id: string }
   | { type: 'presence'; onlineCount: number }
   | { type: 'room'; room: Partial<ChatRoomDto> }
   | { type: 'typing'; user: UserDto; now: number }
@@ -117,6 +118,8 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
         entries: mergeStored(state.entries, action.messages),
         olderCursor: action.olderCursor,
       };
+    case 'crisis-marked':
+      return { ...state, entries: updateEntry(state.entries, (e) => e.id === action.id, { crisis: true }) };
     case 'removed':
       return { ...state, entries: markRemoved(state.entries, action.id) };
     case 'presence':

@@ -39,6 +39,7 @@ export const ChatHistoryDocument = graphql(`
         clientMessageId
         createdAt
         heldForReview
+        crisisDetected
         authorBlocked
         author {
           id

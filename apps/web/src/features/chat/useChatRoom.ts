@@ -142,6 +142,10 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
       ({ roomId: room, onlineCount }) => room === roomId && dispatch({ type: 'presence', onlineCount }),
     );
     socket.on(
+      'message:crisis',
+      ({ id, roomId: room }) => room === roomId && dispatch({ type: 'crisis-marked', id }),
+    );
+    socket.on(
       'mute:notice',
       ({ roomId: room, mutedUntil, reason }) =>
         room === roomId && dispatch({ type: 'muted', until: mutedUntil, reason }),

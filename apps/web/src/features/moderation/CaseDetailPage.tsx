@@ -4,9 +4,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { ModerationAction, ModerationCaseQuery } from '../../gql/graphql';
 import { errorMessage, useSession } from '../../lib';
 import { Alert, Button, ErrorState, Loading, Page } from '../../ui';
+import { ForumMarkdown } from '../forum/ForumMarkdown';
 import { CaseActionForm } from './CaseActionForm';
+import { Conversation } from './CaseConversation';
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
-import { KIND_LABELS, SOURCE_LABELS, actionLabel, contentPath, formatDateTime, reasonLabel } from './labels';
+import {
+  KIND_LABELS,
+  SOURCE_LABELS,
+  actionLabel,
+  contentPath,
+  durationSince,
+  formatDateTime,
+  reasonLabel,
+} from './labels';
 import { MemberHistory } from './MemberHistory';
 import { ClaimCaseDocument, ModerationCaseDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
@@ -98,7 +108,18 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
                 </>
               ) : null}
             </p>
-            <blockquote className="case-content__text">{c.content.text}</blockquote>
+            {c.priority === 'URGENT' && c.content.visibleSince ? (
+              <p className="case-content__public">
+                Everyone can see this: public for {durationSince(c.content.visibleSince)}.
+              </p>
+            ) : null}
+            {c.content.conversation.length > 0 ? (
+              <Conversation lines={c.content.conversation} />
+            ) : (
+              <blockquote className="case-content__text">
+                <ForumMarkdown html={c.content.html} />
+              </blockquote>
+            )}
           </div>
         ) : (
           <>

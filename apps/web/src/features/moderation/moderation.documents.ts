@@ -24,6 +24,9 @@ export const ModerationCaseSummaryFragment = graphql(`
     assignee {
       ...ModerationUser
     }
+    content {
+      visibleSince
+    }
   }
 `);
 
@@ -64,10 +67,24 @@ export const ModerationCaseDocument = graphql(`
         id
         status
         text
+        html
         createdAt
+        visibleSince
         context {
           key
           value
+        }
+        conversation {
+          id
+          body
+          bodyHtml
+          createdAt
+          removed
+          crisisDetected
+          focus
+          author {
+            ...ModerationUser
+          }
         }
       }
     }
