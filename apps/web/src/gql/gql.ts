@@ -27,7 +27,7 @@ type Documents = {
     "\n  mutation BlockUser($userId: ID!) {\n    blockUser(userId: $userId)\n  }\n": typeof types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId)\n  }\n": typeof types.UnblockUserDocument,
     "\n  query ChatRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomsDocument,
-    "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomDocument,
+    "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      private\n      onlineCount\n    }\n  }\n": typeof types.ChatRoomDocument,
     "\n  query ChatHistory($roomId: ID!, $before: String) {\n    chatMessages(roomId: $roomId, last: 30, before: $before) {\n      nodes {\n        id\n        roomId\n        body\n        status\n        clientMessageId\n        createdAt\n        heldForReview\n        crisisDetected\n        authorBlocked\n        author {\n          id\n          handle\n          role\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ChatHistoryDocument,
     "\n  mutation UpdateChatRoom($id: ID!, $input: UpdateChatRoomInput!) {\n    updateChatRoom(id: $id, input: $input) {\n      id\n      locked\n      slowModeSeconds\n    }\n  }\n": typeof types.UpdateChatRoomDocument,
     "\n  mutation RemoveChatMessage($id: ID!) {\n    removeChatMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveChatMessageDocument,
@@ -73,6 +73,7 @@ type Documents = {
     "\n  mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {\n    resolveCase(id: $id, input: $input) {\n      ...ModerationCaseSummary\n      resolution\n      resolutionNote\n      resolvedAt\n    }\n  }\n": typeof types.ResolveCaseDocument,
     "\n  query ModerationLog($first: Int, $after: String, $targetUserId: ID) {\n    moderationLog(first: $first, after: $after, targetUserId: $targetUserId) {\n      nodes {\n        id\n        action\n        contentKind\n        contentId\n        caseId\n        note\n        suspendedUntil\n        createdAt\n        actor {\n          ...ModerationUser\n        }\n        targetUser {\n          ...ModerationUser\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n": typeof types.ReportContentDocument,
+    "\n  mutation ReachOut($userId: ID!) {\n    reachOut(userId: $userId) {\n      id\n      slug\n    }\n  }\n": typeof types.ReachOutDocument,
     "\n  query MyNoticeAbout($contentId: ID!) {\n    myNoticeAbout(contentId: $contentId) {\n      id\n      action\n      message\n    }\n  }\n": typeof types.MyNoticeAboutDocument,
     "\n  query MyNotices($first: Int, $after: String) {\n    myNotices(first: $first, after: $after) {\n      unreadCount\n      nodes {\n        id\n        action\n        message\n        note\n        contentKind\n        contentId\n        suspendedUntil\n        endsAt\n        read\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    myNotices(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNoticeCountDocument,
@@ -140,7 +141,7 @@ const documents: Documents = {
     "\n  mutation BlockUser($userId: ID!) {\n    blockUser(userId: $userId)\n  }\n": types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId)\n  }\n": types.UnblockUserDocument,
     "\n  query ChatRooms {\n    chatRooms {\n      id\n      slug\n      name\n      description\n      locked\n      onlineCount\n    }\n  }\n": types.ChatRoomsDocument,
-    "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n": types.ChatRoomDocument,
+    "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      private\n      onlineCount\n    }\n  }\n": types.ChatRoomDocument,
     "\n  query ChatHistory($roomId: ID!, $before: String) {\n    chatMessages(roomId: $roomId, last: 30, before: $before) {\n      nodes {\n        id\n        roomId\n        body\n        status\n        clientMessageId\n        createdAt\n        heldForReview\n        crisisDetected\n        authorBlocked\n        author {\n          id\n          handle\n          role\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ChatHistoryDocument,
     "\n  mutation UpdateChatRoom($id: ID!, $input: UpdateChatRoomInput!) {\n    updateChatRoom(id: $id, input: $input) {\n      id\n      locked\n      slowModeSeconds\n    }\n  }\n": types.UpdateChatRoomDocument,
     "\n  mutation RemoveChatMessage($id: ID!) {\n    removeChatMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.RemoveChatMessageDocument,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation ResolveCase($id: ID!, $input: ResolveCaseInput!) {\n    resolveCase(id: $id, input: $input) {\n      ...ModerationCaseSummary\n      resolution\n      resolutionNote\n      resolvedAt\n    }\n  }\n": types.ResolveCaseDocument,
     "\n  query ModerationLog($first: Int, $after: String, $targetUserId: ID) {\n    moderationLog(first: $first, after: $after, targetUserId: $targetUserId) {\n      nodes {\n        id\n        action\n        contentKind\n        contentId\n        caseId\n        note\n        suspendedUntil\n        createdAt\n        actor {\n          ...ModerationUser\n        }\n        targetUser {\n          ...ModerationUser\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationLogDocument,
     "\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n": types.ReportContentDocument,
+    "\n  mutation ReachOut($userId: ID!) {\n    reachOut(userId: $userId) {\n      id\n      slug\n    }\n  }\n": types.ReachOutDocument,
     "\n  query MyNoticeAbout($contentId: ID!) {\n    myNoticeAbout(contentId: $contentId) {\n      id\n      action\n      message\n    }\n  }\n": types.MyNoticeAboutDocument,
     "\n  query MyNotices($first: Int, $after: String) {\n    myNotices(first: $first, after: $after) {\n      unreadCount\n      nodes {\n        id\n        action\n        message\n        note\n        contentKind\n        contentId\n        suspendedUntil\n        endsAt\n        read\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    myNotices(first: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNoticeCountDocument,
@@ -309,7 +311,7 @@ export function graphql(source: "\n  query ChatRooms {\n    chatRooms {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n"): (typeof documents)["\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      onlineCount\n    }\n  }\n"];
+export function graphql(source: "\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      private\n      onlineCount\n    }\n  }\n"): (typeof documents)["\n  query ChatRoom($slug: String!) {\n    chatRoom(slug: $slug) {\n      id\n      slug\n      name\n      description\n      locked\n      slowModeSeconds\n      private\n      onlineCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,6 +492,10 @@ export function graphql(source: "\n  query ModerationLog($first: Int, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportInput!) {\n    report(input: $input) {\n      id\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachOut($userId: ID!) {\n    reachOut(userId: $userId) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation ReachOut($userId: ID!) {\n    reachOut(userId: $userId) {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

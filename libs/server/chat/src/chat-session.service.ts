@@ -37,7 +37,7 @@ export class ChatSessionService {
 
   async join(socket: ChatSocket, payload: unknown): Promise<JoinResult> {
     const { roomId } = parseRoomPayload(payload);
-    const room = await this.rooms.require(roomId);
+    const room = await this.rooms.requireFor(socket.data.actor, roomId);
     const channel = roomChannel(room.id);
     let onlineCount: number;
     if (socket.rooms.has(channel)) {

@@ -31,7 +31,7 @@ export class MessageHistoryService {
     before?: string | null,
   ): Promise<Page<ChatMessageEntity>> {
     const size = pageSize(last, LIMITS.chat.recentOnJoin, 'last');
-    const room = await this.rooms.require(requireUuid(roomId, 'roomId'));
+    const room = await this.rooms.requireFor(viewer, requireUuid(roomId, 'roomId'));
     const query = this.visibleTo(viewer, room.id).limit(size + 1);
     if (before) {
       const [at, id] = HISTORY_CURSOR.decode(before, 'before');

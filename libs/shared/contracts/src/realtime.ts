@@ -55,6 +55,8 @@ export interface ChatRoomDto {
   locked: boolean;
   slowModeSeconds: number;
   onlineCount: number;
+  /** A private support room between a moderator and one member. */
+  private?: boolean;
 }
 
 export interface ChatMessageDto {

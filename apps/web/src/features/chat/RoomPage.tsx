@@ -11,6 +11,7 @@ import type { Connection } from './chat-room.reducer';
 import { Composer } from './Composer';
 import { MessageItem } from './MessageItem';
 import { ModeratorControls } from './ModeratorControls';
+import { PinnedSupport } from './PinnedSupport';
 import { RoomRules } from './RoomRules';
 import { useChatRoom } from './useChatRoom';
 import './chat.css';
@@ -150,7 +151,7 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
           </p>
         </Alert>
       ) : null}
-      <RoomRules />
+      {room.private ? <PinnedSupport /> : <RoomRules />}
       {moderator ? <ModeratorControls room={room} onChange={chat.applyRoom} /> : null}
       <section className="chat-conversation" aria-labelledby="chat-conversation-title">
         <h2 id="chat-conversation-title" className="visually-hidden">

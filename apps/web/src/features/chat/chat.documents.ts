@@ -22,6 +22,7 @@ export const ChatRoomDocument = graphql(`
       description
       locked
       slowModeSeconds
+      private
       onlineCount
     }
   }

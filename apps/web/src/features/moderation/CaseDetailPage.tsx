@@ -18,6 +18,7 @@ import {
   reasonLabel,
 } from './labels';
 import { MemberHistory } from './MemberHistory';
+import { ReachOutButton } from './ReachOutButton';
 import { ClaimCaseDocument, ModerationCaseDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
 import { useModerationFeed } from './useModerationFeed';
@@ -92,6 +93,7 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
         ) : null}
       </dl>
       <FlagList flags={c.autoFlags} />
+      {c.author && !aboutMe ? <ReachOutButton member={c.author} /> : null}
 
       <section className="section" aria-labelledby="content-heading">
         <h3 id="content-heading">The {KIND_LABELS[c.contentKind].toLowerCase()}</h3>

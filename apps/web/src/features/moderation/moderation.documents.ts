@@ -168,6 +168,15 @@ export const ReportContentDocument = graphql(`
   }
 `);
 
+export const ReachOutDocument = graphql(`
+  mutation ReachOut($userId: ID!) {
+    reachOut(userId: $userId) {
+      id
+      slug
+    }
+  }
+`);
+
 export const MyNoticeAboutDocument = graphql(`
   query MyNoticeAbout($contentId: ID!) {
     myNoticeAbout(contentId: $contentId) {
