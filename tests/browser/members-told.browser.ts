@@ -8,7 +8,10 @@ import { VIEWPORTS } from './support/viewports';
 // sending says why instead of offering a "Try again" that cannot work; a held post says it waits for
 // review, and why, instead of "closed for comments".
 
-const session = useBrowserSession();
+// Several members sign up and in from the same address within the hour.
+const session = useBrowserSession({
+  env: () => ({ RATE_LIMIT_REGISTER: '50/3600', RATE_LIMIT_LOGIN: '50/300' }),
+});
 let gql: GraphqlClient;
 let moderator: TestMember;
 let roomId: string;
