@@ -153,7 +153,8 @@ export type NotificationDelivery =
   | 'EMAIL_DIGEST'
   | 'EMAIL_NOW'
   | 'IN_APP'
-  | 'OFF';
+  | 'OFF'
+  | 'PUSH';
 
 export type NotificationKind =
   | 'FOLLOW_UP_DUE'
