@@ -120,6 +120,9 @@ type Documents = {
     "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n": typeof types.DeleteTrackerSessionDocument,
     "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n": typeof types.DeleteMoodEntryDocument,
     "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n": typeof types.SetTrackerCheckInConsentDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": typeof types.PushPublicKeyDocument,
+    "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input)\n  }\n": typeof types.RegisterPushSubscriptionDocument,
+    "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n": typeof types.UnregisterPushSubscriptionDocument,
     "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -234,6 +237,9 @@ const documents: Documents = {
     "\n  mutation DeleteTrackerSession($id: ID!) {\n    deleteTrackerSession(id: $id)\n  }\n": types.DeleteTrackerSessionDocument,
     "\n  mutation DeleteMoodEntry($id: ID!) {\n    deleteMoodEntry(id: $id)\n  }\n": types.DeleteMoodEntryDocument,
     "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n": types.SetTrackerCheckInConsentDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": types.PushPublicKeyDocument,
+    "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input)\n  }\n": types.RegisterPushSubscriptionDocument,
+    "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n": types.UnregisterPushSubscriptionDocument,
     "\n  fragment SessionViewer on Viewer {\n    email\n    status\n    suspendedUntil\n    revealContentWarnings\n    emailVerified\n    user {\n      id\n      handle\n      bio\n      journeyStage\n      role\n      createdAt\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.LoginDocument,
@@ -680,6 +686,18 @@ export function graphql(source: "\n  mutation DeleteMoodEntry($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n"): (typeof documents)["\n  mutation SetTrackerCheckInConsent($enabled: Boolean!) {\n    setTrackerCheckInConsent(enabled: $enabled) {\n      checkInConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushPublicKey {\n    pushPublicKey\n  }\n"): (typeof documents)["\n  query PushPublicKey {\n    pushPublicKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,3 +5,4 @@ export { getFreshAccessToken } from './token-refresh';
 export { RequireMember } from './RequireMember';
 export { useRouteNotice, type RouteNotice } from './route-notice';
 export { formatLocalMoment } from './local-time';
+export { subscribeToPush, unsubscribeFromPush } from './web-push';
