@@ -118,4 +118,41 @@ describe.each(VIEWPORTS)('reaching out on a $name ($width×$height)', (viewport)
     await expectHeading(strangerTab.page, 'Room not found');
     expect([...memberTab.errors, ...modTab.errors, ...strangerTab.errors]).toEqual([]);
   });
+
+  it('shows readers of a post whose author was shown crisis lines how to respond safely, with the lines', async () => {
+    const author = await registerMember(gql);
+    const reader = await registerMember(gql);
+    const { categories } = await gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
+    const title = `Tonight ${viewport.name}`;
+    const { createPost } = await author.gql.ok<{
+      createPost: { post: { id: string; status: string }; safety: { crisisDetected: boolean } };
+    }>(
+      `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id status } safety { crisisDetected } } }`,
+      { input: { categoryId: categories[0].id, title, body: CRISIS } },
+    );
+    expect(createPost.safety.crisisDetected).toBe(true);
+    expect(createPost.post.status).toBe('PUBLISHED');
+
+    const { page, errors } = await session.openPage({ viewport: size });
+    await signInOnTheWeb(page, reader);
+    await page.goto(`/forum/p/${createPost.post.id}`);
+    await expectHeading(page, title);
+    const note = page.getByRole('region', { name: 'If you reply: responding safely' });
+    await note.waitFor();
+    await note.getByText('#chatsafe').waitFor();
+    await expect(note.locator('a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
+    await expectAccessible(page, 'a post with the safe-response note');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, 'a post with the safe-response note, dark');
+
+    // The author is not lectured on their own post.
+    const own = await session.openPage({ viewport: size });
+    await signInOnTheWeb(own.page, author);
+    await own.page.goto(`/forum/p/${createPost.post.id}`);
+    await expectHeading(own.page, title);
+    await expect(
+      own.page.getByRole('region', { name: 'If you reply: responding safely' }).count(),
+    ).resolves.toBe(0);
+    expect([...errors, ...own.errors]).toEqual([]);
+  });
 });

@@ -238,4 +238,21 @@ describe('moderators reach out', () => {
     // A suspended member can still be reached.
     await moderator.gql.ok(REACH_OUT, { id: suspended.id });
   });
+
+  it('tells readers when a post’s author was shown crisis lines, and only then', async () => {
+    const author = await registerMember(t.gql);
+    const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
+    const create = `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }`;
+    const read = `query($id: ID!) { post(id: $id) { authorShownCrisisResources } }`;
+    const post = async (body: string) =>
+      (
+        await author.gql.ok<{ createPost: { post: { id: string } } }>(create, {
+          input: { categoryId: categories[0].id, title: 'Tonight', body },
+        })
+      ).createPost.post.id;
+    const crisis = await post(CRISIS);
+    const calm = await post('A calmer week, slept well.');
+    expect(await t.gql.ok(read, { id: crisis })).toEqual({ post: { authorShownCrisisResources: true } });
+    expect(await t.gql.ok(read, { id: calm })).toEqual({ post: { authorShownCrisisResources: false } });
+  });
 });

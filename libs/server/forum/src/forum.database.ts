@@ -1,6 +1,7 @@
 import { ForumInit1795908686259 } from './migrations/1795908686259-forum-init';
 import { CommentReplies1796157530748 } from './migrations/1796157530748-comment-replies';
 import { ThreadTools1796600000000 } from './migrations/1796600000000-thread-tools';
+import { CrisisSupport1796700000003 } from './migrations/1796700000003-crisis-support';
 import { CategoryEntity } from './category.entity';
 import { CommentEntity } from './comment.entity';
 import { PostEntity } from './post.entity';
@@ -12,4 +13,5 @@ export const forumMigrations = [
   ForumInit1795908686259,
   CommentReplies1796157530748,
   ThreadTools1796600000000,
+  CrisisSupport1796700000003,
 ];

@@ -6,6 +6,7 @@ import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
 import { HeldPostNotice } from './HeldPostNotice';
+import { SafeResponseNote } from './SafeResponseNote';
 import { WatchControl } from '../notifications/WatchControl';
 import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { CommentsSection } from './CommentsSection';
@@ -164,6 +165,7 @@ export function PostPage() {
           />
         ) : null}
       </article>
+      {post.authorShownCrisisResources && !mine && !post.deleted ? <SafeResponseNote /> : null}
       <CommentsSection
         postId={post.id}
         commentCount={post.commentCount}
