@@ -223,7 +223,8 @@ describe('claiming and resolving cases', () => {
     const told = await notices(author);
     expect(told.nodes[0]).toMatchObject({ action: 'SUSPEND_USER', suspendedUntil: viewer.suspendedUntil });
     // Reading and marking notices read still work while suspended.
-    expect(await author.gql.ok(`mutation { markNoticesRead }`)).toEqual({ markNoticesRead: 1 });
+    // (All of them: the suspension, and the hold of the post it was about.)
+    expect(await author.gql.ok(`mutation { markNoticesRead }`)).toEqual({ markNoticesRead: 2 });
     const [entry] = await t.dataSource.query(
       `SELECT suspended_until FROM moderation_log WHERE case_id = $1`,
       [caseId],
