@@ -140,12 +140,14 @@ describe('trust that grows', () => {
     clock.advance(3 * DAY); // past TRUST_MIN_DAYS, within the 30 days an appeal may come
     expect((await post(member.gql, 'See https://example.org/before-appeal')).status).toBe('PENDING_REVIEW');
 
-    const { myNotices } = await member.gql.ok<{ myNotices: { nodes: { id: string }[] } }>(
-      `{ myNotices { nodes { id } } }`,
+    // The held link post has its own notice (not a decision): the removal's is the one appealed.
+    const { myNotices } = await member.gql.ok<{ myNotices: { nodes: { id: string; action: string }[] } }>(
+      `{ myNotices { nodes { id action } } }`,
     );
+    const removal = myNotices.nodes.find((n) => n.action === 'REMOVE');
     const { appeal } = await member.gql.ok<{ appeal: { id: string } }>(
       `mutation($n: ID!) { appeal(noticeId: $n, note: "It was about my own recovery.") { id } }`,
-      { n: myNotices.nodes[0].id },
+      { n: removal!.id },
     );
     const { moderationQueue } = await second.gql.ok<{
       moderationQueue: { nodes: { id: string; appeal: { id: string } | null }[] };

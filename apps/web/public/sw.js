@@ -40,3 +40,35 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
   }
 });
+
+// Web push: what the server pushes is what the notification list shows (a summary and where it leads).
+self.addEventListener('push', (event) => {
+  let message = { summary: 'Something new on Haven', path: '/notifications' };
+  try {
+    message = { ...message, ...(event.data ? event.data.json() : {}) };
+  } catch {
+    // Not JSON: keep the general wording.
+  }
+  const path =
+    typeof message.path === 'string' && message.path.startsWith('/') ? message.path : '/notifications';
+  event.waitUntil(
+    self.registration.showNotification('Haven', {
+      body: String(message.summary),
+      icon: '/favicon.svg',
+      tag: typeof message.id === 'string' ? message.id : undefined,
+      data: { path },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const path = event.notification.data?.path ?? '/notifications';
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) return open.focus().then(() => open.navigate(path));
+      return self.clients.openWindow(path);
+    }),
+  );
+});

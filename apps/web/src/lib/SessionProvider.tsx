@@ -4,6 +4,7 @@ import type { LoginInput, RegisterInput } from '../gql/graphql';
 import { switchIdentity } from './apollo-client';
 import { clearTokens, getRefreshToken, storeTokens } from './auth-tokens';
 import { SessionContext, type Session, type SessionViewer } from './session';
+import { unsubscribeFromPush } from './web-push';
 import { LoginDocument, LogoutDocument, RegisterDocument, ViewerDocument } from './session.documents';
 import { isRestoring, onSessionEvent, subscribeRestoring, type SessionEndReason } from './token-refresh';
 
@@ -70,6 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     const refreshToken = getRefreshToken();
+    await unsubscribeFromPush(client).catch(() => undefined);
     if (refreshToken) {
       await client
         .mutate({ mutation: LogoutDocument, variables: { refreshToken }, context: { skipAuth: true } })

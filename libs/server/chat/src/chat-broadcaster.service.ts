@@ -5,10 +5,11 @@ import type {
   ChatMessageDto,
   ChatRoomDto,
   ChatServerToClientEvents,
+  MuteNoticeDto,
   UserDto,
 } from '@haven/shared/contracts';
-import { SharedStore, type SocketData } from '@haven/server/core';
-import { roomChannel } from './chat.rules';
+import { SharedStore, userSocketRoom, type SocketData } from '@haven/server/core';
+import { roomChannel, roomModeratorsChannel } from './chat.rules';
 
 /** What the chat namespace keeps on each socket: the account (checked at the handshake) and its public profile. */
 export interface ChatSocketData extends SocketData {
@@ -41,6 +42,11 @@ export class ChatBroadcaster {
     this.server?.to(roomChannel(message.roomId)).emit('message:new', message);
   }
 
+  /** To the moderators in the room only. */
+  messageCrisis(id: string, roomId: string): void {
+    this.server?.to(roomModeratorsChannel(roomId)).emit('message:crisis', { id, roomId });
+  }
+
   messageRemoved(id: string, roomId: string): void {
     this.server?.to(roomChannel(roomId)).emit('message:removed', { id, roomId });
   }
@@ -57,6 +63,11 @@ export class ChatBroadcaster {
 
   roomUpdated(room: ChatRoomDto): void {
     this.server?.to(roomChannel(room.id)).emit('room:updated', room);
+  }
+
+  /** To the muted member's own sockets (every tab, every instance). */
+  muteNotice(userId: string, notice: MuteNoticeDto): void {
+    this.server?.to(userSocketRoom(userId)).emit('mute:notice', notice);
   }
 
   /** Everyone in the room but the typist. */

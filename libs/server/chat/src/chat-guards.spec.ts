@@ -1,3 +1,4 @@
+import { ModerationModule, moderationEntities } from '@haven/server/moderation';
 import type { ChatRoomDto } from '@haven/shared/contracts';
 import {
   registerMember,
@@ -28,7 +29,12 @@ describe('who may send: membership, mutes, locks, slow mode and the rate limit',
   let moderator: TestMember;
 
   beforeAll(async () => {
-    t = await createChatApp({ env: { RATE_LIMIT_CHAT: '4/60' } });
+    // Mutes are logged and noticed by moderation.
+    t = await createChatApp({
+      env: { RATE_LIMIT_CHAT: '4/60' },
+      imports: [ModerationModule],
+      entities: moderationEntities,
+    });
     moderator = await registerModerator(t.gql);
   });
   afterEach(() => closeClients());

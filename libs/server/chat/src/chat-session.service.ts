@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ForbiddenError } from '@haven/server/core';
+import { ForbiddenError, isModerator } from '@haven/server/core';
 import type { ChatMessageDto, ChatRoomDto } from '@haven/shared/contracts';
 import { ChatBroadcaster, type ChatSocket } from './chat-broadcaster.service';
-import { ROOM_CHANNEL_PREFIX, parseRoomPayload, roomChannel } from './chat.rules';
+import { ROOM_CHANNEL_PREFIX, parseRoomPayload, roomChannel, roomModeratorsChannel } from './chat.rules';
 import { toChatRoomDto } from './dto/chat-room.object';
 import { MessageHistoryService } from './message-history.service';
+import { MutesService } from './mutes.service';
 import { PresenceService } from './presence.service';
 import { RoomsService } from './rooms.service';
 
@@ -13,6 +14,8 @@ export interface JoinResult {
   recent: ChatMessageDto[];
   /** The `before` cursor for the messages older than `recent`; null when there are none. */
   olderCursor: string | null;
+  /** Set while a moderator has muted the member in this room. */
+  mutedUntil: string | null;
 }
 
 /** One typing event per member and room in this window reaches the others. */
@@ -29,21 +32,28 @@ export class ChatSessionService {
     private readonly presence: PresenceService,
     private readonly history: MessageHistoryService,
     private readonly broadcaster: ChatBroadcaster,
+    private readonly mutes: MutesService,
   ) {}
 
   async join(socket: ChatSocket, payload: unknown): Promise<JoinResult> {
     const { roomId } = parseRoomPayload(payload);
-    const room = await this.rooms.require(roomId);
+    const room = await this.rooms.requireFor(socket.data.actor, roomId);
     const channel = roomChannel(room.id);
     let onlineCount: number;
     if (socket.rooms.has(channel)) {
       onlineCount = await this.presence.count(room.id);
     } else {
-      await socket.join(channel);
+      await socket.join(isModerator(socket.data.actor) ? [channel, roomModeratorsChannel(room.id)] : channel);
       onlineCount = await this.enter(room.id, socket.data.actor.id);
     }
     const { recent, olderCursor } = await this.history.recent(socket.data.actor, room.id);
-    return { room: toChatRoomDto(room, onlineCount), recent, olderCursor };
+    const mutedUntil = await this.mutes.mutedUntil(room.id, socket.data.actor.id);
+    return {
+      room: toChatRoomDto(room, onlineCount),
+      recent,
+      olderCursor,
+      mutedUntil: mutedUntil?.toISOString() ?? null,
+    };
   }
 
   async leave(socket: ChatSocket, payload: unknown): Promise<object> {
@@ -51,6 +61,7 @@ export class ChatSessionService {
     const channel = roomChannel(roomId);
     if (socket.rooms.has(channel)) {
       await socket.leave(channel);
+      await socket.leave(roomModeratorsChannel(roomId));
       await this.exit(roomId, socket.data.actor.id);
     }
     return {};

@@ -18,6 +18,7 @@ import { PresenceService } from './presence.service';
 import { RoomsResolver } from './rooms.resolver';
 import { RoomsService } from './rooms.service';
 import { SendPolicy } from './send-policy.service';
+import { SupportRoomsService } from './support-rooms.service';
 
 /** Live support rooms: rooms, messages, the /chat Socket.IO namespace, presence, mutes and retention. */
 @Module({
@@ -28,6 +29,7 @@ import { SendPolicy } from './send-policy.service';
     RoomsService,
     MutesService,
     SendPolicy,
+    SupportRoomsService,
     MessagesService,
     MessageHistoryService,
     MessageModerationService,

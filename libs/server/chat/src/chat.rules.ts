@@ -4,6 +4,8 @@ import { BadInputError } from '@haven/server/core';
 /** The Socket.IO room of a chat room. */
 export const roomChannel = (roomId: string) => `room:${roomId}`;
 export const ROOM_CHANNEL_PREFIX = 'room:';
+/** The moderators in a room (they alone hear which messages carry crisis language). */
+export const roomModeratorsChannel = (roomId: string) => `room-moderators:${roomId}`;
 
 export const ROOM_LIMITS = {
   slug: { min: 3, max: 48, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ },
@@ -170,4 +172,15 @@ export function describeRoomChange(before: RoomFacts, after: RoomFacts): string 
   if (before.slowModeSeconds !== after.slowModeSeconds)
     parts.push(after.slowModeSeconds > 0 ? `slow mode ${after.slowModeSeconds} s` : 'slow mode off');
   return parts.length > 0 ? `Room “${after.name}”: ${parts.join('; ')}.` : null;
+}
+
+/** What a muted member is told (the web adds the end time, in the member's own time zone). */
+export function muteReason(roomName: string): string {
+  return `A moderator has muted you in ${roomName} for a while, to give the conversation some room. You can still read along.`;
+}
+
+/** What the author of a removed chat message is told. */
+export function removalNotice(roomName: string | null): string {
+  const where = roomName ? ` in ${roomName}` : '';
+  return `A moderator removed your chat message${where} because it goes against the community guidelines.`;
 }

@@ -31,7 +31,7 @@ export class MessageHistoryService {
     before?: string | null,
   ): Promise<Page<ChatMessageEntity>> {
     const size = pageSize(last, LIMITS.chat.recentOnJoin, 'last');
-    const room = await this.rooms.require(requireUuid(roomId, 'roomId'));
+    const room = await this.rooms.requireFor(viewer, requireUuid(roomId, 'roomId'));
     const query = this.visibleTo(viewer, room.id).limit(size + 1);
     if (before) {
       const [at, id] = HISTORY_CURSOR.decode(before, 'before');
@@ -55,19 +55,19 @@ export class MessageHistoryService {
       .getMany();
     const page = HISTORY_CURSOR.page(rows, size, (m) => [m.createdAt.toISOString(), m.id]);
     return {
-      recent: await this.toDtos(page.nodes.reverse()),
+      recent: await this.toDtos(page.nodes.reverse(), isModerator(viewer)),
       olderCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
     };
   }
 
   /** Messages as Socket.IO payloads: the authors are loaded in one query. */
-  async toDtos(messages: ChatMessageEntity[]): Promise<ChatMessageDto[]> {
+  async toDtos(messages: ChatMessageEntity[], forModerator = false): Promise<ChatMessageDto[]> {
     const ids = [...new Set(messages.map((m) => m.authorId))];
     const authors = await this.users.findPublicByIds(ids);
     const byId = new Map(authors.flatMap((a) => (a ? [[a.id, toUserDto(a)] as const] : [])));
     return messages.flatMap((m) => {
       const author = byId.get(m.authorId);
-      return author ? [toChatMessageDto(m, author)] : [];
+      return author ? [toChatMessageDto(m, author, forModerator)] : [];
     });
   }
 

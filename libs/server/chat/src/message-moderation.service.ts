@@ -9,14 +9,32 @@ import {
   type ModerationActionTakenEvent,
   NotFoundError,
   type ContentModerationOutcome,
+  type ConversationLine,
   type DecisionTransaction,
   type ModeratedContentHandler,
   type ModeratedContentInfo,
 } from '@haven/server/core';
 import { ChatBroadcaster } from './chat-broadcaster.service';
 import { ChatMessageEntity, StoredMessageStatus } from './chat-message.entity';
-import { isUuid, requireUuid } from './chat.rules';
+import { ChatRoomEntity } from './chat-room.entity';
+import { isUuid, removalNotice, requireUuid } from './chat.rules';
 import { MessageHistoryService } from './message-history.service';
+
+const LINE = 'id, author_id, body, status, crisis_detected, created_at';
+// For each focus message: up to $2 messages before it in its room, itself, and up to $2 after it.
+const SURROUNDINGS_SQL = `
+  SELECT f.id AS focus_id, m.* FROM chat_messages f
+  CROSS JOIN LATERAL (
+    (SELECT ${LINE} FROM chat_messages b
+      WHERE b.room_id = f.room_id AND (b.created_at, b.id) < (f.created_at, f.id)
+      ORDER BY b.created_at DESC, b.id DESC LIMIT $2)
+    UNION ALL (SELECT ${LINE} FROM chat_messages s WHERE s.id = f.id)
+    UNION ALL (SELECT ${LINE} FROM chat_messages a
+      WHERE a.room_id = f.room_id AND (a.created_at, a.id) > (f.created_at, f.id)
+      ORDER BY a.created_at, a.id LIMIT $2)
+  ) m
+  WHERE f.id = ANY($1::uuid[])
+  ORDER BY f.id, m.created_at, m.id`;
 
 /**
  * What moderators do to chat messages: remove one directly (removeChatMessage), or through a case in
@@ -39,6 +57,7 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
   /** A moderator removes a message from the room directly: removed, broadcast, and written to the log. */
   async removeByModerator(actorId: string, messageId: string): Promise<ChatMessageEntity> {
     const message = await this.remove(actorId, messageId);
+    const room = await this.messages.manager.findOne(ChatRoomEntity, { where: { id: message.roomId } });
     const event: ModerationActionTakenEvent = {
       actorId,
       action: ModerationAction.REMOVE,
@@ -46,6 +65,9 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
       contentId: message.id,
       targetUserId: message.authorId,
       note: null,
+      ...(message.authorId !== actorId
+        ? { notice: { message: removalNotice(room?.name ?? null), endsAt: null } }
+        : {}),
     };
     await this.events.emitAsync(MODERATION_ACTION_TAKEN_EVENT, event);
     return message;
@@ -93,6 +115,34 @@ export class MessageModerationService implements ModeratedContentHandler, OnModu
         },
       ]),
     );
+  }
+
+  /** The `each` messages before and after each message in its room, and the message, oldest first. */
+  async surroundings(ids: readonly string[], each: number): Promise<Map<string, ConversationLine[]>> {
+    const wanted = ids.filter(isUuid);
+    const result = new Map<string, ConversationLine[]>(wanted.map((id) => [id, []]));
+    if (wanted.length === 0) return result;
+    const rows = (await this.messages.query(SURROUNDINGS_SQL, [wanted, each])) as {
+      focus_id: string;
+      id: string;
+      author_id: string;
+      body: string;
+      status: StoredMessageStatus;
+      crisis_detected: boolean;
+      created_at: Date;
+    }[];
+    for (const row of rows) {
+      result.get(row.focus_id)?.push({
+        id: row.id,
+        authorId: row.author_id,
+        body: row.body,
+        createdAt: new Date(row.created_at),
+        removed: row.status === StoredMessageStatus.REMOVED,
+        crisisDetected: row.crisis_detected,
+        focus: row.id === row.focus_id,
+      });
+    }
+    return result;
   }
 
   /** REMOVE and HIDE take a message down; RESTORE and APPROVE make it visible to everyone again. */

@@ -1,6 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@haven/shared/contracts';
-import { CurrentActor, Loaders, Roles, type Actor, type RequestLoaders } from '@haven/server/core';
+import {
+  CurrentActor,
+  Loaders,
+  Roles,
+  isModerator,
+  type Actor,
+  type RequestLoaders,
+} from '@haven/server/core';
 import { BlockedAuthorLoader, UserLoader, UserObject, blockedAuthorKey } from '@haven/server/identity';
 import {
   ChatMessageConnectionObject,
@@ -52,6 +59,15 @@ export class MessagesResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ChatMessageObject> {
     return toChatMessageObject(await this.moderation.removeByModerator(actor.id, id));
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Moderators only (null for everyone else): the safety check found crisis language in the message.',
+  })
+  crisisDetected(@Parent() message: ChatMessageObject, @CurrentActor() actor: Actor | null): boolean | null {
+    return actor && isModerator(actor) ? message.crisis : null;
   }
 
   @ResolveField(() => Boolean, {

@@ -115,7 +115,10 @@ export class MessagesService {
     }
 
     const message = toChatMessageDto(stored, author);
-    if (stored.status === StoredMessageStatus.VISIBLE) this.broadcaster.messageNew(message);
+    if (stored.status === StoredMessageStatus.VISIBLE) {
+      this.broadcaster.messageNew(message);
+      if (stored.crisisDetected) this.broadcaster.messageCrisis(stored.id, stored.roomId);
+    }
     return { message, safety: screened.safety, created: true };
   }
 

@@ -6,6 +6,7 @@ import { ChatRoomObject, toChatRoomObject } from './dto/chat-room.object';
 import { MutesService } from './mutes.service';
 import { OnlineCountLoader } from './online-count.loader';
 import { RoomsService } from './rooms.service';
+import { SupportRoomsService } from './support-rooms.service';
 
 @Resolver(() => ChatRoomObject)
 export class RoomsResolver {
@@ -13,7 +14,20 @@ export class RoomsResolver {
     private readonly rooms: RoomsService,
     private readonly mutes: MutesService,
     private readonly onlineCounts: OnlineCountLoader,
+    private readonly support: SupportRoomsService,
   ) {}
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ChatRoomObject, {
+    description:
+      'Moderators: opens (or reopens) a private support room between you and the member; only the two of you can join, the member is notified, and it is logged.',
+  })
+  async reachOut(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<ChatRoomObject> {
+    return toChatRoomObject(await this.support.reachOut(actor, userId));
+  }
 
   @Public()
   @Query(() => [ChatRoomObject])
@@ -23,8 +37,11 @@ export class RoomsResolver {
 
   @Public()
   @Query(() => ChatRoomObject, { nullable: true })
-  async chatRoom(@Args('slug') slug: string): Promise<ChatRoomObject | null> {
-    const room = await this.rooms.findBySlug(slug);
+  async chatRoom(
+    @Args('slug') slug: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ChatRoomObject | null> {
+    const room = await this.rooms.findBySlug(slug, actor);
     return room ? toChatRoomObject(room) : null;
   }
 

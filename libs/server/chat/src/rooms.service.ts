@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { ModerationAction, Role } from '@haven/shared/contracts';
 import {
   BadInputError,
@@ -31,6 +31,12 @@ import { toChatRoomDto } from './dto/chat-room.object';
 import type { UpdateChatRoomInput } from './dto/chat-room.inputs';
 import { PresenceService } from './presence.service';
 
+/** Anyone may enter a public room; a private support room admits its member and its moderator only. */
+export function mayEnter(room: ChatRoomEntity, viewer: Actor | null): boolean {
+  if (room.supportMemberId === null) return true;
+  return !!viewer && (viewer.id === room.supportMemberId || viewer.id === room.supportModeratorId);
+}
+
 /**
  * Rooms: the list, and the changes administrators (everything) and moderators (lock, slow mode) make,
  * each written to the moderation log with the change; members' room lists hear of it after the commit.
@@ -46,13 +52,26 @@ export class RoomsService {
     private readonly events: EventEmitter2,
   ) {}
 
+  /** The public rooms (private support rooms are never listed). */
   list(): Promise<ChatRoomEntity[]> {
-    return this.rooms.find({ order: { createdAt: 'ASC', name: 'ASC' } });
+    return this.rooms.find({
+      where: { supportMemberId: IsNull() },
+      order: { createdAt: 'ASC', name: 'ASC' },
+    });
   }
 
-  async findBySlug(slug: string): Promise<ChatRoomEntity | null> {
+  /** A room by its address; a private support room only for its two people (null for anyone else). */
+  async findBySlug(slug: string, viewer: Actor | null): Promise<ChatRoomEntity | null> {
     if (typeof slug !== 'string' || slug.length > 64) return null;
-    return this.rooms.findOne({ where: { slug: slug.trim().toLowerCase() } });
+    const room = await this.rooms.findOne({ where: { slug: slug.trim().toLowerCase() } });
+    return room && mayEnter(room, viewer) ? room : null;
+  }
+
+  /** The room, when the viewer may be in it: a private support room is NOT_FOUND to anyone but its two. */
+  async requireFor(viewer: Actor, roomId: string): Promise<ChatRoomEntity> {
+    const room = await this.require(roomId);
+    if (!mayEnter(room, viewer)) throw new NotFoundError('That room');
+    return room;
   }
 
   async require(roomId: string): Promise<ChatRoomEntity> {

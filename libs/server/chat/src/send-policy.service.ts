@@ -42,9 +42,12 @@ export class SendPolicy {
   async admit(actor: Actor, roomId: string, context: SendContext): Promise<{ release(): Promise<void> }> {
     if (context.mutedUntil && context.mutedUntil > new Date()) {
       const until = context.mutedUntil.toISOString();
-      throw new ForbiddenError(`A moderator has muted you in this room until ${until}.`, {
-        mutedUntil: until,
-      });
+      throw new ForbiddenError(
+        'A moderator has muted you in this room for a while. You can still read along.',
+        {
+          mutedUntil: until,
+        },
+      );
     }
     const moderator = isModerator(actor);
     if (context.locked && !moderator) {

@@ -2,6 +2,7 @@ import { ForumInit1795908686259 } from './migrations/1795908686259-forum-init';
 import { CommentReplies1796157530748 } from './migrations/1796157530748-comment-replies';
 import { ThreadTools1796600000000 } from './migrations/1796600000000-thread-tools';
 import { HiddenWarnings1796620000000 } from './migrations/1796620000000-hidden-warnings';
+import { CrisisSupport1796700000003 } from './migrations/1796700000003-crisis-support';
 import { CategoryEntity } from './category.entity';
 import { CommentEntity } from './comment.entity';
 import { PostEntity } from './post.entity';
@@ -22,4 +23,5 @@ export const forumMigrations = [
   CommentReplies1796157530748,
   ThreadTools1796600000000,
   HiddenWarnings1796620000000,
+  CrisisSupport1796700000003,
 ];

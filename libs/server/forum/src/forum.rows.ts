@@ -13,7 +13,7 @@ const KEY_FORMAT = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 const timeKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${KEY_FORMAT})`;
 
 export const POST_COLUMNS = `p.id, p.category_id, p.author_id, p.title, p.body, p.body_html, p.tags, p.content_warnings,
-  p.status, p.pinned, p.locked, p.lock_note, p.comment_count, p.reaction_count, p.created_at, p.updated_at, p.last_activity_at, p.deleted_at,
+  p.status, p.pinned, p.locked, p.lock_note, p.crisis_support, p.comment_count, p.reaction_count, p.created_at, p.updated_at, p.last_activity_at, p.deleted_at,
   ${timeKey('p.created_at')} AS created_key, ${timeKey('p.last_activity_at')} AS activity_key`;
 
 export const COMMENT_COLUMNS = `c.id, c.post_id, c.parent_id, c.author_id, c.body, c.body_html, c.status, c.created_at, c.updated_at,
@@ -32,6 +32,7 @@ export interface PostRow {
   pinned: boolean;
   locked: boolean;
   lock_note: string | null;
+  crisis_support: boolean;
   comment_count: number;
   reaction_count: number;
   created_at: Date;
@@ -72,6 +73,7 @@ export function toPostObject(row: PostRow): PostObject {
     pinned: row.pinned,
     locked: row.locked,
     lockNote: row.locked ? row.lock_note : null,
+    authorShownCrisisResources: !deleted && row.crisis_support === true,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastActivityAt: row.last_activity_at,

@@ -80,6 +80,10 @@ export class PostEntity {
   @Column({ type: 'boolean', default: false })
   locked: boolean;
 
+  /** The author was shown crisis resources when posting (readers see how to respond safely). */
+  @Column({ name: 'crisis_support', type: 'boolean', default: false })
+  crisisSupport: boolean;
+
   /** Why the post is locked, shown on it; null when unlocked. */
   @Column({ name: 'lock_note', type: 'varchar', length: 500, nullable: true })
   lockNote: string | null;

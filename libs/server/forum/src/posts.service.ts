@@ -70,8 +70,8 @@ export class PostsService {
       async (assessment) => {
         const status = assessment.heldForReview ? ContentStatus.PENDING_REVIEW : ContentStatus.PUBLISHED;
         const [inserted] = await this.db.query<PostRow[]>(
-          `INSERT INTO forum_posts AS p (category_id, author_id, title, body, body_html, tags, content_warnings, status)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${POST_COLUMNS}`,
+          `INSERT INTO forum_posts AS p (category_id, author_id, title, body, body_html, tags, content_warnings, status, crisis_support)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${POST_COLUMNS}`,
           [
             categoryId,
             actor.id,
@@ -81,6 +81,7 @@ export class PostsService {
             tags,
             mergeWarnings(warnings, assessment.addWarnings),
             status,
+            assessment.crisisDetected,
           ],
         );
         await this.cache.invalidate();

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { ContentKind } from '@haven/shared/contracts';
+import { ContentKind, ModerationAction } from '@haven/shared/contracts';
 import {
   CONTENT_SUBMITTED_EVENT,
   CONTENT_WITHDRAWN_EVENT,
@@ -9,7 +9,8 @@ import {
 } from '@haven/server/core';
 import { CaseEventsService } from './case-events.service';
 import { CaseStore } from './case-store.service';
-import { isUuid, signalForSubmission, toExcerpt } from './moderation.rules';
+import { holdNoticeMessage, isUuid, signalForSubmission, toExcerpt } from './moderation.rules';
+import { NoticesService, type NoticeInput } from './notices.service';
 
 /**
  * Opens or updates cases for content the safety checks flagged, held, or that waits for review
@@ -22,6 +23,7 @@ export class AutoModerationListener {
   constructor(
     private readonly store: CaseStore,
     private readonly caseEvents: CaseEventsService,
+    private readonly notices: NoticesService,
   ) {}
 
   @OnEvent(CONTENT_SUBMITTED_EVENT)
@@ -43,6 +45,21 @@ export class AutoModerationListener {
     if (caseId) await this.caseEvents.publish(caseId, false);
   }
 
+  /** The author of held content is told it waits for review, and why. */
+  private async tellAuthor(event: ContentSubmittedEvent): Promise<void> {
+    const notice: NoticeInput = {
+      userId: event.authorId,
+      action: ModerationAction.HELD_FOR_REVIEW,
+      message: holdNoticeMessage(event.kind, event.assessment.autoFlags),
+      note: null,
+      contentKind: event.kind,
+      contentId: event.id,
+      suspendedUntil: null,
+    };
+    await this.notices.create(notice);
+    await this.notices.announce(notice);
+  }
+
   async handle(event: ContentSubmittedEvent): Promise<void> {
     if (!Object.values(ContentKind).includes(event.kind) || !isUuid(event.id) || event.assessment.blocked)
       return;
@@ -57,6 +74,7 @@ export class AutoModerationListener {
         signal,
       });
       await this.caseEvents.publish(id, opened);
+      if (event.assessment.heldForReview && isUuid(event.authorId)) await this.tellAuthor(event);
       return;
     }
     if (event.edited) {

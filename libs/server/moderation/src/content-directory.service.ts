@@ -6,6 +6,7 @@ import {
   NotFoundError,
   type ContentModerationOutcome,
   type DecisionTransaction,
+  type ConversationLine,
   type ModeratedContentInfo,
 } from '@haven/server/core';
 import { UsersService } from '@haven/server/identity';
@@ -35,6 +36,17 @@ export class ContentDirectory {
     if (kind === ContentKind.USER) return this.describeMembers(ids);
     if (!this.registry.has(kind)) return new Map();
     return this.registry.handlerFor(kind).describe(ids);
+  }
+
+  /** The conversation around each item, for the kinds that have one (chat messages); empty otherwise. */
+  async surroundings(
+    kind: ContentKind,
+    ids: readonly string[],
+    each: number,
+  ): Promise<Map<string, ConversationLine[]>> {
+    const handler = this.registry.has(kind) ? this.registry.handlerFor(kind) : null;
+    if (!handler?.surroundings) return new Map();
+    return handler.surroundings(ids, each);
   }
 
   async describeOne(kind: ContentKind, id: string): Promise<ModeratedContentInfo | null> {

@@ -8,7 +8,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity('moderation_log')
 @Check(
   'CHK_moderation_log_action',
-  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER', 'POST_PINNED', 'POST_LOCKED', 'POST_MOVED', 'ROLE_CHANGED', 'STATUS_CHANGED', 'CATEGORY_CHANGED', 'ROOM_CHANGED', 'MEMBER_MUTED', 'APPEAL_UPHELD', 'APPEAL_REVERSED')`,
+  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER', 'POST_PINNED', 'POST_LOCKED', 'POST_MOVED', 'ROLE_CHANGED', 'STATUS_CHANGED', 'CATEGORY_CHANGED', 'ROOM_CHANGED', 'APPEAL_UPHELD', 'APPEAL_REVERSED', 'MEMBER_MUTED', 'HELD_FOR_REVIEW', 'REACHED_OUT')`,
 )
 @Index('IDX_moderation_log_created', ['createdAt', 'id'])
 @Index('IDX_moderation_log_target', ['targetUserId', 'createdAt'])

@@ -5,7 +5,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity('moderation_notices')
 @Check(
   'CHK_moderation_notices_action',
-  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER', 'APPEAL_UPHELD', 'APPEAL_REVERSED')`,
+  `"action" IN ('APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER', 'APPEAL_UPHELD', 'APPEAL_REVERSED', 'MEMBER_MUTED', 'HELD_FOR_REVIEW', 'REACHED_OUT')`,
 )
 @Index('IDX_moderation_notices_user', ['userId', 'createdAt', 'id'])
 export class ModerationNoticeEntity {
@@ -37,6 +37,10 @@ export class ModerationNoticeEntity {
 
   @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
   suspendedUntil: Date | null;
+
+  /** When what the notice tells of ends (a mute). */
+  @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
+  endsAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

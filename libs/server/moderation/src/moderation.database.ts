@@ -9,6 +9,7 @@ import { UrgentEscalation1796613000000 } from './migrations/1796613000000-urgent
 import { ReportedText1796620000000 } from './migrations/1796620000000-reported-text';
 import { AdminConsoleActions1796700000000 } from './migrations/1796700000000-admin-console-actions';
 import { AppealsNotesSavedReplies1796710000000 } from './migrations/1796710000000-appeals-notes-saved-replies';
+import { MembersTold1796720000000 } from './migrations/1796720000000-members-told';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLogEntryEntity } from './moderation-log-entry.entity';
 import { ModerationNoticeEntity } from './moderation-notice.entity';
@@ -34,4 +35,5 @@ export const moderationMigrations = [
   ReportedText1796620000000,
   AdminConsoleActions1796700000000,
   AppealsNotesSavedReplies1796710000000,
+  MembersTold1796720000000,
 ];

@@ -21,6 +21,8 @@ import { CaseEventsService } from './case-events.service';
 import { CaseReportsLoader } from './case-reports.loader';
 import { CaseStore } from './case-store.service';
 import { ContentDirectory } from './content-directory.service';
+import { ConversationLoader } from './conversation.loader';
+import { ConversationLineFieldsResolver, ModeratedContentFieldsResolver } from './moderated-content.resolver';
 import { ModeratedContentLoader } from './moderated-content.loader';
 import { ModerationAccountListener } from './moderation-account.listener';
 import { ModerationCaseFieldsResolver } from './moderation-case.resolver';
@@ -66,6 +68,9 @@ import { ReportsService } from './reports.service';
     ModerationAccountListener,
     CaseReportsLoader,
     ModeratedContentLoader,
+    ConversationLoader,
+    ModeratedContentFieldsResolver,
+    ConversationLineFieldsResolver,
     ModerationResolver,
     ModerationCaseFieldsResolver,
     ReportResolver,

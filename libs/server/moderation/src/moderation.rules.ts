@@ -293,6 +293,21 @@ export function noticeMessage(
   }
 }
 
+/** Why the automatic checks held content, as its author is told (the first flag that explains it). */
+export function holdReason(autoFlags: readonly string[]): string {
+  if (autoFlags.includes('drug-sourcing')) return 'this looked like selling or buying medicine';
+  if (autoFlags.includes('new-member-links')) return 'links in your first posts wait for a moderator';
+  if (autoFlags.includes('safety-check-failed'))
+    return 'our automatic check could not run, so a moderator reads it first';
+  return 'it matched one of the community’s automatic checks';
+}
+
+/** What the author of held content is told: that it waits for review, and why. */
+export function holdNoticeMessage(kind: ContentKind, autoFlags: readonly string[]): string {
+  const what = kindName(kind);
+  return `Your ${what} is waiting for review: ${holdReason(autoFlags)}. A moderator will look at it soon; until then only you can see it.`;
+}
+
 /** The plain-text excerpt shown in the queue. */
 export function toExcerpt(text: string, max = 500): string {
   const flat = text.replace(/\s+/g, ' ').trim();

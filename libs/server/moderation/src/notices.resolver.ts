@@ -24,6 +24,19 @@ export class NoticesResolver {
     return { nodes: page.nodes.map(toNoticeObject), pageInfo: page.pageInfo, unreadCount: page.unreadCount };
   }
 
+  @Query(() => ModerationNoticeObject, {
+    nullable: true,
+    description:
+      'The signed-in member’s latest notice about one piece of their own content (e.g. why a post waits for review).',
+  })
+  async myNoticeAbout(
+    @CurrentActor() actor: Actor,
+    @Args('contentId', { type: () => ID }) contentId: string,
+  ): Promise<ModerationNoticeObject | null> {
+    const row = await this.notices.latestAbout(actor.id, contentId);
+    return row ? toNoticeObject(row) : null;
+  }
+
   @AllowRestricted()
   @Mutation(() => Int, { description: 'Marks the given notices (or all) read; returns how many changed.' })
   markNoticesRead(

@@ -26,6 +26,8 @@ export interface NoticeInput {
   suspendedUntil: Date | null;
   /** The log entry of the decision, so the member can appeal it. */
   logEntryId?: string | null;
+  /** When what the notice tells of ends (a mute). */
+  endsAt?: Date | null;
 }
 
 const MARK_MAX = 100;
@@ -60,7 +62,7 @@ export class NoticesService {
 
   async create(notice: NoticeInput, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(ModerationNoticeEntity) : this.notices;
-    await repository.insert(repository.create(notice));
+    await repository.insert(repository.create({ ...notice, endsAt: notice.endsAt ?? null }));
   }
 
   /** A page of the member's own notices, newest first, with how many are unread. */
@@ -81,6 +83,14 @@ export class NoticesService {
       .limit(limit + 1)
       .getMany();
     return NOTICE_CURSOR.page(rows, limit, (n) => [n.createdAt.toISOString(), n.id]);
+  }
+
+  /** The member's latest notice about one piece of their content (e.g. why it is held), if any. */
+  async latestAbout(userId: string, contentId: string): Promise<ModerationNoticeEntity | null> {
+    return this.notices.findOne({
+      where: { userId, contentId: requireId(contentId, 'content id') },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
   }
 
   unreadCount(userId: string): Promise<number> {
@@ -113,6 +123,7 @@ export class NoticesService {
       contentKind: n.contentKind,
       contentId: n.contentId,
       suspendedUntil: n.suspendedUntil,
+      endsAt: n.endsAt,
       createdAt: n.createdAt,
       readAt: n.readAt,
     }));

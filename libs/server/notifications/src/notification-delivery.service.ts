@@ -8,6 +8,7 @@ import { NOTIFICATION_COLUMNS, toNotificationObject, type NotificationRow } from
 import { summarize } from './notification.rules';
 import { NotificationsGateway } from './notifications.gateway';
 import { NotificationsService } from './notifications.service';
+import { PushService } from './push.service';
 
 const toUserDto = (user: UserObject) => ({
   id: user.id,
@@ -32,6 +33,7 @@ export class NotificationDelivery {
     private readonly notifications: NotificationsService,
     private readonly users: UsersService,
     private readonly gateway: NotificationsGateway,
+    private readonly push: PushService,
   ) {}
 
   async created(created: readonly CreatedNotification[]): Promise<void> {
@@ -47,6 +49,13 @@ export class NotificationDelivery {
         this.gateway.notify(row.recipient_id, payloads.get(row.id)!);
         this.gateway.count(row.recipient_id, counts.get(row.recipient_id) ?? 0);
       }
+      const pushed = created.filter((c) => c.delivery === 'PUSH');
+      await this.push.send(
+        pushed.flatMap((c) => {
+          const payload = payloads.get(c.id);
+          return payload ? [{ recipientId: c.recipient_id, payload }] : [];
+        }),
+      );
     } catch (error) {
       this.logger.error(`Live delivery failed: ${error instanceof Error ? error.message : String(error)}`);
     }

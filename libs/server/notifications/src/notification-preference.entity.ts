@@ -5,7 +5,7 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 @Entity('notification_preferences')
 @Check(
   'CHK_notification_preferences_delivery',
-  `"delivery" IN ('IN_APP', 'EMAIL_NOW', 'EMAIL_DIGEST', 'OFF')`,
+  `"delivery" IN ('IN_APP', 'EMAIL_NOW', 'EMAIL_DIGEST', 'PUSH', 'OFF')`,
 )
 export class NotificationPreferenceEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })

@@ -6,7 +6,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
  * kind, the actor and `data` when read, so hidden or removed content never leaks through a notification.
  */
 @Entity('notifications')
-@Check('CHK_notifications_delivery', `"delivery" IN ('IN_APP', 'EMAIL_NOW', 'EMAIL_DIGEST')`)
+@Check('CHK_notifications_delivery', `"delivery" IN ('IN_APP', 'EMAIL_NOW', 'EMAIL_DIGEST', 'PUSH')`)
 @Index('IDX_notifications_recipient', ['recipientId', 'createdAt', 'id'])
 @Index('IDX_notifications_unread', { synchronize: false })
 @Index('UQ_notifications_open_group', { synchronize: false })

@@ -21,6 +21,9 @@ import { CategoryWatchLoader, PostWatchLoader } from './watch-level.loader';
 import { CategoryWatchResolver, PostWatchResolver } from './watch.resolver';
 import { CategoryWatchEntity, PostWatchEntity } from './watch.entity';
 import { WatchesService } from './watches.service';
+import { PushSubscriptionEntity } from './push-subscription.entity';
+import { PushResolver } from './push.resolver';
+import { PushService } from './push.service';
 
 /** Notifications: the list, preferences, watching and muting, mentions, and live delivery at /notifications. */
 @Module({
@@ -32,6 +35,7 @@ import { WatchesService } from './watches.service';
       PostWatchEntity,
       CategoryWatchEntity,
       NotificationSettingsEntity,
+      PushSubscriptionEntity,
     ]),
   ],
   providers: [
@@ -53,6 +57,8 @@ import { WatchesService } from './watches.service';
     PostWatchResolver,
     CategoryWatchResolver,
     MentionResolver,
+    PushService,
+    PushResolver,
   ],
   exports: [BlockListService, NotificationsService],
 })

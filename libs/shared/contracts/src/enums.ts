@@ -189,6 +189,10 @@ export enum ModerationAction {
   APPEAL_UPHELD = 'APPEAL_UPHELD',
   /** A moderator reversed the decision a member appealed: its effect is undone. */
   APPEAL_REVERSED = 'APPEAL_REVERSED',
+  /** The automatic checks held content for a moderator (the member is told why). */
+  HELD_FOR_REVIEW = 'HELD_FOR_REVIEW',
+  /** A moderator opened a private support room with a member. */
+  REACHED_OUT = 'REACHED_OUT',
 }
 
 export enum AppealStatus {

@@ -17,6 +17,8 @@ export enum NotificationDelivery {
   IN_APP = 'IN_APP',
   EMAIL_NOW = 'EMAIL_NOW',
   EMAIL_DIGEST = 'EMAIL_DIGEST',
+  /** In the app and by web push to each device the member allowed it on. */
+  PUSH = 'PUSH',
   OFF = 'OFF',
 }
 

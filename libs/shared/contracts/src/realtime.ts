@@ -55,6 +55,8 @@ export interface ChatRoomDto {
   locked: boolean;
   slowModeSeconds: number;
   onlineCount: number;
+  /** A private support room between a moderator and one member. */
+  private?: boolean;
 }
 
 export interface ChatMessageDto {
@@ -67,6 +69,8 @@ export interface ChatMessageDto {
   createdAt: string;
   /** Held for a moderator: only its author (and moderators) can see it until it is approved. */
   heldForReview: boolean;
+  /** Moderators only (absent for everyone else): the safety check found crisis language in it. */
+  crisis?: boolean;
 }
 
 export interface ModerationCaseEventDto {
@@ -87,7 +91,15 @@ export interface ChatClientToServerEvents {
   /** `olderCursor`: pass it as `before` to the chatMessages query for the messages before `recent`; null when there are none. */
   'room:join': (
     payload: { roomId: string },
-    ack: (res: Ack<{ room: ChatRoomDto; recent: ChatMessageDto[]; olderCursor: string | null }>) => void,
+    ack: (
+      res: Ack<{
+        room: ChatRoomDto;
+        recent: ChatMessageDto[];
+        olderCursor: string | null;
+        /** Set while a moderator has muted the joining member in this room (ISO-8601). */
+        mutedUntil?: string | null;
+      }>,
+    ) => void,
   ) => void;
   'room:leave': (payload: { roomId: string }, ack: (res: Ack) => void) => void;
   'message:send': (
@@ -106,6 +118,17 @@ export interface ChatServerToClientEvents {
   presence: (payload: { roomId: string; onlineCount: number; degraded?: boolean }) => void;
   typing: (payload: { roomId: string; user: UserDto }) => void;
   'room:updated': (room: ChatRoomDto) => void;
+  /** To the muted member only, on every instance: a moderator muted them in this room until `mutedUntil` (ISO-8601). */
+  'mute:notice': (payload: MuteNoticeDto) => void;
+  /** To moderators in the room only: this message carries crisis language (reach out to its author). */
+  'message:crisis': (payload: { id: string; roomId: string }) => void;
+}
+
+export interface MuteNoticeDto {
+  roomId: string;
+  mutedUntil: string;
+  /** What the member is told, without the end time (the web formats that in the member's own time zone). */
+  reason: string;
 }
 
 export interface ModerationServerToClientEvents {
@@ -125,6 +148,8 @@ export const CHAT_EVENTS = {
   messageUpdated: 'message:updated',
   presence: 'presence',
   roomUpdated: 'room:updated',
+  muteNotice: 'mute:notice',
+  messageCrisis: 'message:crisis',
 } as const;
 
 export const MODERATION_EVENTS = {

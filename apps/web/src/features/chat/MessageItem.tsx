@@ -43,8 +43,10 @@ export function MessageItem({
   onBlockAuthor,
 }: MessageItemProps) {
   const removed = entry.status === ChatMessageStatus.REMOVED;
+  const crisisMark = canModerate && entry.crisis === true && !removed;
   const classes = [
     'chat-message',
+    crisisMark ? 'chat-message--crisis' : null,
     own ? 'chat-message--own' : null,
     removed ? 'chat-message--removed' : null,
   ];
@@ -56,6 +58,11 @@ export function MessageItem({
           <span className="chat-badge">{entry.author.role === 'ADMIN' ? 'Admin' : 'Moderator'}</span>
         ) : null}
         <time dateTime={entry.createdAt}>{formatTime(entry.createdAt)}</time>
+        {crisisMark ? (
+          <span className="chat-badge chat-badge--crisis" title="Only moderators see this mark">
+            Crisis language: check in with {entry.author.handle}
+          </span>
+        ) : null}
         {onBlockAuthor && !own && !blocked && entry.id ? (
           <Button
             variant="quiet"
@@ -92,9 +99,11 @@ export function MessageItem({
       {entry.delivery === 'failed' && entry.clientMessageId ? (
         <div className="chat-message__failed" role="alert">
           <p className="field__error">Not sent: {entry.error}</p>
-          <Button variant="secondary" onClick={() => onRetry(entry.clientMessageId ?? '')}>
-            Try again
-          </Button>
+          {entry.final ? null : (
+            <Button variant="secondary" onClick={() => onRetry(entry.clientMessageId ?? '')}>
+              Try again
+            </Button>
+          )}
           <Button variant="quiet" onClick={() => onDiscard(entry.clientMessageId ?? '')}>
             Discard
           </Button>

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { ChatRoomDto } from '@haven/shared/contracts';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, formatLocalMoment, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { useBlockedMembers } from '../blocking';
 import { ChatRoomDocument } from './chat.documents';
@@ -11,6 +11,7 @@ import type { Connection } from './chat-room.reducer';
 import { Composer } from './Composer';
 import { MessageItem } from './MessageItem';
 import { ModeratorControls } from './ModeratorControls';
+import { PinnedSupport } from './PinnedSupport';
 import { RoomRules } from './RoomRules';
 import { useChatRoom } from './useChatRoom';
 import './chat.css';
@@ -69,7 +70,8 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
   const chat = useChatRoom(initialRoom, self);
   const blocks = useBlockedMembers();
   const [blockError, setBlockError] = useState<string | null>(null);
-  const { room, connection, refusal, entries, olderCursor, typing, crisis, crisisOpen } = chat.state;
+  const { room, connection, refusal, entries, olderCursor, typing, crisis, crisisOpen, mute } = chat.state;
+  const muteEnds = mute ? formatLocalMoment(mute.until) : null;
   const [olderError, setOlderError] = useState<string | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const log = useRef<HTMLDivElement>(null);
@@ -114,9 +116,11 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
   const disabledReason =
     connection === 'refused'
       ? (refusal ?? 'You are not connected to this room.')
-      : room.locked && !moderator
-        ? 'The moderators have paused this room for now. You can still read along.'
-        : null;
+      : muteEnds
+        ? `You are muted in this room until ${muteEnds}. You can still read along.`
+        : room.locked && !moderator
+          ? 'The moderators have paused this room for now. You can still read along.'
+          : null;
 
   return (
     <Page title={room.name} intro={<p>{room.description}</p>}>
@@ -138,7 +142,16 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
           <p>{refusal}</p>
         </Alert>
       ) : null}
-      <RoomRules />
+      {mute && muteEnds ? (
+        <Alert tone="info" title="A moderator has muted you in this room" className="chat-mute-notice">
+          <p>{mute.reason}</p>
+          <p>
+            You can send messages again at <time dateTime={mute.until}>{muteEnds}</time>. This is also in your{' '}
+            <Link to="/notices">notices</Link>.
+          </p>
+        </Alert>
+      ) : null}
+      {room.private ? <PinnedSupport /> : <RoomRules />}
       {moderator ? <ModeratorControls room={room} onChange={chat.applyRoom} /> : null}
       <section className="chat-conversation" aria-labelledby="chat-conversation-title">
         <h2 id="chat-conversation-title" className="visually-hidden">

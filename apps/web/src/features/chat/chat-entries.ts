@@ -21,6 +21,10 @@ export interface ChatEntry {
   createdAt: string;
   delivery: Delivery;
   error: string | null;
+  /** Moderators only: the safety check found crisis language in it. */
+  crisis?: boolean;
+  /** A failed send that trying again cannot fix (a mute, a locked room): no "Try again". */
+  final?: boolean;
 }
 
 /** A stored message, from a socket event or a history page (both have this shape). */
@@ -33,6 +37,9 @@ export interface StoredMessage {
   heldForReview: boolean;
   authorBlocked?: boolean | null;
   author: { id: string; handle: string; role: RoleName };
+  /** `crisisDetected` on a history page, `crisis` on a socket payload: given to moderators only. */
+  crisisDetected?: boolean | null;
+  crisis?: boolean;
 }
 
 export function fromStored(message: StoredMessage | ChatMessageDto): ChatEntry {
@@ -45,6 +52,7 @@ export function fromStored(message: StoredMessage | ChatMessageDto): ChatEntry {
     status: message.status,
     heldForReview: message.heldForReview,
     ...('authorBlocked' in message && message.authorBlocked ? { authorBlocked: true } : {}),
+    ...(message.crisis || ('crisisDetected' in message && message.crisisDetected) ? { crisis: true } : {}),
     createdAt: message.createdAt,
     delivery: 'sent',
     error: null,

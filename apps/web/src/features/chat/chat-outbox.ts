@@ -8,7 +8,8 @@ const INTERNAL_RETRIES = 3;
 export interface OutboxEvents {
   stored(message: ChatMessageDto): void;
   crisis(messageId: string, resources: CrisisResourceDto[]): void;
-  failed(clientMessageId: string, error: string): void;
+  /** `details`: what the server added (e.g. `mutedUntil` when a moderator muted us). */
+  failed(clientMessageId: string, error: string, code: ErrorCode, details?: Record<string, unknown>): void;
 }
 
 interface Outgoing {
@@ -75,7 +76,7 @@ export class ChatOutbox {
           return;
         }
         this.items.delete(clientMessageId);
-        this.events.failed(clientMessageId, res.error.message);
+        this.events.failed(clientMessageId, res.error.message, res.error.code, res.error.details);
       });
   }
 

@@ -26,21 +26,32 @@ export interface RoomState {
   crisis: Record<string, CrisisResourceDto[]>;
   /** The message whose crisis resources are shown beside it now (until dismissed). */
   crisisOpen: string | null;
+  /** While a moderator has muted us in this room: until when (ISO-8601), and what we are told. */
+  mute: { until: string; reason: string } | null;
 }
 
 export type RoomAction =
   | { type: 'connection'; connection: Connection; refusal?: string }
-  | { type: 'joined'; room: ChatRoomDto; recent: ChatMessageDto[]; olderCursor: string | null }
+  | {
+      type: 'joined';
+      room: ChatRoomDto;
+      recent: ChatMessageDto[];
+      olderCursor: string | null;
+      mutedUntil?: string | null;
+    }
+  | { type: 'muted'; until: string; reason: string }
+  | { type: 'mute-ended' }
   | { type: 'stored'; messages: (StoredMessage | ChatMessageDto)[] }
   | { type: 'older'; messages: StoredMessage[]; olderCursor: string | null }
   | { type: 'removed'; id: string }
+  | { type: 'crisis-marked'; id: string }
   | { type: 'presence'; onlineCount: number }
   | { type: 'room'; room: Partial<ChatRoomDto> }
   | { type: 'typing'; user: UserDto; now: number }
   | { type: 'typing-expired'; now: number }
   | { type: 'sending'; clientMessageId: string; body: string; author: ChatEntry['author'] }
   | { type: 'retrying'; clientMessageId: string }
-  | { type: 'failed'; clientMessageId: string; error: string }
+  | { type: 'failed'; clientMessageId: string; error: string; final?: boolean }
   | { type: 'discard'; clientMessageId: string }
   | { type: 'crisis'; messageId: string; resources: CrisisResourceDto[] }
   | { type: 'crisis-shown'; messageId: string | null };
@@ -57,8 +68,11 @@ export function initialRoomState(room: ChatRoomDto): RoomState {
     typing: {},
     crisis: {},
     crisisOpen: null,
+    mute: null,
   };
 }
+
+const MUTE_REASON = 'A moderator has muted you in this room for a while. You can still read along.';
 
 const ownLocal = (clientMessageId: string) => (e: ChatEntry) =>
   e.id === null && e.clientMessageId === clientMessageId;
@@ -83,8 +97,15 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
         room: action.room,
         entries: mergeStored(base, action.recent),
         olderCursor: firstJoin ? action.olderCursor : state.olderCursor,
+        mute: action.mutedUntil
+          ? { until: action.mutedUntil, reason: state.mute?.reason ?? MUTE_REASON }
+          : null,
       };
     }
+    case 'muted':
+      return { ...state, mute: { until: action.until, reason: action.reason } };
+    case 'mute-ended':
+      return state.mute ? { ...state, mute: null } : state;
     case 'stored': {
       // Someone whose message just arrived has stopped typing it.
       const authors = new Set(action.messages.map((m) => m.author.id));
@@ -97,6 +118,8 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
         entries: mergeStored(state.entries, action.messages),
         olderCursor: action.olderCursor,
       };
+    case 'crisis-marked':
+      return { ...state, entries: updateEntry(state.entries, (e) => e.id === action.id, { crisis: true }) };
     case 'removed':
       return { ...state, entries: markRemoved(state.entries, action.id) };
     case 'presence':
@@ -134,6 +157,7 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
         entries: updateEntry(state.entries, ownLocal(action.clientMessageId), {
           delivery: 'failed',
           error: action.error,
+          final: action.final ?? false,
         }),
       };
     case 'discard':

@@ -22,6 +22,7 @@ export const ChatRoomDocument = graphql(`
       description
       locked
       slowModeSeconds
+      private
       onlineCount
     }
   }
@@ -39,6 +40,7 @@ export const ChatHistoryDocument = graphql(`
         clientMessageId
         createdAt
         heldForReview
+        crisisDetected
         authorBlocked
         author {
           id

@@ -39,7 +39,12 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
       new ChatOutbox(roomId, {
         stored: (message) => dispatch({ type: 'stored', messages: [message] }),
         crisis: (messageId, resources) => dispatch({ type: 'crisis', messageId, resources }),
-        failed: (clientMessageId, error) => dispatch({ type: 'failed', clientMessageId, error }),
+        failed: (clientMessageId, error, code, details) => {
+          const mutedUntil = typeof details?.mutedUntil === 'string' ? details.mutedUntil : null;
+          if (mutedUntil) dispatch({ type: 'muted', until: mutedUntil, reason: error });
+          // Refusals that stand (a mute, a locked room) cannot be fixed by trying again.
+          dispatch({ type: 'failed', clientMessageId, error, final: code === ErrorCode.FORBIDDEN });
+        },
       }),
   );
   const socketRef = useRef<ChatSocket | null>(null);
@@ -69,7 +74,13 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
           dispatch({ type: 'connection', connection: 'refused', refusal: res.error.message });
           return;
         }
-        dispatch({ type: 'joined', room: res.room, recent: res.recent, olderCursor: res.olderCursor });
+        dispatch({
+          type: 'joined',
+          room: res.room,
+          recent: res.recent,
+          olderCursor: res.olderCursor,
+          mutedUntil: res.mutedUntil ?? null,
+        });
         outbox.flush();
       });
     };
@@ -129,6 +140,15 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
     socket.on(
       'presence',
       ({ roomId: room, onlineCount }) => room === roomId && dispatch({ type: 'presence', onlineCount }),
+    );
+    socket.on(
+      'message:crisis',
+      ({ id, roomId: room }) => room === roomId && dispatch({ type: 'crisis-marked', id }),
+    );
+    socket.on(
+      'mute:notice',
+      ({ roomId: room, mutedUntil, reason }) =>
+        room === roomId && dispatch({ type: 'muted', until: mutedUntil, reason }),
     );
     socket.on('room:updated', (room) => room.id === roomId && dispatch({ type: 'room', room }));
     socket.on(
@@ -206,6 +226,15 @@ export function useChatRoom(initialRoom: ChatRoomDto, self: ChatEntry['author'])
       loadingOlder.current = false;
     }
   }, [client, roomId, state.olderCursor]);
+
+  // A mute ends by itself: sending comes back at its end.
+  const muteUntil = state.mute?.until ?? null;
+  useEffect(() => {
+    if (!muteUntil) return;
+    const wait = Date.parse(muteUntil) - Date.now();
+    const timer = window.setTimeout(() => dispatch({ type: 'mute-ended' }), Math.max(wait, 0) + 500);
+    return () => window.clearTimeout(timer);
+  }, [muteUntil]);
 
   const showCrisis = useCallback(
     (messageId: string | null) => dispatch({ type: 'crisis-shown', messageId }),

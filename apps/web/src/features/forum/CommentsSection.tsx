@@ -17,12 +17,15 @@ export function CommentsSection({
   commentCount,
   open,
   lockNote = null,
+  closedNote = null,
 }: {
   postId: string;
   commentCount: number;
   open: boolean;
   /** Set when a moderator locked the thread: shown instead of the composer. */
   lockNote?: string | null;
+  /** Why comments are not open, when it is not a lock (e.g. the post waits for review). */
+  closedNote?: string | null;
 }) {
   const { viewer } = useSession();
   const location = useLocation();
@@ -113,7 +116,13 @@ export function CommentsSection({
         <Loading label="Loading comments…" />
       ) : nodes.length === 0 ? (
         <EmptyState title="No comments yet">
-          <p>{open ? 'Be the first to reply.' : lockNote ? null : 'This thread is closed for comments.'}</p>
+          <p>
+            {open
+              ? 'Be the first to reply.'
+              : lockNote
+                ? null
+                : (closedNote ?? 'This thread is closed for comments.')}
+          </p>
         </EmptyState>
       ) : (
         <>

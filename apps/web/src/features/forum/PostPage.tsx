@@ -5,6 +5,8 @@ import { errorMessage, useRouteNotice, useSession } from '../../lib';
 import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
+import { HeldPostNotice } from './HeldPostNotice';
+import { SafeResponseNote } from './SafeResponseNote';
 import { WatchControl } from '../notifications/WatchControl';
 import { NotFoundPage } from '../placeholders/NotFoundPage';
 import { CommentsSection } from './CommentsSection';
@@ -78,7 +80,9 @@ export function PostPage() {
           <p>{post.lockNote ?? 'It takes no new comments.'}</p>
         </Alert>
       ) : null}
-      {post.status !== 'PUBLISHED' ? (
+      {post.status === 'PENDING_REVIEW' && mine ? (
+        <HeldPostNotice postId={post.id} />
+      ) : post.status !== 'PUBLISHED' ? (
         <Alert tone="info" title={STATUS_LABELS[post.status]}>
           <p>Only you and the moderators can see this post for now.</p>
         </Alert>
@@ -161,11 +165,15 @@ export function PostPage() {
           />
         ) : null}
       </article>
+      {post.authorShownCrisisResources && !mine && !post.deleted ? <SafeResponseNote /> : null}
       <CommentsSection
         postId={post.id}
         commentCount={post.commentCount}
         open={open && !post.locked}
         lockNote={post.locked ? (post.lockNote ?? 'This thread is locked.') : null}
+        closedNote={
+          post.status === 'PENDING_REVIEW' ? 'Comments open once a moderator has reviewed this post.' : null
+        }
       />
     </Page>
   );

@@ -146,6 +146,7 @@ export const ForumPostDocument = graphql(`
   query ForumPost($id: ID!) {
     post(id: $id) {
       id
+      authorShownCrisisResources
       title
       body
       bodyHtml

@@ -4,11 +4,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { ModerationAction, ModerationCaseQuery } from '../../gql/graphql';
 import { errorMessage, useSession } from '../../lib';
 import { Alert, Button, ErrorState, Loading, Page } from '../../ui';
+import { ForumMarkdown } from '../forum/ForumMarkdown';
 import { CaseActionForm } from './CaseActionForm';
+import { Conversation } from './CaseConversation';
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
-import { KIND_LABELS, SOURCE_LABELS, actionLabel, contentPath, formatDateTime, reasonLabel } from './labels';
+import {
+  KIND_LABELS,
+  SOURCE_LABELS,
+  actionLabel,
+  contentPath,
+  durationSince,
+  formatDateTime,
+  reasonLabel,
+} from './labels';
 import { MemberHistory } from './MemberHistory';
 import { MemberNotes } from './MemberNotes';
+import { ReachOutButton } from './ReachOutButton';
 import { ClaimCaseDocument, ModerationCaseDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
 import { useModerationFeed } from './useModerationFeed';
@@ -85,6 +96,7 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
         ) : null}
       </dl>
       <FlagList flags={c.autoFlags} />
+      {c.author && !aboutMe ? <ReachOutButton member={c.author} /> : null}
 
       <section className="section" aria-labelledby="content-heading">
         <h3 id="content-heading">The {KIND_LABELS[c.contentKind].toLowerCase()}</h3>
@@ -101,6 +113,11 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
                 </>
               ) : null}
             </p>
+            {c.priority === 'URGENT' && c.content.visibleSince ? (
+              <p className="case-content__public">
+                Everyone can see this: public for {durationSince(c.content.visibleSince)}.
+              </p>
+            ) : null}
             {versions.length > 0 ? (
               <>
                 <p className="case-content__edited">
@@ -118,9 +135,12 @@ function CaseView({ moderationCase: c, onChanged }: { moderationCase: CaseDetail
                   </div>
                 ))}
               </>
-            ) : (
-              <blockquote className="case-content__text">{c.content.text}</blockquote>
+            ) : c.content.conversation.length > 0 ? null : (
+              <blockquote className="case-content__text">
+                <ForumMarkdown html={c.content.html} />
+              </blockquote>
             )}
+            {c.content.conversation.length > 0 ? <Conversation lines={c.content.conversation} /> : null}
           </div>
         ) : (
           <>

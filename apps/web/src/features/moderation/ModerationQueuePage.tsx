@@ -12,7 +12,7 @@ import type {
 import { errorMessage } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, Select } from '../../ui';
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
-import { KIND_LABELS, PRIORITY_LABELS, SOURCE_LABELS, STATUS_LABELS, timeAgo } from './labels';
+import { KIND_LABELS, PRIORITY_LABELS, SOURCE_LABELS, STATUS_LABELS, durationSince, timeAgo } from './labels';
 import { ModerationQueueDocument } from './moderation.documents';
 import { ModerationDashboard } from './ModerationDashboard';
 import { ModerationNav } from './ModerationNav';
@@ -240,6 +240,9 @@ function CaseItem({
           <span>{c.reportCount === 1 ? '1 report' : `${c.reportCount} reports`}</span>
         ) : null}
         <span>{c.assignee ? `Claimed by ${c.assignee.handle}` : 'Not claimed'}</span>
+        {c.priority === 'URGENT' && c.content?.visibleSince ? (
+          <span className="case-card__public">Public for {durationSince(c.content.visibleSince)}</span>
+        ) : null}
       </div>
       <FlagList flags={c.autoFlags} />
     </li>

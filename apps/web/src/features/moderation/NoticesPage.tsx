@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { errorMessage, formatLocalMoment } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { AppealForm, AppealState } from './AppealForm';
 import { canStillAppeal, contentPath, formatDateTime } from './labels';
@@ -74,6 +74,11 @@ export function NoticesPage() {
                     {formatDateTime(notice.createdAt)}
                   </p>
                   <p className="notice__message">{notice.message}</p>
+                  {notice.endsAt ? (
+                    <p className="notice__note">
+                      Until <time dateTime={notice.endsAt}>{formatLocalMoment(notice.endsAt)}</time>
+                    </p>
+                  ) : null}
                   {notice.note ? <p className="notice__note">Moderator’s note: {notice.note}</p> : null}
                   {path ? (
                     <p className="notice__note">

@@ -24,6 +24,9 @@ export const ModerationCaseSummaryFragment = graphql(`
     assignee {
       ...ModerationUser
     }
+    content {
+      visibleSince
+    }
   }
 `);
 
@@ -65,10 +68,24 @@ export const ModerationCaseDocument = graphql(`
         id
         status
         text
+        html
         createdAt
+        visibleSince
         context {
           key
           value
+        }
+        conversation {
+          id
+          body
+          bodyHtml
+          createdAt
+          removed
+          crisisDetected
+          focus
+          author {
+            ...ModerationUser
+          }
         }
       }
       appeal {
@@ -164,6 +181,25 @@ export const ReportContentDocument = graphql(`
   }
 `);
 
+export const ReachOutDocument = graphql(`
+  mutation ReachOut($userId: ID!) {
+    reachOut(userId: $userId) {
+      id
+      slug
+    }
+  }
+`);
+
+export const MyNoticeAboutDocument = graphql(`
+  query MyNoticeAbout($contentId: ID!) {
+    myNoticeAbout(contentId: $contentId) {
+      id
+      action
+      message
+    }
+  }
+`);
+
 export const MyNoticesDocument = graphql(`
   query MyNotices($first: Int, $after: String) {
     myNotices(first: $first, after: $after) {
@@ -176,6 +212,7 @@ export const MyNoticesDocument = graphql(`
         contentKind
         contentId
         suspendedUntil
+        endsAt
         read
         createdAt
         appealableUntil

@@ -1,6 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { NotificationDelivery, NotificationKind } from '../../gql/graphql';
-import { errorMessage } from '../../lib';
+import { errorMessage, subscribeToPush } from '../../lib';
 import { Alert } from '../../ui';
 import {
   NotificationPreferencesDocument,
@@ -23,6 +24,7 @@ const DELIVERY_LABELS: Record<string, string> = {
   IN_APP: 'In the app',
   EMAIL_NOW: 'E-mail at once',
   EMAIL_DIGEST: 'Daily e-mail digest',
+  PUSH: 'In the app and as a push notification',
   OFF: 'Off',
 };
 
@@ -32,13 +34,30 @@ export function NotificationPreferencesPanel() {
   const [save, saving] = useMutation(SetNotificationPreferenceDocument, {
     refetchQueries: [NotificationPreferencesDocument],
   });
+  const client = useApolloClient();
+  const [pushError, setPushError] = useState<string | null>(null);
   const preferences = data?.notificationPreferences ?? [];
+
+  async function choose(kind: NotificationKind, delivery: NotificationDelivery) {
+    setPushError(null);
+    if (delivery === 'PUSH') {
+      try {
+        // Push needs this device's permission and subscription first.
+        await subscribeToPush(client);
+      } catch (error) {
+        setPushError(errorMessage(error));
+        return;
+      }
+    }
+    await save({ variables: { kind, delivery } });
+  }
   if (preferences.length === 0) return null;
   return (
     <section className="notification-preferences" aria-labelledby="notification-preferences-title">
       <h2 id="notification-preferences-title">How you are told</h2>
       <p>E-mails never quote what anyone wrote; they only say that something happened.</p>
       {saving.error ? <Alert tone="error">{errorMessage(saving.error)}</Alert> : null}
+      {pushError ? <Alert tone="error">{pushError}</Alert> : null}
       <ul>
         {preferences.map((p) => (
           <li key={p.kind}>
@@ -47,12 +66,9 @@ export function NotificationPreferencesPanel() {
               <select
                 value={p.delivery}
                 onChange={(event) =>
-                  void save({
-                    variables: {
-                      kind: p.kind as NotificationKind,
-                      delivery: event.target.value as NotificationDelivery,
-                    },
-                  })
+                  void choose(p.kind as NotificationKind, event.target.value as NotificationDelivery).catch(
+                    () => undefined,
+                  )
                 }
               >
                 {Object.entries(DELIVERY_LABELS).map(([value, label]) => (

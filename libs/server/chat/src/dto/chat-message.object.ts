@@ -29,6 +29,9 @@ export class ChatMessageObject {
 
   @Field({ description: 'Held for a moderator: only its author and moderators see it until it is approved.' })
   heldForReview: boolean;
+
+  /** What the safety check found; shown to moderators only (see the resolver). */
+  crisis: boolean;
 }
 
 @ObjectType('ChatMessageConnection')
@@ -56,6 +59,7 @@ export function toChatMessageObject(message: ChatMessageEntity): ChatMessageObje
     clientMessageId: message.clientMessageId,
     createdAt: message.createdAt,
     heldForReview: message.status === StoredMessageStatus.PENDING_REVIEW,
+    crisis: message.crisisDetected,
   };
 }
 
@@ -71,7 +75,12 @@ export function toUserDto(user: UserObject): UserDto {
   };
 }
 
-export function toChatMessageDto(message: ChatMessageEntity, author: UserDto): ChatMessageDto {
+/** `forModerator`: the payload goes to a moderator, who is told of crisis language. */
+export function toChatMessageDto(
+  message: ChatMessageEntity,
+  author: UserDto,
+  forModerator = false,
+): ChatMessageDto {
   const object = toChatMessageObject(message);
   return {
     id: object.id,
@@ -82,5 +91,6 @@ export function toChatMessageDto(message: ChatMessageEntity, author: UserDto): C
     clientMessageId: object.clientMessageId,
     createdAt: object.createdAt.toISOString(),
     heldForReview: object.heldForReview,
+    ...(forModerator ? { crisis: object.crisis } : {}),
   };
 }

@@ -22,6 +22,12 @@ export class ChatRoomObject {
   @Field(() => Int)
   slowModeSeconds: number;
 
+  @Field({
+    description:
+      'A private support room between a moderator and one member: only the two can join, and the crisis resources are pinned in it.',
+  })
+  private: boolean;
+
   /** Resolved from presence (members online now, each counted once). */
   @Field(() => Int, { description: 'Members in the room right now, each counted once whatever their tabs.' })
   onlineCount?: number;
@@ -35,6 +41,7 @@ export function toChatRoomObject(room: ChatRoomEntity): ChatRoomObject {
     description: room.description,
     locked: room.locked,
     slowModeSeconds: room.slowModeSeconds,
+    private: room.supportMemberId !== null,
   };
 }
 

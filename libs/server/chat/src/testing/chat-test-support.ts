@@ -27,9 +27,13 @@ export interface AnyAck {
 /** A Haven test server with chat (and the safety checks it needs). */
 export function createChatApp(options: TestAppOptions = {}): Promise<TestApp> {
   return createTestApp({
-    imports: [SafetyModule, ChatModule],
-    entities: [...safetyEntities, ...chatEntities],
     ...options,
+    imports: [SafetyModule, ChatModule, ...(options.imports ?? [])],
+    entities: [
+      ...safetyEntities,
+      ...chatEntities,
+      ...((options.entities as unknown[]) ?? []),
+    ] as TestAppOptions['entities'],
   });
 }
 

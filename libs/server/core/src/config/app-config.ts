@@ -207,6 +207,22 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
+  /** Web push (VAPID): the application server's key pair (URL-safe base64) and a contact (mailto: or https:). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{80,100}$/, {
+    message: 'VAPID_PUBLIC_KEY must be a URL-safe base64 P-256 public key',
+  })
+  VAPID_PUBLIC_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{40,50}$/, {
+    message: 'VAPID_PRIVATE_KEY must be a URL-safe base64 P-256 private key',
+  })
+  VAPID_PRIVATE_KEY?: string;
+
+  @Matches(/^(mailto:\S+@\S+|https:\/\/\S+)$/, { message: 'VAPID_SUBJECT must be a mailto: or https: URL' })
+  VAPID_SUBJECT = 'mailto:no-reply@haven.local';
+
   /** The sender of every e-mail: an address, optionally with a name (`Haven <haven@example.org>`). */
   @Matches(/^([^<>\r\n]{1,80} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
     message: 'MAIL_FROM must be an address such as haven@example.org or Haven <haven@example.org>',
@@ -325,6 +341,9 @@ export const CONFIG_KEYS = [
   'PUBLIC_URL',
   'SMTP_URL',
   'MAIL_FROM',
+  'VAPID_PUBLIC_KEY',
+  'VAPID_PRIVATE_KEY',
+  'VAPID_SUBJECT',
   'MAIL_RETRY_LIMIT',
   'MAIL_RETRY_DELAY_SECONDS',
   'JOBS_POLL_SECONDS',

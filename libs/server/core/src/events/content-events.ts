@@ -65,7 +65,7 @@ export const MODERATION_ACTION_TAKEN_EVENT = 'moderation.action-taken';
 export interface ModerationActionTakenEvent {
   actorId: string;
   action: ModerationAction;
-  /** Null for actions on something that is not content (a category, a room, an account's role). */
+  /** Null for actions on something that is not content (a category, a room, an account's role, a mute). */
   contentKind: ContentKind | null;
   /** The content's id; for a category or a room, its id (with `contentKind` null). */
   contentId: string | null;
@@ -73,6 +73,14 @@ export interface ModerationActionTakenEvent {
   note: string | null;
   /** For a suspension: when it ends. */
   suspendedUntil?: Date | null;
+  /** What the member (`targetUserId`) is told in their notices, when they are told. */
+  notice?: MemberNoticeRequest;
+}
+
+/** A moderation notice to the member concerned; `endsAt` is when it stops applying (a mute's end). */
+export interface MemberNoticeRequest {
+  message: string;
+  endsAt: Date | null;
 }
 
 /** Emitted when an author takes their own content down (e.g. withdraws a testimonial): its open case closes. */

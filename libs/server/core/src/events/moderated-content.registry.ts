@@ -16,12 +16,30 @@ export interface ModeratedContentInfo {
   context?: Record<string, unknown>;
 }
 
+/** One message of the conversation around moderated content (a chat message's room). */
+export interface ConversationLine {
+  id: string;
+  authorId: string;
+  /** The text as written (moderators see removed messages too). */
+  body: string;
+  createdAt: Date;
+  removed: boolean;
+  crisisDetected: boolean;
+  /** The moderated message itself. */
+  focus: boolean;
+}
+
 /** Moderation outcomes a content domain applies to its own content. */
 export type ContentModerationOutcome = 'APPROVE' | 'HIDE' | 'REMOVE' | 'RESTORE';
 
 export interface ModeratedContentHandler {
   /** The items that exist, by id (missing ids are absent from the map). One query for the batch. */
   describe(ids: readonly string[]): Promise<Map<string, ModeratedContentInfo>>;
+  /**
+   * For conversational content: the `each` messages before and after each item and the item itself,
+   * oldest first, by item id. One query for the batch.
+   */
+  surroundings?(ids: readonly string[], each: number): Promise<Map<string, ConversationLine[]>>;
   /**
    * Changes the content's status in its own domain (APPROVE publishes held content), writing through
    * `tx.manager` so it commits with the decision; cache clears and broadcasts go to `tx.afterCommit`.

@@ -3,11 +3,14 @@ import type { EntityManager } from 'typeorm';
 import type { DecisionTransaction } from '../database/decision-transaction';
 import type { ModerationActionTakenEvent } from './content-events';
 
-/** Writes one entry of the append-only moderation log through the given transaction's manager. */
+/**
+ * Writes one entry of the append-only moderation log (and the member's notice, when the entry asks for
+ * one) through the given transaction's manager; what it returns runs once the transaction has committed.
+ */
 export type ModerationLogWriter = (
   entry: ModerationActionTakenEvent,
   manager: EntityManager,
-) => Promise<void>;
+) => Promise<(() => Promise<void>) | void>;
 
 /**
  * Lets a domain record an administrator's or moderator's action in the moderation log inside the
@@ -31,6 +34,7 @@ export class ModerationRecorder {
       this.warned = true;
       return;
     }
-    await this.writer(entry, tx.manager);
+    const afterCommit = await this.writer(entry, tx.manager);
+    if (afterCommit) tx.afterCommit(afterCommit);
   }
 }

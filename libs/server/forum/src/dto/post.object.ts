@@ -50,6 +50,12 @@ export class PostObject {
   })
   lockNote: string | null;
 
+  @Field({
+    description:
+      'The author was shown crisis resources when posting: readers are shown how to respond safely (#chatsafe).',
+  })
+  authorShownCrisisResources: boolean;
+
   @Field()
   createdAt: Date;
 

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ContentKind } from '@haven/shared/contracts';
-import type { ModeratedContentInfo } from '@haven/server/core';
+import { isVisibleToAll } from '../content-directory.service';
+import { renderMarkdown, type ModeratedContentInfo } from '@haven/server/core';
 
 @ObjectType('ModeratedContentContext', {
   description: 'One piece of context about moderated content, e.g. postId.',
@@ -32,8 +33,18 @@ export class ModeratedContentObject {
   @Field({ description: 'Plain text of the content as it is now.' })
   text: string;
 
+  @Field({ description: "The text rendered by the server's Markdown renderer, sanitised." })
+  html: string;
+
   @Field()
   createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'While everyone can see the content: since when (how long an URGENT case about public content has been public). Null when it is not public.',
+  })
+  visibleSince: Date | null;
 
   @Field(() => [ModeratedContentContextObject], {
     description: 'Where the content sits, e.g. postId, roomId, title.',
@@ -56,5 +67,14 @@ export function toModeratedContentObject(
             ? value.toISOString()
             : JSON.stringify(value),
     }));
-  return { kind, id: info.id, status: info.status, text: info.excerpt, createdAt: info.createdAt, context };
+  return {
+    kind,
+    id: info.id,
+    status: info.status,
+    text: info.excerpt,
+    html: renderMarkdown(info.excerpt),
+    createdAt: info.createdAt,
+    visibleSince: isVisibleToAll(info) ? info.createdAt : null,
+    context,
+  };
 }

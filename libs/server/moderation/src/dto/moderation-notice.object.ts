@@ -28,6 +28,9 @@ export class ModerationNoticeObject {
   @Field(() => Date, { nullable: true })
   suspendedUntil: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When what the notice tells of ends (a mute).' })
+  endsAt: Date | null;
+
   @Field()
   read: boolean;
 
@@ -46,6 +49,7 @@ export function toNoticeObject(row: ModerationNoticeEntity): ModerationNoticeObj
     contentKind: row.contentKind,
     contentId: row.contentId,
     suspendedUntil: row.suspendedUntil,
+    endsAt: row.endsAt,
     read: row.readAt !== null,
     createdAt: row.createdAt,
     logEntryId: row.logEntryId,

@@ -3,8 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const CASE_ACTIONS = `'APPROVE', 'DISMISS', 'HIDE', 'REMOVE', 'RESTORE', 'WARN_USER', 'SUSPEND_USER', 'BAN_USER'`;
 const THREAD_TOOLS = `'POST_PINNED', 'POST_LOCKED', 'POST_MOVED'`;
 const APPEAL_ACTIONS = `'APPEAL_UPHELD', 'APPEAL_REVERSED'`;
-/** Every action of the member-safety contract, so this list stays whole whichever migration runs last. */
-const LOG_ACTIONS = `${CASE_ACTIONS}, ${THREAD_TOOLS}, 'ROLE_CHANGED', 'STATUS_CHANGED', 'CATEGORY_CHANGED', 'ROOM_CHANGED', 'MEMBER_MUTED', ${APPEAL_ACTIONS}`;
+const MEMBERS_TOLD = `'MEMBER_MUTED', 'HELD_FOR_REVIEW', 'REACHED_OUT'`;
+/** Every action of the member-safety contract, so these lists stay whole whichever migration runs last. */
+const LOG_ACTIONS = `${CASE_ACTIONS}, ${THREAD_TOOLS}, 'ROLE_CHANGED', 'STATUS_CHANGED', 'CATEGORY_CHANGED', 'ROOM_CHANGED', ${APPEAL_ACTIONS}, ${MEMBERS_TOLD}`;
+const NOTICE_ACTIONS = `${CASE_ACTIONS}, ${APPEAL_ACTIONS}, ${MEMBERS_TOLD}`;
 
 /** Safe-messaging templates every installation starts with; administrators edit them from the console. */
 export const SEEDED_SAVED_REPLIES: readonly { title: string; body: string }[] = [
@@ -47,7 +49,7 @@ export class AppealsNotesSavedReplies1796710000000 implements MigrationInterface
       `ALTER TABLE "moderation_notices" DROP CONSTRAINT "CHK_moderation_notices_action"`,
     );
     await queryRunner.query(
-      `ALTER TABLE "moderation_notices" ADD CONSTRAINT "CHK_moderation_notices_action" CHECK ("action" IN (${CASE_ACTIONS}, ${APPEAL_ACTIONS}))`,
+      `ALTER TABLE "moderation_notices" ADD CONSTRAINT "CHK_moderation_notices_action" CHECK ("action" IN (${NOTICE_ACTIONS}))`,
     );
     await queryRunner.query(`ALTER TABLE "moderation_notices" ADD "log_entry_id" uuid`);
     await queryRunner.query(
@@ -119,7 +121,7 @@ export class AppealsNotesSavedReplies1796710000000 implements MigrationInterface
     );
     await queryRunner.query(`ALTER TABLE "moderation_cases" DROP COLUMN "appeal"`);
     await queryRunner.query(`ALTER TABLE "moderation_notices" DROP COLUMN "log_entry_id"`);
-    await queryRunner.query(`DELETE FROM "moderation_notices" WHERE "action" IN (${APPEAL_ACTIONS})`);
+    await queryRunner.query(`DELETE FROM "moderation_notices" WHERE "action" NOT IN (${CASE_ACTIONS})`);
     await queryRunner.query(
       `ALTER TABLE "moderation_notices" DROP CONSTRAINT "CHK_moderation_notices_action"`,
     );
