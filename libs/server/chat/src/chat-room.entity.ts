@@ -1,9 +1,12 @@
+import { UserEntity } from '@haven/server/identity';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -43,6 +46,14 @@ export class ChatRoomEntity {
 
   @Column({ name: 'support_moderator_id', type: 'uuid', nullable: true })
   supportModeratorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'support_member_id', foreignKeyConstraintName: 'FK_chat_rooms_support_member' })
+  supportMember?: UserEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'support_moderator_id', foreignKeyConstraintName: 'FK_chat_rooms_support_moderator' })
+  supportModerator?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '@haven/server/identity';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** One device's web push subscription (from its service worker), for the session it was made in. */
 @Entity('push_subscriptions')
@@ -9,6 +18,10 @@ export class PushSubscriptionEntity {
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_push_subscriptions_user' })
+  user?: UserEntity;
 
   /** Signing out of this session removes the subscription. */
   @Column({ name: 'session_id', type: 'varchar', length: 64, nullable: true })

@@ -31,7 +31,34 @@ describe('roomReducer', () => {
       typing: {},
       crisis: {},
       crisisOpen: null,
+      mute: null,
     });
+  });
+
+  it('keeps a mute from the live notice or the join, and drops it when it ends or a join says none', () => {
+    const muted = run({ type: 'muted', until: '2026-06-01T12:30:00.000Z', reason: 'Take a breather.' });
+    expect(muted.mute).toEqual({ until: '2026-06-01T12:30:00.000Z', reason: 'Take a breather.' });
+    const rejoined = roomReducer(muted, {
+      type: 'joined',
+      room,
+      recent: [],
+      olderCursor: null,
+      mutedUntil: '2026-06-01T12:45:00.000Z',
+    });
+    expect(rejoined.mute).toEqual({ until: '2026-06-01T12:45:00.000Z', reason: 'Take a breather.' });
+    const freshJoin = run({
+      type: 'joined',
+      room,
+      recent: [],
+      olderCursor: null,
+      mutedUntil: '2026-06-01T13:00:00.000Z',
+    });
+    expect(freshJoin.mute?.until).toBe('2026-06-01T13:00:00.000Z');
+    expect(freshJoin.mute?.reason).toMatch(/muted you/);
+    expect(roomReducer(rejoined, { type: 'joined', room, recent: [], olderCursor: null }).mute).toBeNull();
+    const ended = roomReducer(muted, { type: 'mute-ended' });
+    expect(ended.mute).toBeNull();
+    expect(roomReducer(ended, { type: 'mute-ended' })).toBe(ended);
   });
 
   it('follows the connection, with the reason of a refusal, cleared when it comes back', () => {
