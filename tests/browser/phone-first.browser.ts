@@ -175,3 +175,29 @@ describe('room cards', () => {
     await expect(card.locator('.chat-online__dot').count()).resolves.toBe(0);
   });
 });
+
+describe('a support room on a phone', () => {
+  it('keeps the message box at the bottom while scrolling; the rules fold away after the first visit', async () => {
+    const { page } = await session.openPage({ viewport: { width: 360, height: 640 } });
+    await signUpInBrowser(page, 'roomy');
+    await page.goto('/rooms');
+    await page.getByRole('link', { name: 'Evening support' }).click();
+    await expectHeading(page, 'Evening support');
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    const rule = page.getByText('Be kind. Everyone here is finding their way');
+    await expect(rule.isVisible()).resolves.toBe(true);
+
+    const composer = page.getByLabel('Your message');
+    for (const y of [0, 10_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await expectInViewport(page, composer, `the message box scrolled to ${y}`);
+    }
+
+    await page.reload();
+    await expectHeading(page, 'Evening support');
+    await expect(rule.isVisible()).resolves.toBe(false);
+    await page.getByText('Room rules').click();
+    await expect(rule.isVisible()).resolves.toBe(true);
+    await expectAccessibleInBothSchemes(page, 'a support room on a phone');
+  });
+});

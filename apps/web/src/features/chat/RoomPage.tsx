@@ -151,7 +151,7 @@ function LiveRoom({ initialRoom }: { initialRoom: ChatRoomDto }) {
           </p>
         </Alert>
       ) : null}
-      {room.private ? <PinnedSupport /> : <RoomRules />}
+      {room.private ? <PinnedSupport /> : <RoomRules roomId={room.id} />}
       {moderator ? <ModeratorControls room={room} onChange={chat.applyRoom} /> : null}
       <section className="chat-conversation" aria-labelledby="chat-conversation-title">
         <h2 id="chat-conversation-title" className="visually-hidden">

@@ -1,12 +1,19 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { rememberRulesSeen, rulesSeenBefore } from './room-rules-memory';
 
-/** The rules of every live room, shown above the conversation. */
-export function RoomRules() {
+/**
+ * The rules of every live room, above the conversation: open on a member's first visit to the room,
+ * folded away on later visits (the summary opens them again), so the conversation comes first.
+ */
+export function RoomRules({ roomId }: { roomId: string }) {
+  const [open] = useState(() => !rulesSeenBefore(window.localStorage, roomId));
+  useEffect(() => rememberRulesSeen(window.localStorage, roomId, new Date()), [roomId]);
   return (
-    <section className="chat-rules" aria-labelledby="chat-rules-title">
-      <h2 id="chat-rules-title" className="chat-rules__title">
-        Room rules
-      </h2>
+    <details className="chat-rules" open={open}>
+      <summary className="chat-rules__title">
+        <h2 className="chat-rules__heading">Room rules</h2>
+      </summary>
       <ul className="prose-list">
         <li>Be kind. Everyone here is finding their way; listen before you advise.</li>
         <li>
@@ -24,6 +31,6 @@ export function RoomRules() {
         </li>
         <li>Moderators may remove messages, mute members, pause a room or slow it down.</li>
       </ul>
-    </section>
+    </details>
   );
 }
