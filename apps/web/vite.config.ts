@@ -23,6 +23,8 @@ export default defineConfig({
   resolve: { alias },
   build: {
     outDir: here('../../dist/web'),
+    // Read after the build to preload the app's files from the page (never served: a dot folder).
+    manifest: true,
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {

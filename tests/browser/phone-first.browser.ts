@@ -35,9 +35,18 @@ describe('fast on a weak connection', () => {
       'Anywhere in the world',
     );
 
-    // The home page's HTML already shows the header and the crisis button.
+    // The home page's and the forum's HTML already show the header, the crisis button and their opening;
+    // any other page the header.
     await page.goto('/');
     await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
+    await expectHeading(page, 'A calm place to talk about ketamine treatment');
+    await page.locator('p.lead', { hasText: 'peer-support community' }).waitFor();
+    await page.goto('/forum');
+    await expectHeading(page, 'Forum');
+    await page.locator('p.lead', { hasText: 'at your own pace' }).waitFor();
+    await page.goto('/testimonials');
+    await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(0);
 
     // The static page as it is before any script runs (scripts blocked), checked with axe.
     const scriptless = await session.openPage({ viewport: { width: 360, height: 640 } });

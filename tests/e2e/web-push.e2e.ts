@@ -13,6 +13,7 @@ import {
   createTestApp,
   registerMember,
   registerModerator,
+  signIn,
   signInAdmin,
   type TestApp,
   type TestMember,
@@ -203,6 +204,52 @@ describe('web push', () => {
     expect(await other.gql.ok(UNREGISTER, { endpoint: kept })).toEqual({ unregisterPushSubscription: false });
     expect(await member.gql.ok(UNREGISTER, { endpoint: kept })).toEqual({ unregisterPushSubscription: true });
     expect(await subscriptions(member.id)).toBe(0);
+  });
+
+  it('removes a device when its session ends: signing out, a revoked session, a password change', async () => {
+    const member = await registerMember(t.gql);
+    const laptop = await signIn(t.gql, member.email, member.password);
+    const tablet = await signIn(t.gql, member.email, member.password);
+    const endpoints = {
+      phone: `${pushUrl}/push/${randomUUID()}`,
+      laptop: `${pushUrl}/push/${randomUUID()}`,
+      tablet: `${pushUrl}/push/${randomUUID()}`,
+    };
+    await member.gql.ok(REGISTER, { input: { endpoint: endpoints.phone, ...deviceKeys() } });
+    await laptop.gql.ok(REGISTER, { input: { endpoint: endpoints.laptop, ...deviceKeys() } });
+    await tablet.gql.ok(REGISTER, { input: { endpoint: endpoints.tablet, ...deviceKeys() } });
+    const left = async () =>
+      (
+        (await t.dataSource.query(`SELECT endpoint FROM push_subscriptions WHERE user_id = $1`, [
+          member.id,
+        ])) as { endpoint: string }[]
+      )
+        .map((r) => r.endpoint)
+        .sort();
+    expect(await left()).toEqual(Object.values(endpoints).sort());
+
+    // Signing out on the laptop.
+    expect(
+      await laptop.gql.ok(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: laptop.refreshToken }),
+    ).toEqual({ logout: true });
+    await eventually(async () => !(await left()).includes(endpoints.laptop), 'the laptop removed');
+    expect(await left()).toEqual([endpoints.phone, endpoints.tablet].sort());
+
+    // A password change on the phone ends every session: the tablet's device goes for good, the phone's
+    // until the app registers it again on the session the change started.
+    const { changePassword } = await member.gql.ok<{ changePassword: { accessToken: string } }>(
+      `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }`,
+      { c: member.password, n: `${member.password}-and-a-new-meadow` },
+    );
+    await eventually(async () => (await left()).length === 0, 'both devices removed');
+    const phone = t.gql.withToken(changePassword.accessToken);
+    await phone.ok(REGISTER, { input: { endpoint: endpoints.phone, ...deviceKeys() } });
+    expect(await left()).toEqual([endpoints.phone]);
+    // It now belongs to the new session: revoking that one removes it.
+    const { mySessions } = await phone.ok<{ mySessions: { id: string }[] }>(`{ mySessions { id } }`);
+    expect(mySessions).toHaveLength(1);
+    await phone.ok(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: mySessions[0]?.id });
+    await eventually(async () => (await left()).length === 0, 'the phone removed with its session');
   });
 
   it('lets every signed-in account register a device, visitors none, and refuses bad subscriptions', async () => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startHavenServer, type HavenServer } from '../browser/support/haven-server';
@@ -54,6 +55,12 @@ describe('Lighthouse (mobile)', () => {
       ['help', '/help'],
     ] as const) {
       const report = await lighthouse(`${server.url}${path}`);
+      // LIGHTHOUSE_REPORTS=<folder> keeps each page's whole report, to read where the time goes.
+      const folder = process.env.LIGHTHOUSE_REPORTS;
+      if (folder) {
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, `${name.replace(/\W+/g, '-')}.json`), JSON.stringify(report));
+      }
       const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
       rows.push(
         `${name.padEnd(7)} performance ${score('performance')} · accessibility ${score('accessibility')} · ` +
@@ -62,6 +69,7 @@ describe('Lighthouse (mobile)', () => {
           `TBT ${report.audits['total-blocking-time']?.displayValue ?? '?'}`,
       );
       expect(report.categories.performance?.score).not.toBeNull();
+      expect(report.categories.accessibility?.score).toBe(1);
     }
     process.stdout.write(`\nLighthouse 12, mobile:\n${rows.join('\n')}\n\n`);
   });

@@ -8,7 +8,11 @@ const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/metrics', '/api', '
 /** Vite names every built asset by its content hash: it never changes under the same name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages rendered at build time, so they show before (or without) any script. */
-const STATIC_PAGES: Readonly<Record<string, string>> = { '/help': 'help.html' };
+const STATIC_PAGES: Readonly<Record<string, string>> = {
+  '': 'home.html',
+  '/forum': 'forum.html',
+  '/help': 'help.html',
+};
 const ENCODINGS = [
   { name: 'br', suffix: '.br' },
   { name: 'gzip', suffix: '.gz' },

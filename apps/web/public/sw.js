@@ -7,7 +7,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(Array.isArray(SHELL_FILES) ? SHELL_FILES : ['/', '/help']))
+      .then((cache) => cache.addAll(Array.isArray(SHELL_FILES) ? SHELL_FILES : ['/index.html', '/help']))
       .then(() => self.skipWaiting()),
   );
 });
@@ -31,8 +31,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages come from the network; offline, /help is the kept crisis page and anything else the shell.
-    const fallback = url.pathname.replace(/\/+$/, '') === '/help' ? '/help' : '/';
+    // Pages come from the network; offline, /help is the kept crisis page and anything else the shell
+    // (index.html: the header alone, where the app draws whichever page was asked for).
+    const fallback = url.pathname.replace(/\/+$/, '') === '/help' ? '/help' : '/index.html';
     event.respondWith(fetch(request).catch(() => caches.match(fallback, { cacheName: CACHE })));
     return;
   }

@@ -1,25 +1,25 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { createApolloClient } from './lib/apollo-client';
-import { restoreSession } from './lib/token-refresh';
 import './styles.css';
 
-const client = createApolloClient();
-void restoreSession();
+/**
+ * The page the server sent (the header, the crisis button, and on some pages their opening) is painted
+ * before the app's scripts run: they start once the browser has painted it, or at once in a tab that is
+ * not shown (where nothing is painted). Their files are already on their way (preloaded by the page).
+ */
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  void import('./boot');
+}
 
-const container = document.getElementById('root');
-if (!container) throw new Error('Haven needs an element with id "root".');
-createRoot(container).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
-);
-
-// Keeps the shell and the crisis page for offline use (built app only: the dev server has no worker).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener(
-    'load',
-    () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined),
-  );
+if (document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') {
+  start();
+} else {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(start, 0);
+  }).observe({ type: 'paint', buffered: true });
+  // A browser that reports no paint still starts, a moment later.
+  setTimeout(start, 500);
 }

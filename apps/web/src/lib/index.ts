@@ -7,4 +7,4 @@ export { useRouteNotice, type RouteNotice } from './route-notice';
 export { announceCatalogChange, useCatalogChanges } from './catalog-changes';
 export { useFieldErrors, visibleErrors, type ShownErrors } from './field-errors';
 export { formatLocalMoment } from './local-time';
-export { subscribeToPush, unsubscribeFromPush } from './web-push';
+export { PushSetupError, renewPushSubscription, subscribeToPush, unsubscribeFromPush } from './web-push';

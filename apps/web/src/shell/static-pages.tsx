@@ -3,6 +3,9 @@ import { CRISIS_RESOURCES } from '@haven/shared/safety';
 import { CrisisResourceList } from '../features/crisis/CrisisResourceList';
 import { EmergencyNumbers } from '../features/crisis/EmergencyNumbers';
 import { CRISIS_REGIONS } from '../features/crisis/regions';
+import { FORUM_TITLE, ForumIntro } from '../features/forum/forum-intro';
+import { HomeIntro, VISITOR_HOME_TITLE } from '../features/home/home-intro';
+import { Page } from '../ui';
 
 const NAVIGATION = [
   { to: '/forum', label: 'Forum' },
@@ -86,10 +89,41 @@ function StaticHelp() {
   );
 }
 
-/** The markup that goes into #root of each page before the app starts (React replaces it). */
-export function renderStaticPages(): { shell: string; help: string } {
+export interface StaticPage {
+  /** The file the build writes, next to index.html. */
+  file: string;
+  title: string;
+  markup: string;
+}
+
+/**
+ * The markup that goes into #root before the app starts (React replaces it): the shell (index.html, for
+ * any path), and pages whose opening the server can send as it is: home and the forum (their heading and
+ * introduction, the same for everyone) and the whole crisis page.
+ */
+export function renderStaticPages(): { shell: string; pages: StaticPage[] } {
   return {
     shell: renderToStaticMarkup(<StaticLayout />),
-    help: renderToStaticMarkup(<StaticHelp />),
+    pages: [
+      {
+        file: 'home.html',
+        title: 'Haven',
+        markup: renderToStaticMarkup(
+          <StaticLayout>
+            <Page title={VISITOR_HOME_TITLE} intro={<HomeIntro />} />
+          </StaticLayout>,
+        ),
+      },
+      {
+        file: 'forum.html',
+        title: 'Forum · Haven',
+        markup: renderToStaticMarkup(
+          <StaticLayout>
+            <Page title={FORUM_TITLE} intro={<ForumIntro />} />
+          </StaticLayout>,
+        ),
+      },
+      { file: 'help.html', title: 'Need help now? · Haven', markup: renderToStaticMarkup(<StaticHelp />) },
+    ],
   };
 }

@@ -1,6 +1,6 @@
 import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { AllowRestricted, CurrentActor, Public, type Actor } from '@haven/server/core';
+import { AllowRestricted, CurrentActor, CurrentSessionId, Public, type Actor } from '@haven/server/core';
 import { PushService } from './push.service';
 
 @InputType('PushSubscriptionInput', {
@@ -43,9 +43,10 @@ export class PushResolver {
   })
   async registerPushSubscription(
     @CurrentActor() actor: Actor,
+    @CurrentSessionId() sessionId: string | null,
     @Args('input') input: PushSubscriptionInputType,
   ): Promise<boolean> {
-    await this.push.register(actor.id, input);
+    await this.push.register(actor.id, sessionId, input);
     return true;
   }
 

@@ -1,9 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import webPush from 'web-push';
 import type { NotificationDto } from '@haven/shared/contracts';
-import { AppConfig, BadInputError } from '@haven/server/core';
+import {
+  AppConfig,
+  BadInputError,
+  SESSION_REVOKED_EVENT,
+  type SessionRevokedEvent,
+} from '@haven/server/core';
 import { PushSubscriptionEntity } from './push-subscription.entity';
 
 /** How long a push service keeps trying to deliver a notification to an offline device (seconds). */
@@ -59,14 +65,28 @@ export class PushService {
       : null;
   }
 
-  async register(userId: string, input: PushSubscriptionInput): Promise<void> {
+  /** Registers (or moves to this account and session) a device's subscription. */
+  async register(userId: string, sessionId: string | null, input: PushSubscriptionInput): Promise<void> {
     const valid = validateSubscription(input);
     await this.subscriptions
       .createQueryBuilder()
       .insert()
-      .values({ userId, endpoint: valid.endpoint, p256dh: valid.p256dh, auth: valid.auth })
-      .orUpdate(['user_id', 'p256dh', 'auth'], ['endpoint'])
+      .values({ userId, sessionId, endpoint: valid.endpoint, p256dh: valid.p256dh, auth: valid.auth })
+      .orUpdate(['user_id', 'session_id', 'p256dh', 'auth'], ['endpoint'])
       .execute();
+  }
+
+  /**
+   * A session that ends (signing out, revoked from another device, a password change) takes its device's
+   * subscription with it: a device nobody is signed in on gets no more notifications.
+   */
+  @OnEvent(SESSION_REVOKED_EVENT)
+  async sessionEnded(event: SessionRevokedEvent): Promise<void> {
+    try {
+      await this.subscriptions.delete({ sessionId: event.sid });
+    } catch (error) {
+      this.logger.warn(`Could not remove the push subscription of an ended session: ${String(error)}`);
+    }
   }
 
   /** Removes one of the member's own subscriptions (signing out on that device); true when it existed. */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation } from '@apollo/client/react';
-import { storeTokens } from '../../lib';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { renewPushSubscription, storeTokens } from '../../lib';
 import { Alert, Button, Page, TextField } from '../../ui';
 import { validatePassword } from '../auth';
 import { ChangePasswordDocument } from './account.documents';
@@ -12,6 +12,7 @@ export function ChangePasswordPage() {
   const [next, setNext] = useState('');
   const [done, setDone] = useState(false);
   const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
+  const client = useApolloClient();
   const form = useFieldForm(
     { current: 'password-current', next: 'password-new' },
     { currentPassword: 'current', newPassword: 'next' },
@@ -25,7 +26,11 @@ export function ChangePasswordPage() {
     try {
       const { data } = await changePassword({ variables: { currentPassword: current, newPassword: next } });
       // This device keeps going on the fresh session; every other one was signed out.
-      if (data) storeTokens(data.changePassword);
+      if (data) {
+        storeTokens(data.changePassword);
+        // Its push subscription ended with the old session: it carries on under the new one.
+        void renewPushSubscription(client);
+      }
       setDone(true);
       setCurrent('');
       setNext('');

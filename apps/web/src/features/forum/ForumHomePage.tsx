@@ -5,15 +5,22 @@ import { errorMessage, useCatalogChanges, useRouteNotice, useSession } from '../
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { ForumSearchForm } from './ForumSearchForm';
 import { ForumHomeDocument } from './forum.documents';
+import { FORUM_TITLE, ForumIntro } from './forum-intro';
 import { SORT_LABELS, formatDate, isKeyOf, plural } from './labels';
 import { PostList } from './PostList';
 import { SortSelect } from './SortSelect';
 import { usePostFeed } from './usePostFeed';
 import './forum.css';
 
-function Categories() {
-  const { data, loading, error, refetch } = useQuery(ForumHomeDocument, { fetchPolicy: 'cache-and-network' });
-  useCatalogChanges('categories', refetch);
+type CategoriesResult = ReturnType<typeof useCategories>;
+
+function useCategories(skip: boolean) {
+  const result = useQuery(ForumHomeDocument, { fetchPolicy: 'cache-and-network', skip });
+  useCatalogChanges('categories', () => (skip ? undefined : result.refetch()));
+  return result;
+}
+
+function Categories({ data, loading, error, refetch }: CategoriesResult) {
   if (error && !data) {
     return (
       <ErrorState
@@ -54,6 +61,9 @@ export function ForumHomePage() {
   const sortParam = params.get('sort');
   const sort: PostSort = isKeyOf(SORT_LABELS, sortParam) ? sortParam : 'LATEST_ACTIVITY';
   const feed = usePostFeed({ tag, sort });
+  const categories = useCategories(Boolean(tag));
+  // The threads wait for the categories above them: arriving first, they would be pushed down the page.
+  const categoriesSettled = Boolean(tag) || Boolean(categories.data) || Boolean(categories.error);
 
   function setParam(name: string, value: string | null) {
     const next = new URLSearchParams(params);
@@ -63,15 +73,7 @@ export function ForumHomePage() {
   }
 
   return (
-    <Page
-      title="Forum"
-      intro={
-        <p className="lead">
-          Ask, share and read at your own pace. Everything here is written by members: peer support, not
-          medical advice.
-        </p>
-      }
-    >
+    <Page title={FORUM_TITLE} intro={<ForumIntro />}>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <div className="f-toolbar">
         {viewer ? (
@@ -89,36 +91,38 @@ export function ForumHomePage() {
       {tag ? null : (
         <section className="section" aria-labelledby="f-categories-heading">
           <h2 id="f-categories-heading">Categories</h2>
-          <Categories />
+          <Categories {...categories} />
         </section>
       )}
 
-      <section className="section" aria-labelledby="f-latest-heading">
-        <h2 id="f-latest-heading">{tag ? `Posts tagged #${tag}` : 'Latest threads'}</h2>
-        <div className="f-list-controls">
-          <SortSelect value={sort} onChange={(s) => setParam('sort', s === 'LATEST_ACTIVITY' ? null : s)} />
-          {tag ? (
-            <Button variant="quiet" onClick={() => setParam('tag', null)}>
-              Show all posts
-            </Button>
-          ) : null}
-        </div>
-        <PostList
-          label={tag ? `Posts tagged ${tag}` : 'Latest threads'}
-          nodes={feed.nodes}
-          loading={feed.loading}
-          error={feed.error}
-          hasNextPage={feed.hasNextPage}
-          loadingMore={feed.loadingMore}
-          onLoadMore={feed.loadMore}
-          onRetry={feed.retry}
-          empty={{
-            title: tag ? `No posts tagged #${tag} yet` : 'No threads yet',
-            text: <p>Be the first to start a conversation.</p>,
-            action: viewer ? <Link to="/forum/new">Start a new thread</Link> : null,
-          }}
-        />
-      </section>
+      {categoriesSettled ? (
+        <section className="section" aria-labelledby="f-latest-heading">
+          <h2 id="f-latest-heading">{tag ? `Posts tagged #${tag}` : 'Latest threads'}</h2>
+          <div className="f-list-controls">
+            <SortSelect value={sort} onChange={(s) => setParam('sort', s === 'LATEST_ACTIVITY' ? null : s)} />
+            {tag ? (
+              <Button variant="quiet" onClick={() => setParam('tag', null)}>
+                Show all posts
+              </Button>
+            ) : null}
+          </div>
+          <PostList
+            label={tag ? `Posts tagged ${tag}` : 'Latest threads'}
+            nodes={feed.nodes}
+            loading={feed.loading}
+            error={feed.error}
+            hasNextPage={feed.hasNextPage}
+            loadingMore={feed.loadingMore}
+            onLoadMore={feed.loadMore}
+            onRetry={feed.retry}
+            empty={{
+              title: tag ? `No posts tagged #${tag} yet` : 'No threads yet',
+              text: <p>Be the first to start a conversation.</p>,
+              action: viewer ? <Link to="/forum/new">Start a new thread</Link> : null,
+            }}
+          />
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useRouteNotice, useSession } from '../../lib';
 import { Alert, Page, buttonClass } from '../../ui';
+import { HOME_DOCUMENT_TITLE, HomeIntro, VISITOR_HOME_TITLE } from './home-intro';
 import { MemberHome } from './MemberHome';
 
 const SPACES = [
@@ -27,14 +28,9 @@ export function HomePage() {
 
   return (
     <Page
-      title={viewer ? `Welcome back, ${viewer.user.handle}` : 'A calm place to talk about ketamine treatment'}
-      documentTitle="Peer support for ketamine and esketamine treatment"
-      intro={
-        <p className="lead">
-          Haven is a peer-support community for people living with depression who are considering, going
-          through or maintaining ketamine or esketamine treatment — and for the people who care for them.
-        </p>
-      }
+      title={viewer ? `Welcome back, ${viewer.user.handle}` : VISITOR_HOME_TITLE}
+      documentTitle={HOME_DOCUMENT_TITLE}
+      intro={<HomeIntro />}
     >
       {notice ? <Alert tone="success">{notice}</Alert> : null}
 

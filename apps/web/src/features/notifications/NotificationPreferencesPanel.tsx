@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { NotificationDelivery, NotificationKind } from '../../gql/graphql';
-import { errorMessage, subscribeToPush } from '../../lib';
+import { PushSetupError, errorMessage, subscribeToPush } from '../../lib';
 import { Alert } from '../../ui';
 import {
   NotificationPreferencesDocument,
@@ -45,7 +45,7 @@ export function NotificationPreferencesPanel() {
         // Push needs this device's permission and subscription first.
         await subscribeToPush(client);
       } catch (error) {
-        setPushError(errorMessage(error));
+        setPushError(error instanceof PushSetupError ? error.message : errorMessage(error));
         return;
       }
     }

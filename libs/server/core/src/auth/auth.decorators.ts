@@ -19,3 +19,8 @@ export const AllowRestricted = () => SetMetadata(ALLOW_RESTRICTED_KEY, true);
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   return requestOf(context)?.actor ?? null;
 });
+
+/** The session id (`sid`) of the signed-in account's access token, or null for a visitor. */
+export const CurrentSessionId = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  return requestOf(context)?.sessionId ?? null;
+});

@@ -30,7 +30,9 @@ export class AuthGuard implements CanActivate {
 
     if (req.actor === undefined) {
       const token = AccessTokenService.fromHeader(req.headers.authorization);
-      req.actor = token ? await this.actors.fromToken(token) : null;
+      const auth = token ? await this.actors.authenticate(token) : null;
+      req.actor = auth?.actor ?? null;
+      req.sessionId = auth?.sid ?? null;
     }
     const actor = req.actor;
     if (isPublic && !role) return true;

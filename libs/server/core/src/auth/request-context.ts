@@ -5,6 +5,8 @@ import type { Actor } from './actor';
 
 export interface HavenRequest extends Request {
   actor?: Actor | null;
+  /** The session (`sid`) of the request's access token; null for a visitor. */
+  sessionId?: string | null;
 }
 
 /** The HTTP request behind a GraphQL resolver or an HTTP route. */
