@@ -153,6 +153,10 @@ describe.each(VIEWPORTS)('phone-first layout on a $name ($width×$height)', (vie
     await page.goto('/help');
     await heading(page);
     const banner = page.getByRole('banner');
+    // The app's own header (the page's HTML brings one without the account menu), before measuring.
+    await banner
+      .getByRole('button', { name: /Account menu/, includeHidden: true })
+      .waitFor({ state: 'attached' });
     const bannerBox = await banner.boundingBox();
     expect(bannerBox?.height ?? 999).toBeLessThanOrEqual(72);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
