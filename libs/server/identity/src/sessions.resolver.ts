@@ -1,20 +1,18 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request } from 'express';
-import { AccessTokenService, AllowRestricted, CurrentActor, type Actor } from '@haven/server/core';
-import { currentSessionId } from './client-context';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AllowRestricted, CurrentActor, CurrentSessionId, type Actor } from '@haven/server/core';
 import { SessionObject } from './dto/session.object';
 import { SessionsService } from './sessions.service';
 
 @Resolver(() => SessionObject)
 export class SessionsResolver {
-  constructor(
-    private readonly sessions: SessionsService,
-    private readonly accessTokens: AccessTokenService,
-  ) {}
+  constructor(private readonly sessions: SessionsService) {}
 
   @Query(() => [SessionObject], { description: "The viewer's signed-in devices, most recently seen first." })
-  mySessions(@CurrentActor() actor: Actor, @Context('req') req: Request): Promise<SessionObject[]> {
-    return this.sessions.list(actor.id, currentSessionId(req, this.accessTokens));
+  mySessions(
+    @CurrentActor() actor: Actor,
+    @CurrentSessionId() sessionId: string | null,
+  ): Promise<SessionObject[]> {
+    return this.sessions.list(actor.id, sessionId);
   }
 
   @AllowRestricted()
@@ -27,7 +25,10 @@ export class SessionsResolver {
   @Mutation(() => Int, {
     description: 'Signs out every session but this one; returns how many were signed out.',
   })
-  revokeOtherSessions(@CurrentActor() actor: Actor, @Context('req') req: Request): Promise<number> {
-    return this.sessions.revokeOthers(actor.id, currentSessionId(req, this.accessTokens));
+  revokeOtherSessions(
+    @CurrentActor() actor: Actor,
+    @CurrentSessionId() sessionId: string | null,
+  ): Promise<number> {
+    return this.sessions.revokeOthers(actor.id, sessionId);
   }
 }
