@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { GraphqlClient, registerMember } from '@haven/server/testing';
 import { expectAccessible } from './support/axe';
 import { expectHeading, heading, useBrowserSession } from './support/browser-session';
 import { VIEWPORTS, expectInViewport, signUpInBrowser } from './support/viewports';
@@ -54,6 +55,54 @@ describe('fast on a weak connection', () => {
     await scriptless.page.goto('/help');
     await expectHeading(scriptless.page, 'Need help now?');
     await expectAccessibleInBothSchemes(scriptless.page, 'the help page before its scripts');
+  });
+
+  it('sends a post’s page with its title as the heading, for posts anyone may read', async () => {
+    const gql = new GraphqlClient(session.server.url);
+    const author = await registerMember(gql);
+    const { categories } = await gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
+    const create = (title: string, body: string) =>
+      author.gql.ok<{ createPost: { post: { id: string; status: string } } }>(
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id status } } }`,
+        { input: { categoryId: categories[0]?.id, title, body } },
+      );
+    const open = await create('Week 3 <b>& still</b> "steady"', 'Mornings are easier.');
+    const held = await create('A list of clinics near me', 'https://example.org');
+    expect(held.createPost.post.status).toBe('PENDING_REVIEW');
+
+    const { page } = await session.openPage({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 640 },
+    });
+    await page.goto(`/forum/p/${open.createPost.post.id}`);
+    // The title as text (escaped, never markup), in the heading and the tab's title.
+    await expectHeading(page, 'Week 3 <b>& still</b> "steady"');
+    await expect(page.title()).resolves.toBe('Week 3 <b>& still</b> "steady" · Haven');
+    await expect(page.locator('main b').count()).resolves.toBe(0);
+    await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
+
+    // A post waiting for review (or one that does not exist) is sent as the plain shell: no heading.
+    for (const id of [held.createPost.post.id, '00000000-0000-4000-8000-000000000000', 'not-a-post']) {
+      await page.goto(`/forum/p/${id}`);
+      await page.getByRole('banner').getByRole('link', { name: 'Need help now?' }).waitFor();
+      await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(0);
+      await expect(page.title()).resolves.toBe('Haven');
+    }
+
+    // With scripts, the app takes over the page: the same heading, then the post itself.
+    // Its post and comments are asked for together, as soon as the app starts, and once each.
+    const scripted = await session.openPage({ viewport: { width: 360, height: 640 } });
+    const asked: string[] = [];
+    scripted.page.on('request', (request) => {
+      const body = request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body?.operationName) asked.push(body.operationName as string);
+    });
+    await scripted.page.goto(`/forum/p/${open.createPost.post.id}`);
+    await scripted.page.getByText('Mornings are easier.').waitFor();
+    await scripted.page.getByText('No comments yet', { exact: false }).waitFor();
+    await expectHeading(scripted.page, 'Week 3 <b>& still</b> "steady"');
+    expect(asked.filter((name) => name.startsWith('Forum'))).toEqual(['ForumPost', 'ForumComments']);
+    expect(scripted.errors).toEqual([]);
   });
 
   it('sends compressed, long-cached assets and keeps the home page’s JavaScript within 150 KB', async () => {

@@ -1,11 +1,14 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchRoute } from './app/routes';
 import { createApolloClient } from './lib/apollo-client';
 import { restoreSession } from './lib/token-refresh';
 
 const client = createApolloClient();
 void restoreSession();
+// The first page's data is asked for now, alongside its code, not once its code has run.
+prefetchRoute(client, window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Haven needs an element with id "root".');

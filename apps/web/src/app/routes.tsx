@@ -1,5 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import type { ComponentType, ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+import { matchRoutes, type Params, type RouteObject } from 'react-router';
 import { CrisisPage } from '../features/crisis';
 import { HomePage } from '../features/home';
 import { RequireModerator } from '../features/moderation/RequireModerator';
@@ -34,6 +35,15 @@ function later(
     },
   };
 }
+
+/** Data a page needs, asked for while its code downloads when the page is opened from outside the app. */
+interface RouteHandle {
+  prefetch(client: ApolloClient, params: Params): Promise<void>;
+}
+
+const prefetching = (prefetch: RouteHandle['prefetch']): { handle: RouteHandle } => ({
+  handle: { prefetch },
+});
 
 const auth = () => import('../features/auth');
 const forum = () => import('../features/forum');
@@ -70,7 +80,13 @@ export const routes: RouteObject[] = [
   { path: 'forum/new', ...later(async () => (await forum()).NewPostPage, membersOnly) },
   { path: 'forum/search', ...later(async () => (await forum()).ForumSearchPage) },
   { path: 'forum/c/:slug', ...later(async () => (await forum()).CategoryPage) },
-  { path: 'forum/p/:id', ...later(async () => (await forum()).PostPage) },
+  {
+    path: 'forum/p/:id',
+    ...later(async () => (await forum()).PostPage),
+    ...prefetching(async (client, { id = '' }) =>
+      (await import('../features/forum/post.prefetch')).prefetchPost(client, id),
+    ),
+  },
   { path: 'forum/p/:id/edit', ...later(async () => (await forum()).EditPostPage, membersOnly) },
   { path: 'testimonials', ...later(async () => (await testimonials()).TestimonialsPage) },
   {
@@ -120,3 +136,11 @@ export const routes: RouteObject[] = [
   },
   { path: '*', ...later(async () => (await placeholders()).NotFoundPage) },
 ];
+
+/** Starts the prefetches of the page at `pathname`, if it has any (the app's first page). */
+export function prefetchRoute(client: ApolloClient, pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const handle = match.route.handle as RouteHandle | undefined;
+    void handle?.prefetch(client, match.params).catch(() => undefined);
+  }
+}

@@ -8,3 +8,4 @@ export { announceCatalogChange, useCatalogChanges } from './catalog-changes';
 export { useFieldErrors, visibleErrors, type ShownErrors } from './field-errors';
 export { formatLocalMoment } from './local-time';
 export { PushSetupError, renewPushSubscription, subscribeToPush, unsubscribeFromPush } from './web-push';
+export { prefetches, usePrefetchedFetchPolicy, type Prefetches } from './prefetch';

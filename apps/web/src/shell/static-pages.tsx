@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { PAGE_SLOTS } from '@haven/shared/contracts';
 import { CRISIS_RESOURCES } from '@haven/shared/safety';
 import { CrisisResourceList } from '../features/crisis/CrisisResourceList';
 import { EmergencyNumbers } from '../features/crisis/EmergencyNumbers';
@@ -99,7 +100,8 @@ export interface StaticPage {
 /**
  * The markup that goes into #root before the app starts (React replaces it): the shell (index.html, for
  * any path), and pages whose opening the server can send as it is: home and the forum (their heading and
- * introduction, the same for everyone) and the whole crisis page.
+ * introduction, the same for everyone) and the whole crisis page; and a post's page, whose heading the server
+ * fills in (`PAGE_SLOTS.postTitle`) when anyone may read the post.
  */
 export function renderStaticPages(): { shell: string; pages: StaticPage[] } {
   return {
@@ -120,6 +122,15 @@ export function renderStaticPages(): { shell: string; pages: StaticPage[] } {
         markup: renderToStaticMarkup(
           <StaticLayout>
             <Page title={FORUM_TITLE} intro={<ForumIntro />} />
+          </StaticLayout>,
+        ),
+      },
+      {
+        file: 'post.html',
+        title: `${PAGE_SLOTS.postTitle} · Haven`,
+        markup: renderToStaticMarkup(
+          <StaticLayout>
+            <Page title={PAGE_SLOTS.postTitle} />
           </StaticLayout>,
         ),
       },

@@ -12,6 +12,7 @@ export * from './realtime';
 export * from './core.module';
 export * from './events';
 export * from './markdown/render-markdown';
+export * from './markdown/escape-html';
 export * from './clock';
 export * from './jobs';
 export * from './mail';

@@ -2,3 +2,4 @@ export * from './enums';
 export * from './limits';
 export * from './realtime';
 export * from './notifications';
+export * from './web-pages';

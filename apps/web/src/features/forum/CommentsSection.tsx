@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ForumCommentFragment } from '../../gql/graphql';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, usePrefetchedFetchPolicy, useSession } from '../../lib';
 import { Button, EmptyState, ErrorState, Loading } from '../../ui';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { ForumCommentsDocument } from './forum.documents';
 import { plural } from './labels';
-
-const PAGE_SIZE = 30;
+import { commentsVariables } from './post.prefetch';
 
 /** A post's comments, oldest first, with "load more" and the composer at the end. */
 export function CommentsSection({
@@ -32,9 +31,10 @@ export function CommentsSection({
   const client = useApolloClient();
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
+  const variables = commentsVariables(postId);
   const { data, loading, error, refetch, fetchMore } = useQuery(ForumCommentsDocument, {
-    variables: { postId, first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
+    variables,
+    fetchPolicy: usePrefetchedFetchPolicy(ForumCommentsDocument, variables),
   });
   const connection = data?.post?.comments;
 
@@ -69,17 +69,15 @@ export function CommentsSection({
   /** A new comment joins the end of the thread (when the end is loaded) and the post's count. */
   function added(comment: ForumCommentFragment, held: boolean) {
     if (!connection?.pageInfo.hasNextPage) {
-      client.cache.updateQuery(
-        { query: ForumCommentsDocument, variables: { postId, first: PAGE_SIZE } },
-        (previous) =>
-          previous?.post
-            ? {
-                post: {
-                  ...previous.post,
-                  comments: { ...previous.post.comments, nodes: [...previous.post.comments.nodes, comment] },
-                },
-              }
-            : previous,
+      client.cache.updateQuery({ query: ForumCommentsDocument, variables }, (previous) =>
+        previous?.post
+          ? {
+              post: {
+                ...previous.post,
+                comments: { ...previous.post.comments, nodes: [...previous.post.comments.nodes, comment] },
+              },
+            }
+          : previous,
       );
     }
     if (!held) {

@@ -1,7 +1,7 @@
 import { LearnLinks } from '../learn';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { errorMessage, usePrefetchedFetchPolicy, useRouteNotice, useSession } from '../../lib';
 import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
@@ -15,6 +15,7 @@ import { ContentWarningGate } from './ContentWarningGate';
 import { DeletePostDocument, ForumPostDocument, ModeratePostDocument } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
 import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
+import { postVariables } from './post.prefetch';
 import { ReactionBar } from './ReactionBar';
 import { RevisionHistory } from './RevisionHistory';
 import { ThreadTools } from './ThreadTools';
@@ -26,9 +27,10 @@ export function PostPage() {
   const blocks = useBlockedMembers();
   const notice = useRouteNotice();
   const navigate = useNavigate();
+  const variables = postVariables(id);
   const { data, loading, error, refetch, client } = useQuery(ForumPostDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
+    variables,
+    fetchPolicy: usePrefetchedFetchPolicy(ForumPostDocument, variables),
   });
   const [deletePost] = useMutation(DeletePostDocument);
   const [moderatePost] = useMutation(ModeratePostDocument);

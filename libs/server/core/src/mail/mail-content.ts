@@ -1,3 +1,5 @@
+import { escapeHtml } from '../markdown/escape-html';
+
 /**
  * What a domain asks to send. Subjects and previews show on lock screens and to people nearby, so they
  * are fixed wording chosen by the sender ("Someone replied to your post on Haven"): never post text,
@@ -40,12 +42,6 @@ export function assertMailLine(value: string, what: 'subject' | 'preview'): stri
   }
   return line;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** Plain text and simple, safe HTML for one message, both ending with the unsubscribe link. */
 export function renderMail(request: MailRequest, unsubscribeUrl: string): RenderedMail {
