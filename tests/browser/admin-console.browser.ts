@@ -100,6 +100,22 @@ describe('the admin console', () => {
     await addRoom.getByLabel(/^Description/).fill('For the small hours.');
     await addRoom.getByRole('button', { name: 'Open room' }).click();
     await admin.getByText(`Room “${roomName}” opened. Members see it at once.`).waitFor();
+
+    // Its editor: a slow mode out of range is shown on its field; a good one is saved.
+    const editRoom = admin.getByRole('form', { name: new RegExp(roomName) });
+    await editRoom.getByLabel(/^Slow mode/).fill('99999');
+    await editRoom.getByRole('button', { name: `Save ${roomName}` }).click();
+    expect(await editRoom.getByLabel(/^Slow mode/).getAttribute('aria-invalid')).toBe('true');
+    await editRoom.getByLabel(/^Slow mode/).fill('30');
+    expect(await editRoom.getByLabel(/^Slow mode/).getAttribute('aria-invalid')).not.toBe('true');
+    await editRoom.getByRole('button', { name: `Save ${roomName}` }).click();
+    await admin.getByText(`Room “${roomName}” saved.`).waitFor();
+    await expect(
+      admin
+        .getByRole('form', { name: new RegExp(roomName) })
+        .getByLabel(/^Slow mode/)
+        .inputValue(),
+    ).resolves.toBe('30');
     await expectAccessible(admin, 'the rooms page');
     await expectNoSideways(admin, 'the rooms page');
 
