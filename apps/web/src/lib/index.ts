@@ -9,3 +9,5 @@ export { useFieldErrors, visibleErrors, type ShownErrors } from './field-errors'
 export { formatLocalMoment } from './local-time';
 export { PushSetupError, renewPushSubscription, subscribeToPush, unsubscribeFromPush } from './web-push';
 export { prefetches, usePrefetchedFetchPolicy, type Prefetches } from './prefetch';
+export { appendPage, usePagedQuery, type Connection } from './paging';
+export { LoadMore } from './LoadMore';

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useLazyQuery } from '@apollo/client/react';
 import type { AdminSearchMembersQuery } from '../../gql/graphql';
-import { errorMessage } from '../../lib';
+import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
 import { Button, EmptyState, Page, TextField } from '../../ui';
 import { AdminSearchMembersDocument } from './admin.documents';
 import { AdminNav } from './AdminNav';
@@ -19,12 +18,19 @@ export function MembersAdminPage() {
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [search, { data, loading, error, fetchMore, called }] = useLazyQuery(AdminSearchMembersDocument, {
-    fetchPolicy: 'network-only',
-    notifyOnNetworkStatusChange: true,
-  });
-  const nodes = data?.searchMembers.nodes ?? [];
-  const pageInfo = data?.searchMembers.pageInfo;
+  // The term last searched for (null before the first search).
+  const [searched, setSearched] = useState<string | null>(null);
+  const found = usePagedQuery(
+    AdminSearchMembersDocument,
+    {
+      variables: { query: searched ?? '', first: PAGE },
+      skip: searched === null,
+      fetchPolicy: 'network-only',
+    },
+    (answer) => answer.searchMembers,
+  );
+  const { nodes, loading, error } = found;
+  const called = searched !== null;
   const selected = nodes.find((m) => m.id === selectedId) ?? null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -36,7 +42,8 @@ export function MembersAdminPage() {
     }
     setProblem(null);
     setSelectedId(null);
-    void search({ variables: { query: query.trim(), first: PAGE } });
+    if (searched === query.trim()) void found.refetch();
+    else setSearched(query.trim());
   }
 
   return (
@@ -85,28 +92,7 @@ export function MembersAdminPage() {
               </li>
             ))}
           </ul>
-          {pageInfo?.hasNextPage ? (
-            <div className="load-more">
-              <Button
-                variant="secondary"
-                busy={loading}
-                busyLabel="Loading…"
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: pageInfo.endCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => ({
-                      searchMembers: {
-                        ...fetchMoreResult.searchMembers,
-                        nodes: [...previous.searchMembers.nodes, ...fetchMoreResult.searchMembers.nodes],
-                      },
-                    }),
-                  })
-                }
-              >
-                Show more members
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore paging={found} label="Show more members" />
         </section>
       ) : null}
       {selected ? <MemberPanel key={selected.id} member={selected} /> : null}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import type { MailStatus } from '../../gql/graphql';
-import { errorMessage } from '../../lib';
-import { Button, EmptyState, ErrorState, Loading, Page, Select } from '../../ui';
+import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
+import { EmptyState, ErrorState, Loading, Page, Select } from '../../ui';
 import { AdminOutboxDocument } from './admin.documents';
 import { AdminNav } from './AdminNav';
 import { MAIL_STATUS_LABELS, formatDateTime } from './admin.rules';
@@ -17,13 +16,12 @@ const STATUS_OPTIONS = (Object.keys(MAIL_STATUS_LABELS) as MailStatus[]).map((va
 /** Administrators: the e-mail Haven sent, keeps or could not send. Subjects and masked addresses only. */
 export function OutboxPage() {
   const [status, setStatus] = useState<MailStatus | ''>('');
-  const { data, loading, error, refetch, fetchMore } = useQuery(AdminOutboxDocument, {
-    variables: { status: status || null, first: 30 },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const nodes = data?.mailOutbox.nodes ?? [];
-  const pageInfo = data?.mailOutbox.pageInfo;
+  const outbox = usePagedQuery(
+    AdminOutboxDocument,
+    { variables: { status: status || null, first: 30 }, fetchPolicy: 'cache-and-network' },
+    (answer) => answer.mailOutbox,
+  );
+  const { nodes, loading, error, refetch } = outbox;
 
   return (
     <Page
@@ -83,28 +81,7 @@ export function OutboxPage() {
           </table>
         </div>
       )}
-      {pageInfo?.hasNextPage ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            busy={loading}
-            busyLabel="Loading…"
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  mailOutbox: {
-                    ...fetchMoreResult.mailOutbox,
-                    nodes: [...previous.mailOutbox.nodes, ...fetchMoreResult.mailOutbox.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            Show older messages
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore paging={outbox} label="Show older messages" />
     </Page>
   );
 }

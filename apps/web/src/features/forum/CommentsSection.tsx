@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import type { ForumCommentFragment } from '../../gql/graphql';
-import { errorMessage, usePrefetchedFetchPolicy, useSession } from '../../lib';
-import { Button, EmptyState, ErrorState, Loading } from '../../ui';
+import { LoadMore, errorMessage, usePagedQuery, usePrefetchedFetchPolicy, useSession } from '../../lib';
+import { EmptyState, ErrorState, Loading } from '../../ui';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { ForumCommentsDocument } from './forum.documents';
@@ -29,46 +28,17 @@ export function CommentsSection({
   const { viewer } = useSession();
   const location = useLocation();
   const client = useApolloClient();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const variables = commentsVariables(postId);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ForumCommentsDocument, {
-    variables,
-    fetchPolicy: usePrefetchedFetchPolicy(ForumCommentsDocument, variables),
-  });
-  const connection = data?.post?.comments;
-
-  async function loadMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          previous?.post && fetchMoreResult.post
-            ? {
-                post: {
-                  ...previous.post,
-                  comments: {
-                    ...fetchMoreResult.post.comments,
-                    nodes: [...previous.post.comments.nodes, ...fetchMoreResult.post.comments.nodes],
-                  },
-                },
-              }
-            : (previous ?? fetchMoreResult),
-      });
-    } catch (e) {
-      setMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const comments = usePagedQuery(
+    ForumCommentsDocument,
+    { variables, fetchPolicy: usePrefetchedFetchPolicy(ForumCommentsDocument, variables) },
+    (answer) => answer.post?.comments,
+  );
+  const { data, loading, error, refetch, hasNextPage, nodes } = comments;
 
   /** A new comment joins the end of the thread (when the end is loaded) and the post's count. */
   function added(comment: ForumCommentFragment, held: boolean) {
-    if (!connection?.pageInfo.hasNextPage) {
+    if (!hasNextPage) {
       client.cache.updateQuery({ query: ForumCommentsDocument, variables }, (previous) =>
         previous?.post
           ? {
@@ -98,7 +68,6 @@ export function CommentsSection({
     client.cache.evict({ fieldName: 'posts' });
   }
 
-  const nodes = connection?.nodes ?? [];
   const targetId = location.hash.startsWith('#comment-') ? location.hash.slice('#comment-'.length) : null;
   const loadedIds = new Set(nodes.map((c) => c.id));
   return (
@@ -138,21 +107,7 @@ export function CommentsSection({
                 />
               ))}
           </ol>
-          {moreError ? (
-            <p className="field__error" role="alert">
-              {errorMessage(moreError)}
-            </p>
-          ) : null}
-          {connection?.pageInfo.hasNextPage ? (
-            <Button
-              variant="secondary"
-              busy={loadingMore}
-              busyLabel="Loading more comments…"
-              onClick={() => void loadMore()}
-            >
-              Show more comments
-            </Button>
-          ) : null}
+          <LoadMore paging={comments} label="Show more comments" busyLabel="Loading more comments…" />
         </>
       )}
       {lockNote ? (

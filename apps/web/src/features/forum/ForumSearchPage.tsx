@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { useSession } from '../../lib';
+import { usePagedQuery, useSession } from '../../lib';
 import { Page } from '../../ui';
 import { ForumSearchForm } from './ForumSearchForm';
 import { ForumSearchDocument, SearchTestimonialsDocument } from './forum.documents';
@@ -13,13 +12,11 @@ import './forum.css';
 export function ForumSearchPage() {
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').trim().slice(0, 200);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ForumSearchDocument, {
-    variables: { query, first: PAGE_SIZE },
-    skip: query === '',
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch, hasNextPage, loadingMore, moreError, loadMore } = usePagedQuery(
+    ForumSearchDocument,
+    { variables: { query, first: PAGE_SIZE }, skip: query === '', fetchPolicy: 'cache-and-network' },
+    (answer) => answer.searchPosts,
+  );
 
   const { viewer } = useSession();
   const stories = useQuery(SearchTestimonialsDocument, {
@@ -28,28 +25,6 @@ export function ForumSearchPage() {
     fetchPolicy: 'cache-and-network',
   });
   const testimonials = stories.data?.searchTestimonials.nodes ?? [];
-
-  async function loadMore() {
-    const after = data?.searchPosts.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          searchPosts: {
-            ...fetchMoreResult.searchPosts,
-            nodes: [...(previous?.searchPosts.nodes ?? []), ...fetchMoreResult.searchPosts.nodes],
-          },
-        }),
-      });
-    } catch (e) {
-      setMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <Page title={query ? `Search: ${query}` : 'Search the forum'} documentTitle="Forum search">
@@ -71,9 +46,9 @@ export function ForumSearchPage() {
             nodes={data?.searchPosts.nodes}
             loading={loading}
             error={error ?? moreError}
-            hasNextPage={data?.searchPosts.pageInfo.hasNextPage ?? false}
+            hasNextPage={hasNextPage}
             loadingMore={loadingMore}
-            onLoadMore={() => void loadMore()}
+            onLoadMore={loadMore}
             onRetry={() => void refetch()}
             empty={{
               title: 'Nothing found',

@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import type { PostSort } from '../../gql/graphql';
+import { usePagedQuery } from '../../lib';
 import { ForumPostsDocument } from './forum.documents';
 
 export const PAGE_SIZE = 20;
@@ -11,43 +10,18 @@ export function usePostFeed(variables: {
   tag?: string | null;
   sort?: PostSort;
 }) {
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const query = useQuery(ForumPostsDocument, {
-    variables: { ...variables, first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
-  const { data, fetchMore } = query;
-
-  async function loadMore() {
-    const after = data?.posts.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          posts: {
-            ...fetchMoreResult.posts,
-            nodes: [...(previous?.posts.nodes ?? []), ...fetchMoreResult.posts.nodes],
-          },
-        }),
-      });
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
+  const query = usePagedQuery(
+    ForumPostsDocument,
+    { variables: { ...variables, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' },
+    (data) => data.posts,
+  );
   return {
-    nodes: data?.posts.nodes,
-    hasNextPage: data?.posts.pageInfo.hasNextPage ?? false,
+    nodes: query.data?.posts.nodes,
+    hasNextPage: query.hasNextPage,
     loading: query.loading,
-    error: query.error ?? moreError,
-    loadingMore,
-    loadMore: () => void loadMore(),
+    error: query.error ?? query.moreError,
+    loadingMore: query.loadingMore,
+    loadMore: query.loadMore,
     retry: () => void query.refetch(),
   };
 }

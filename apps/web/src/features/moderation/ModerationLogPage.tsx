@@ -1,7 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
-import { Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
+import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
+import { EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { KIND_LABELS, actionLabel, formatDateTime } from './labels';
 import { ModerationLogDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
@@ -14,13 +13,12 @@ export function ModerationLogPage() {
   const [params] = useSearchParams();
   const member = params.get('member');
   const targetUserId = member && UUID.test(member) ? member : null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationLogDocument, {
-    variables: { first: 30, targetUserId },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const nodes = data?.moderationLog.nodes ?? [];
-  const pageInfo = data?.moderationLog.pageInfo;
+  const log = usePagedQuery(
+    ModerationLogDocument,
+    { variables: { first: 30, targetUserId }, fetchPolicy: 'cache-and-network' },
+    (answer) => answer.moderationLog,
+  );
+  const { nodes, loading, error, refetch } = log;
 
   return (
     <Page
@@ -86,28 +84,7 @@ export function ModerationLogPage() {
           </table>
         </div>
       )}
-      {pageInfo?.hasNextPage ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            busy={loading}
-            busyLabel="Loading…"
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  moderationLog: {
-                    ...fetchMoreResult.moderationLog,
-                    nodes: [...previous.moderationLog.nodes, ...fetchMoreResult.moderationLog.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            Show older actions
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore paging={log} label="Show older actions" />
     </Page>
   );
 }

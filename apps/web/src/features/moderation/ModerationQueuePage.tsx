@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import type { ModerationCaseEventDto } from '@haven/shared/contracts';
 import type {
   CasePriority,
@@ -9,7 +8,7 @@ import type {
   ModerationCaseSummaryFragment,
   ModerationQueueFilter,
 } from '../../gql/graphql';
-import { errorMessage } from '../../lib';
+import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, Select } from '../../ui';
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
 import { KIND_LABELS, PRIORITY_LABELS, SOURCE_LABELS, STATUS_LABELS, durationSince, timeAgo } from './labels';
@@ -42,11 +41,12 @@ export function ModerationQueuePage() {
     priority: priority || null,
     contentKind: kind || null,
   };
-  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationQueueDocument, {
-    variables: { filter, first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const queue = usePagedQuery(
+    ModerationQueueDocument,
+    { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' },
+    (answer) => answer.moderationQueue,
+  );
+  const { data, loading, error, refetch } = queue;
   const [urgent, setUrgent] = useState<ModerationCaseEventDto[]>([]);
   const [escalated, setEscalated] = useState<ModerationCaseEventDto[]>([]);
   const [changes, setChanges] = useState(0);
@@ -81,7 +81,6 @@ export function ModerationQueuePage() {
   });
 
   const nodes = data?.moderationQueue.nodes ?? [];
-  const pageInfo = data?.moderationQueue.pageInfo;
 
   return (
     <Page title="Moderation queue" intro="Urgent cases come first, then the ones that have waited longest.">
@@ -171,28 +170,7 @@ export function ModerationQueuePage() {
           ))}
         </ol>
       )}
-      {pageInfo?.hasNextPage ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            busy={loading}
-            busyLabel="Loading…"
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  moderationQueue: {
-                    ...fetchMoreResult.moderationQueue,
-                    nodes: [...previous.moderationQueue.nodes, ...fetchMoreResult.moderationQueue.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            Show more cases
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore paging={queue} label="Show more cases" />
     </Page>
   );
 }

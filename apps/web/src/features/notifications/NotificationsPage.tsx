@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { useMutation } from '@apollo/client/react';
+import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { NotificationPreferencesPanel } from './NotificationPreferencesPanel';
 import {
@@ -15,16 +15,16 @@ const formatTime = (iso: string) =>
 
 /** The member's notifications, newest first: open one to read it, or mark all read. */
 export function NotificationsPage() {
-  const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsDocument, {
-    variables: { first: 25 },
-    fetchPolicy: 'cache-and-network',
-  });
+  const list = usePagedQuery(
+    NotificationsDocument,
+    { variables: { first: 25 }, fetchPolicy: 'cache-and-network' },
+    (answer) => answer.notifications,
+  );
+  const { data, loading, error, refetch, nodes } = list;
   const [markRead, marking] = useMutation(MarkNotificationsReadDocument, {
     refetchQueries: [NotificationsDocument, UnreadNotificationCountDocument],
   });
-  const nodes = data?.notifications.nodes ?? [];
   const unread = data?.notifications.unreadCount ?? 0;
-  const pageInfo = data?.notifications.pageInfo;
 
   return (
     <Page title="Notifications" narrow>
@@ -71,24 +71,7 @@ export function NotificationsPage() {
               </li>
             ))}
           </ol>
-          {pageInfo?.hasNextPage ? (
-            <Button
-              variant="secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    notifications: {
-                      ...fetchMoreResult.notifications,
-                      nodes: [...previous.notifications.nodes, ...fetchMoreResult.notifications.nodes],
-                    },
-                  }),
-                })
-              }
-            >
-              Show older
-            </Button>
-          ) : null}
+          <LoadMore paging={list} label="Show older" />
         </>
       )}
       <NotificationPreferencesPanel />

@@ -1,8 +1,7 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import type { TestimonialFilter } from '../../gql/graphql';
-import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { LoadMore, errorMessage, usePagedQuery, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import {
   MODALITY_LABELS,
@@ -71,11 +70,12 @@ export function TestimonialsPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFrom(params);
   const filtered = Object.values(filter).some((v) => v !== null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(TestimonialsDocument, {
-    variables: { filter, first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const page = usePagedQuery(
+    TestimonialsDocument,
+    { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' },
+    (answer) => answer.testimonials,
+  );
+  const { data, loading, error, refetch, nodes } = page;
 
   function setFilter(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -84,26 +84,6 @@ export function TestimonialsPage() {
     setParams(next, { replace: true });
   }
 
-  async function loadMore() {
-    const after = data?.testimonials.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          testimonials: {
-            ...fetchMoreResult.testimonials,
-            nodes: [...(previous?.testimonials.nodes ?? []), ...fetchMoreResult.testimonials.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  const nodes = data?.testimonials.nodes ?? [];
   return (
     <Page
       title="Testimonials"
@@ -205,16 +185,7 @@ export function TestimonialsPage() {
               />
             ))}
           </ul>
-          {data?.testimonials.pageInfo.hasNextPage ? (
-            <Button
-              variant="secondary"
-              busy={loadingMore}
-              busyLabel="Loading more…"
-              onClick={() => void loadMore()}
-            >
-              Show more testimonials
-            </Button>
-          ) : null}
+          <LoadMore paging={page} label="Show more testimonials" busyLabel="Loading more…" />
         </section>
       )}
     </Page>
