@@ -89,7 +89,9 @@ function start(script: string, env: Record<string, string>): { child: ChildProce
     process.env.BENCH_CPU_PROF && script === HAVEN_MAIN
       ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
       : [];
-  const child = spawn(process.execPath, [...profile, script], {
+  // Haven runs with the V8 flags `npm start` and the Docker image give it.
+  const flags = script === HAVEN_MAIN ? ['--max-semi-space-size=32', ...profile] : [];
+  const child = spawn(process.execPath, [...flags, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -13,6 +13,7 @@ import {
   type CursorField,
   type Page,
 } from '@haven/server/core';
+import { feedExtrasSql, type FeedPageRow } from './feed-page.sql';
 import { POST_COLUMNS, type PostRow } from './forum.rows';
 import { validateSearchQuery, validateTagFilter } from './forum.rules';
 import { Surface, commentVisibilitySql, mayOpenPost, postVisibilitySql } from './visibility';
@@ -38,7 +39,7 @@ interface Ordering {
   order: string;
   after: (n: number) => string;
   decode: (cursor: string) => unknown[];
-  page: (rows: PostRow[], limit: number) => Page<PostRow>;
+  page: <R extends PostRow>(rows: R[], limit: number) => Page<R>;
 }
 
 /** A sort: its columns (all descending), their SQL types, cursor tag and the key of a row. */
@@ -106,6 +107,27 @@ export class PostQueriesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(args: PostListArgs, actor: Actor | null): Promise<Page<PostRow>> {
+    const { sql, params, ordering, limit } = this.listSql(args, actor);
+    return ordering.page(await this.db.query<PostRow[]>(sql, params), limit);
+  }
+
+  /**
+   * The same page as `list`, in the same one statement, with everything its feed shows per post:
+   * author, category, reaction counts and, for a member, their own reactions and whether they block
+   * the author (`FeedPageRow`). The extras are computed for the page's rows only.
+   */
+  async feedPage(args: PostListArgs, actor: Actor | null): Promise<Page<FeedPageRow>> {
+    const { sql, params, ordering, limit } = this.listSql(args, actor);
+    const extras = feedExtrasSql(actor, params);
+    const rows = await this.db.query<FeedPageRow[]>(
+      `SELECT p.*, ${extras} FROM (${sql}) p ORDER BY ${ordering.order}`,
+      params,
+    );
+    return ordering.page(rows, limit);
+  }
+
+  /** The SQL of one page of posts the reader may list, newest key first, one row more than the page. */
+  private listSql(args: PostListArgs, actor: Actor | null) {
     const limit = pageSize(args.first);
     const ordering = ORDERINGS[args.sort ?? PostSort.LATEST_ACTIVITY][args.categorySlug ? 1 : 0];
     const tag = validateTagFilter(args.tag);
@@ -125,12 +147,9 @@ export class PostQueriesService {
       params.push(...key);
     }
     params.push(limit + 1);
-    const rows = await this.db.query<PostRow[]>(
-      `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE ${where.join(' AND ')}
-       ORDER BY ${ordering.order} LIMIT $${params.length}`,
-      params,
-    );
-    return ordering.page(rows, limit);
+    const sql = `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE ${where.join(' AND ')}
+       ORDER BY ${ordering.order} LIMIT $${params.length}`;
+    return { sql, params, ordering, limit };
   }
 
   /**

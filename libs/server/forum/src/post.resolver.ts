@@ -46,7 +46,8 @@ export class PostResolver {
       this.primer.prime(loaders, feed);
       return feed.page;
     }
-    const page = await this.queries.list(args, actor);
+    const page = await this.queries.feedPage(args, actor);
+    this.primer.primeRows(loaders, actor, page.nodes);
     return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
   }
 

@@ -16,6 +16,7 @@ import {
 } from '@haven/server/core';
 import { UserObject, toUserObject } from './dto/user.object';
 import { validateBio } from './identity.rules';
+import { publicUserFromJson, publicUserJsonSql, type PublicUserJson } from './public-user.sql';
 import { UserEntity } from './user.entity';
 
 export interface ProfileChanges {
@@ -34,17 +35,15 @@ export class UsersService extends ActorLookup {
     super();
   }
 
+  /** The account behind a request, read fresh on every request (a ban or role change counts at once). */
   async findActor(id: string): Promise<Actor | null> {
-    const user = await this.users.findOne({ where: { id, deletedAt: IsNull() } });
-    if (!user) return null;
-    return {
-      id: user.id,
-      handle: user.handle,
-      role: user.role,
-      status: user.status,
-      suspendedUntil: user.suspendedUntil,
-      createdAt: user.createdAt,
-    };
+    if (!isUUID(id)) return null;
+    const [user] = await this.users.query<Actor[]>(
+      `SELECT id, handle, role, status, suspended_until AS "suspendedUntil", created_at AS "createdAt"
+         FROM users WHERE id = $1 AND deleted_at IS NULL`,
+      [id],
+    );
+    return user ?? null;
   }
 
   findEntity(id: string): Promise<UserEntity | null> {
@@ -81,9 +80,17 @@ export class UsersService extends ActorLookup {
 
   /** Public profiles by id, in the order asked, null where unknown. One query whatever the count. */
   async findPublicByIds(ids: readonly string[]): Promise<(UserObject | null)[]> {
-    const unique = [...new Set(ids)];
-    const rows = unique.length > 0 ? await this.users.find({ where: { id: In(unique) } }) : [];
-    const byId = new Map(rows.map((u) => [u.id, toUserObject(u)]));
+    const unique = [...new Set(ids.filter((id) => isUUID(id)))];
+    const rows =
+      unique.length > 0
+        ? await this.users.query<{ user: PublicUserJson | null }[]>(
+            `SELECT ${publicUserJsonSql('i.id')} AS user FROM unnest($1::uuid[]) AS i(id)`,
+            [unique],
+          )
+        : [];
+    const byId = new Map(
+      rows.flatMap(({ user }) => (user ? [[user.id, publicUserFromJson(user)] as const] : [])),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 

@@ -8,6 +8,7 @@ import { RateLimiter } from '../rate-limit/rate-limiter.service';
 import { inputBoundaryPlugin } from './input-boundary.plugin';
 import { operationLimitsPlugin } from './operation-limits.plugin';
 import { RequestLoaders } from './request-loaders';
+import { uncacheablePlugins } from './uncacheable.plugin';
 import './enums';
 
 export interface GraphqlContext {
@@ -43,6 +44,7 @@ const logger = new Logger('GraphQL');
             onInternal: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
           }),
         plugins: [
+          ...uncacheablePlugins(),
           inputBoundaryPlugin(),
           operationLimitsPlugin({
             maxDepth: config.GRAPHQL_MAX_DEPTH,

@@ -14,6 +14,7 @@ import { UserObject, toUserObject } from '../dto/user.object';
 import { UserEntity } from '../user.entity';
 import { UsersService } from '../users.service';
 import { MemberBlockEntity } from './member-block.entity';
+import { viewerBlocksAuthorSql } from '../public-user.sql';
 
 /** How many members one member may block. */
 export const MAX_BLOCKS = 1000;
@@ -75,7 +76,7 @@ export class BlocksService {
     const ids = [...new Set(authorIds)].filter((id) => isUUID(id) && id !== viewerId);
     if (ids.length === 0 || !isUUID(viewerId)) return new Set();
     const rows = await this.blocks.query<{ id: string }[]>(
-      `SELECT blocked_id AS id FROM member_blocks WHERE blocker_id = $1 AND blocked_id = ANY($2::uuid[])`,
+      `SELECT a.id FROM unnest($2::uuid[]) AS a(id) WHERE ${viewerBlocksAuthorSql('$1::uuid', 'a.id')}`,
       [viewerId, ids],
     );
     return new Set(rows.map((r) => r.id));
