@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '@haven/server/core';
+import { leftoverServer, loadConfig, relocationHome } from '@haven/server/core';
 import { GraphqlClient, registerMember, signIn } from '@haven/server/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { prepareRuntime } from '../../apps/api/src/runtime';
@@ -34,6 +34,8 @@ describe('the embedded default', () => {
         await app.close();
         await runtime.stop();
       },
+      /** As a killed process leaves it: the app gone, its database server still running. */
+      abandon: () => app.close(),
     };
   };
 
@@ -54,6 +56,25 @@ describe('the embedded default', () => {
         .withToken(member.accessToken)
         .ok<{ viewer: { user: { handle: string } } }>('{ viewer { user { handle } } }');
       expect(viewer.user.handle).toBe('still_here');
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+
+  it('starts again when a killed start left its database server running, with nothing lost', async () => {
+    const first = await start();
+    const member = await registerMember(first.gql, 'left_running');
+    await first.abandon();
+    // The cluster is in the data folder, or moved where the postgres user can reach it (a 0700 folder).
+    const clusters = [join(dataDir, 'postgres'), join(relocationHome(dataDir), 'postgres')];
+    const leftover = clusters.map(leftoverServer).find((pid) => pid !== null);
+    expect(leftover).toEqual(expect.any(Number));
+
+    const second = await start();
+    try {
+      expect(() => process.kill(leftover as number, 0)).toThrow();
+      const again = await signIn(second.gql, member.email, member.password);
+      expect(again.id).toBe(member.id);
     } finally {
       await second.stop();
     }

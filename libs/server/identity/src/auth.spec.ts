@@ -37,6 +37,15 @@ describe('registration, sign-in and sessions', () => {
     expect(await register('ok@example.org', 'x', 'a long enough password')).toBe('BAD_USER_INPUT');
     expect(await register('ok@example.org', 'valid_handle', 'short')).toBe('BAD_USER_INPUT');
     expect(await register('ok@example.org', 'valid_handle', 'password123')).toBe('BAD_USER_INPUT');
+    // Long enough for the length rule, but zxcvbn's estimate finds it guessable (a keyboard run).
+    const guessable = await t.gql.request(
+      `mutation($i: RegisterInput!) { register(input: $i) { accessToken } }`,
+      {
+        i: { email: 'ok@example.org', handle: 'valid_handle', password: 'qwertyuiopasdfgh' },
+      },
+    );
+    expect(guessable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(guessable.errors?.[0].message).toMatch(/too easy to guess/);
     const [{ count }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM users WHERE handle_key = 'valid_handle'`,
     );

@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { BadInputError } from '@haven/server/core';
 import { validatePassword } from './identity.rules';
 import { PasswordService } from './password.service';
@@ -9,25 +7,48 @@ import { PasswordService } from './password.service';
 /** The least zxcvbn score (0–4) a new password needs: 3 is "safely unguessable" for online attacks. */
 export const MIN_PASSWORD_SCORE = 3;
 
-/** Length and common-password rules, then zxcvbn's estimate, on every new password. */
-@Injectable()
-export class PasswordStrengthService {
-  constructor(private readonly passwords: PasswordService) {}
-
-  private readonly zxcvbn = new ZxcvbnFactory({
-    translations,
-    graphs: adjacencyGraphs,
-    dictionary: { ...commonDictionary, ...englishDictionary },
+/**
+ * zxcvbn with its common and English dictionaries. They take about half a second to load and unpack, so
+ * they are loaded once the app is serving rather than before it starts.
+ */
+async function loadZxcvbn(): Promise<ZxcvbnFactory> {
+  const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
+  return new ZxcvbnFactory({
+    translations: english.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary },
     // Few l33t substitutions keep a check near 100 ms (the default can take seconds on digit-rich input).
     l33tMaxSubstitutions: 2,
   });
+}
+
+/** Length and common-password rules, then zxcvbn's estimate, on every new password. */
+@Injectable()
+export class PasswordStrengthService implements OnApplicationBootstrap {
+  constructor(private readonly passwords: PasswordService) {}
+
+  private zxcvbn: Promise<ZxcvbnFactory> | null = null;
+
+  private estimator(): Promise<ZxcvbnFactory> {
+    this.zxcvbn ??= loadZxcvbn();
+    return this.zxcvbn;
+  }
+
+  /** Starts loading the dictionaries after boot, so the first new password does not wait for them. */
+  onApplicationBootstrap(): void {
+    setImmediate(() => void this.estimator());
+  }
 
   /** Throws BAD_USER_INPUT on `field` when the password is too short, too long or too easy to guess. */
-  assertStrong(
+  async assertStrong(
     password: unknown,
     context: { email?: string | null; handle?: string },
     field = 'password',
-  ): string {
+  ): Promise<string> {
     if (typeof password !== 'string') throw new BadInputError('Please enter a password.', { field });
     try {
       validatePassword(password, { email: context.email ?? undefined, handle: context.handle });
@@ -36,7 +57,7 @@ export class PasswordStrengthService {
       throw error;
     }
     const inputs = [context.email ?? '', context.email?.split('@')[0] ?? '', context.handle ?? '', 'haven'];
-    const result = this.zxcvbn.check(password, inputs.filter(Boolean));
+    const result = (await this.estimator()).check(password, inputs.filter(Boolean));
     if (result.score < MIN_PASSWORD_SCORE) {
       const hint = result.feedback.warning ?? result.feedback.suggestions[0] ?? null;
       throw new BadInputError(
@@ -53,6 +74,6 @@ export class PasswordStrengthService {
     context: { email?: string | null; handle?: string },
     field = 'password',
   ): Promise<string> {
-    return this.passwords.hash(this.assertStrong(password, context, field));
+    return this.passwords.hash(await this.assertStrong(password, context, field));
   }
 }

@@ -24,7 +24,7 @@ export class RegistrationService {
   async register(input: { email: string; handle: string; password: string }, client: ClientContext) {
     const email = normalizeEmail(input.email);
     const handle = validateHandle(input.handle);
-    this.strength.assertStrong(input.password, { email, handle });
+    await this.strength.assertStrong(input.password, { email, handle });
     await this.limiter.consume('register', client.ip, this.config.rateLimits.register);
     const user = await this.dataSource.transaction(async (manager) => {
       const created = await this.auth.createAccount(

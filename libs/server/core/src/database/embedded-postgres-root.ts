@@ -4,7 +4,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { chown, cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, parse, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
+import { ensureDatabase } from './embedded-postgres-cluster';
 
 const run = promisify(execFile);
 
@@ -153,21 +153,6 @@ export async function relocatedCluster(
         proc.kill('SIGINT');
       });
     },
-    async createDatabase(name: string, port: number) {
-      const client = new Client({
-        host: '127.0.0.1',
-        port,
-        user: credentials.user,
-        password: credentials.password,
-        database: 'postgres',
-      });
-      await client.connect();
-      try {
-        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
-      } finally {
-        await client.end();
-      }
-    },
+    createDatabase: (name: string, port: number) => ensureDatabase(name, port, credentials),
   };
 }

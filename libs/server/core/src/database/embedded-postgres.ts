@@ -10,6 +10,15 @@ import {
   RELOCATION_ROOT,
   type PostgresBinaries,
 } from './embedded-postgres-root';
+import { ensureDatabase, stopLeftoverServer } from './embedded-postgres-cluster';
+
+/** A server left running by a start that was killed holds the cluster's lock: stop it, and say so. */
+async function stopLeftover(databaseDir: string): Promise<void> {
+  if (await stopLeftoverServer(databaseDir))
+    new Logger('EmbeddedPostgres').log(
+      `Stopped the embedded PostgreSQL an earlier start left running on ${databaseDir}.`,
+    );
+}
 
 export interface EmbeddedDatabase {
   url: string;
@@ -68,6 +77,7 @@ export async function startEmbeddedPostgres(
       new Logger('EmbeddedPostgres').log(
         `The postgres user cannot reach ${resolve(dataDir)}: the embedded database and a copy of its binaries live in ${cluster.databaseDir.replace(/\/postgres$/, '')}.`,
       );
+      await stopLeftover(cluster.databaseDir);
       await cluster.start(port);
       await cluster.createDatabase('haven', port);
       return { url, port, stop: () => cluster.stop() };
@@ -89,12 +99,9 @@ export async function startEmbeddedPostgres(
     },
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await stopLeftover(databaseDir);
   await pg.start();
-  try {
-    await pg.createDatabase('haven');
-  } catch {
-    // Already created on an earlier start.
-  }
+  await ensureDatabase('haven', port, credentials);
   return {
     url,
     port,

@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './decision-transaction';
 export * from './database-unavailable';
 export * from './embedded-postgres-root';
+export * from './embedded-postgres-cluster';
