@@ -1,37 +1,27 @@
 import { io, type Socket } from 'socket.io-client';
 import { NOTIFICATIONS_NAMESPACE, type NotificationDto } from '@haven/shared/contracts';
 import {
-  createTestApp,
   registerMember,
   registerModerator,
   type GraphqlClient,
   type TestApp,
   type TestMember,
 } from '@haven/server/testing';
-import { AppModule } from '../../apps/api/src/app.module';
+import {
+  app,
+  CREATE_POST,
+  CREATE_COMMENT,
+  REPLY,
+  LIST,
+  MARK,
+  SET_PREF,
+  WATCH_POST,
+  WATCH_CATEGORY,
+  REACT,
+} from './notifications.documents';
 
 // Notifications across the real domains: replies, threaded replies, mentions, reactions, testimonials,
 // moderation outcomes, watched categories, muting, preferences, cost and live delivery on two instances.
-
-const app = (shared?: TestApp, env?: Record<string, string>) =>
-  createTestApp({
-    appModule: (config) => AppModule.forRoot(config),
-    ...(shared ? { database: shared.database, redisPrefix: shared.config.REDIS_PREFIX } : {}),
-    ...(env ? { env } : {}),
-  });
-
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id status } } }`;
-const CREATE_COMMENT = `mutation($input: CreateCommentInput!) { createComment(input: $input) { comment { id parentId status } } }`;
-const REPLY = `mutation($id: ID!, $body: String!) { replyToComment(commentId: $id, body: $body) { comment { id parentId postId: post { id } } } }`;
-const LIST = `query($unread: Boolean, $first: Int, $after: String) { notifications(unreadOnly: $unread, first: $first, after: $after) {
-  nodes { id kind count summary path readAt actor { id handle } } pageInfo { hasNextPage endCursor } unreadCount } }`;
-const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
-const SET_PREF = `mutation($kind: NotificationKind!, $delivery: NotificationDelivery!) {
-  setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`;
-const WATCH_POST = `mutation($id: ID!, $level: WatchLevel!) { setPostWatch(postId: $id, level: $level) { id viewerWatch } }`;
-const WATCH_CATEGORY = `mutation($id: ID!, $level: WatchLevel!) { setCategoryWatch(categoryId: $id, level: $level) { id viewerWatch } }`;
-const REACT = `mutation($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) { toggleReaction(kind: $kind, id: $id, reaction: $reaction) { kind count } }`;
-const SUGGEST = `query($p: String!) { handleSuggestions(prefix: $p) { handle } }`;
 
 interface NotificationNode {
   id: string;
@@ -417,127 +407,5 @@ describe('notifications', () => {
   it('refuses the namespace without a valid token', async () => {
     await expect(socketTo(a.url, 'not-a-token')).rejects.toThrow('UNAUTHENTICATED');
     await expect(socketTo(a.url, '')).rejects.toThrow('UNAUTHENTICATED');
-  });
-
-  it('suggests handles by prefix for members, within limits', async () => {
-    const named = await registerMember(a.gql, `zed_${Date.now().toString(36)}`);
-    const member = await registerMember(a.gql);
-    const { handleSuggestions } = await member.gql.ok<{ handleSuggestions: { handle: string }[] }>(SUGGEST, {
-      p: `@${named.handle.slice(0, 6)}`,
-    });
-    expect(handleSuggestions.map((u) => u.handle)).toContain(named.handle);
-    expect(await member.gql.errorCode(SUGGEST, { p: '' })).toBe('BAD_USER_INPUT');
-    expect(await member.gql.errorCode(SUGGEST, { p: 'x'.repeat(25) })).toBe('BAD_USER_INPUT');
-    expect(await member.gql.errorCode(SUGGEST, { p: 'a%' })).toBe('BAD_USER_INPUT');
-    expect(await a.gql.errorCode(SUGGEST, { p: 'ab' })).toBe('UNAUTHENTICATED');
-  });
-
-  it('asks visitors to sign in for every notification query and mutation', async () => {
-    const id = '00000000-0000-4000-8000-000000000000';
-    for (const [query, vars] of [
-      [LIST, {}],
-      [`{ notificationPreferences { kind } }`, {}],
-      [MARK, {}],
-      [SET_PREF, { kind: 'MENTION', delivery: 'OFF' }],
-      [WATCH_POST, { id, level: 'MUTED' }],
-      [WATCH_CATEGORY, { id, level: 'WATCHING' }],
-    ] as const) {
-      expect(await a.gql.errorCode(query, vars)).toBe('UNAUTHENTICATED');
-    }
-    const { posts } = await a.gql.ok<{ posts: { nodes: { viewerWatch: string | null }[] } }>(
-      `{ posts(first: 1) { nodes { viewerWatch } } }`,
-    );
-    expect(posts.nodes[0].viewerWatch).toBeNull();
-  });
-
-  it('lets members and moderators watch only visible posts, with clear errors', async () => {
-    const member = await registerMember(a.gql);
-    const author = await registerMember(a.gql);
-    const p = await post(author.gql);
-    expect(await member.gql.errorCode(WATCH_POST, { id: 'x', level: 'MUTED' })).toBe('BAD_USER_INPUT');
-    expect(
-      await member.gql.errorCode(WATCH_POST, { id: '00000000-0000-4000-8000-000000000000', level: 'MUTED' }),
-    ).toBe('NOT_FOUND');
-    expect(
-      await member.gql.errorCode(WATCH_CATEGORY, {
-        id: '00000000-0000-4000-8000-000000000000',
-        level: 'MUTED',
-      }),
-    ).toBe('NOT_FOUND');
-    const mod = await moderator.gql.ok<{ setPostWatch: { viewerWatch: string } }>(WATCH_POST, {
-      id: p.id,
-      level: 'WATCHING',
-    });
-    expect(mod.setPostWatch.viewerWatch).toBe('WATCHING');
-    // Another member's level is their own.
-    const { post: seen } = await member.gql.ok<{ post: { viewerWatch: string } }>(
-      `query($id: ID!) { post(id: $id) { viewerWatch } }`,
-      {
-        id: p.id,
-      },
-    );
-    expect(seen.viewerWatch).toBe('NORMAL');
-    const own = await author.gql.ok<{ post: { viewerWatch: string } }>(
-      `query($id: ID!) { post(id: $id) { viewerWatch } }`,
-      {
-        id: p.id,
-      },
-    );
-    expect(own.post.viewerWatch).toBe('WATCHING');
-  });
-});
-
-describe('notification rate limits', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await app(undefined, { RATE_LIMIT_NOTIFICATIONS: '3/60', RATE_LIMIT_LOOKUP: '2/60' });
-  });
-  afterAll(() => t.close());
-
-  it('limits marking read, preferences and watching together, and handle look-ups', async () => {
-    const member = await registerMember(t.gql);
-    const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
-    await member.gql.ok(MARK, {});
-    await member.gql.ok(SET_PREF, { kind: 'MENTION', delivery: 'EMAIL_DIGEST' });
-    await member.gql.ok(WATCH_CATEGORY, { id: categories[0].id, level: 'WATCHING' });
-    expect(await member.gql.errorCode(MARK, {})).toBe('RATE_LIMITED');
-    expect(await member.gql.errorCode(SET_PREF, { kind: 'MENTION', delivery: 'OFF' })).toBe('RATE_LIMITED');
-    expect(await member.gql.errorCode(WATCH_CATEGORY, { id: categories[0].id, level: 'MUTED' })).toBe(
-      'RATE_LIMITED',
-    );
-    await member.gql.ok(SUGGEST, { p: 'ab' });
-    await member.gql.ok(SUGGEST, { p: 'ab' });
-    expect(await member.gql.errorCode(SUGGEST, { p: 'ab' })).toBe('RATE_LIMITED');
-  });
-});
-
-describe('the reply rate limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await app(undefined, { RATE_LIMIT_WRITE: '3/60' });
-  });
-  afterAll(() => t.close());
-
-  it("counts replies with the member's other writes and refuses past the limit, storing nothing", async () => {
-    const member = await registerMember(t.gql);
-    const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
-    const { createPost } = await member.gql.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
-      input: { categoryId: categories[0].id, title: 'Reply limits', body: 'A post to answer.' },
-    });
-    const { createComment } = await member.gql.ok<{ createComment: { comment: { id: string } } }>(
-      CREATE_COMMENT,
-      {
-        input: { postId: createPost.post.id, body: 'A comment to answer.' },
-      },
-    );
-    await member.gql.ok(REPLY, { id: createComment.comment.id, body: 'A first reply.' });
-    expect(await member.gql.errorCode(REPLY, { id: createComment.comment.id, body: 'One too many.' })).toBe(
-      'RATE_LIMITED',
-    );
-    const [{ n }] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM forum_comments WHERE post_id = $1`,
-      [createPost.post.id],
-    );
-    expect(n).toBe(2);
   });
 });
