@@ -6,6 +6,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { ActorResolver } from './auth/actor-resolver.service';
+import { AuthenticationCache } from './auth/authentication-cache';
 import { SessionRevocation } from './auth/session-revocation.service';
 import { SocketAuthority } from './realtime/socket-auth';
 import { AuthGuard } from './auth/auth.guard';
@@ -66,6 +67,7 @@ export class CoreModule implements NestModule {
         { provide: AppConfig, useValue: config },
         AccessTokenService,
         ActorResolver,
+        AuthenticationCache,
         Clock,
         SessionRevocation,
         SocketAuthority,
@@ -86,6 +88,7 @@ export class CoreModule implements NestModule {
         AppConfig,
         AccessTokenService,
         ActorResolver,
+        AuthenticationCache,
         Clock,
         SessionRevocation,
         SocketAuthority,

@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
 import { registerMember, type GraphqlClient, type TestApp, type TestMember } from '@haven/server/testing';
 import { TOGGLE_REACTION, categoryIdOf, createForumApp, createPost } from './forum.fixtures';
 
@@ -75,5 +77,13 @@ describe('the feed page in one statement', () => {
     const [visitorView, visitorAlone] = await feedAndAlone(t.gql);
     expect(visitorView).toEqual(visitorAlone);
     expect(visitorView.every((n) => !n.authorBlocked && n.viewerReactions.length === 0)).toBe(true);
+  });
+
+  it("hands graphql-js the feed's post fields as bare methods, with no per-call Nest wrapping", () => {
+    const post = t.app.get(GraphQLSchemaHost).schema.getType('Post') as GraphQLObjectType;
+    const fields = post.getFields();
+    for (const name of ['excerpt', 'author', 'category', 'reactions', 'viewerReactions', 'authorBlocked']) {
+      expect(fields[name].resolve?.name).toMatch(new RegExp(`^(bound )+${name}$`));
+    }
   });
 });

@@ -5,8 +5,10 @@ import {
   Loaders,
   NotFoundError,
   Public,
+  actorOf,
   pageSize,
   type Actor,
+  type GraphqlContext,
   type RequestLoaders,
 } from '@haven/server/core';
 import { BlockedAuthorLoader, UserLoader, UserObject, blockedAuthorKey } from '@haven/server/identity';
@@ -32,48 +34,42 @@ export class PostFieldsResolver {
     private readonly blockedAuthors: BlockedAuthorLoader,
   ) {}
 
-  @Public()
+  // The fields a feed asks for on every post take graphql-js's own arguments (the post, the field's
+  // arguments, the request's context) and no parameter decorators: Nest then hands graphql-js the bare
+  // method instead of wrapping each call in an execution context and parameter pipes. Field resolvers
+  // run no guards (`fieldResolverEnhancers` is off); the query that returned the post authorised it.
+
   @ResolveField(() => String, { description: 'The start of the body as plain text, for lists.' })
-  excerpt(@Parent() post: PostObject): string {
+  excerpt(post: PostObject): string {
     return plainExcerpt(post.body);
   }
 
-  @Public()
   @ResolveField(() => CategoryObject)
-  async category(@Parent() post: PostObject, @Loaders() loaders: RequestLoaders): Promise<CategoryObject> {
-    const category = await loaders.get(this.categories).load(post.categoryId);
+  async category(post: PostObject, _args: unknown, context: GraphqlContext): Promise<CategoryObject> {
+    const category = await context.loaders.get(this.categories).load(post.categoryId);
     if (!category) throw new NotFoundError('That category');
     return category;
   }
 
-  @Public()
   @ResolveField(() => UserObject)
-  async author(@Parent() post: PostObject, @Loaders() loaders: RequestLoaders): Promise<UserObject> {
-    const author = await loaders.get(this.users).load(post.authorId);
+  async author(post: PostObject, _args: unknown, context: GraphqlContext): Promise<UserObject> {
+    const author = await context.loaders.get(this.users).load(post.authorId);
     if (!author) throw new NotFoundError('That member');
     return author;
   }
 
-  @Public()
   @ResolveField(() => [ReactionCountObject])
-  async reactions(
-    @Parent() post: PostObject,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<ReactionCountObject[]> {
+  async reactions(post: PostObject, _args: unknown, context: GraphqlContext): Promise<ReactionCountObject[]> {
     return toReactionCounts(
-      await loaders.get(this.reactionCounts).load(reactionTargetKey(ReactableKind.POST, post.id)),
+      await context.loaders.get(this.reactionCounts).load(reactionTargetKey(ReactableKind.POST, post.id)),
     );
   }
 
-  @Public()
   @ResolveField(() => [ReactionKind])
-  async viewerReactions(
-    @Parent() post: PostObject,
-    @CurrentActor() actor: Actor | null,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<ReactionKind[]> {
+  async viewerReactions(post: PostObject, _args: unknown, context: GraphqlContext): Promise<ReactionKind[]> {
+    const actor = actorOf(context);
     if (!actor) return [];
-    return loaders
+    return context.loaders
       .get(this.viewerReactionsLoader)
       .load(`${actor.id}|${reactionTargetKey(ReactableKind.POST, post.id)}`);
   }
@@ -94,17 +90,13 @@ export class PostFieldsResolver {
     return { nodes: page.nodes.map(toCommentObject), pageInfo: page.pageInfo };
   }
 
-  @Public()
   @ResolveField(() => Boolean, {
     description:
       'Whether you have blocked the author: the web collapses it. Always false for its author and visitors.',
   })
-  authorBlocked(
-    @Parent() post: PostObject,
-    @CurrentActor() actor: Actor | null,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<boolean> | boolean {
+  authorBlocked(post: PostObject, _args: unknown, context: GraphqlContext): Promise<boolean> | boolean {
+    const actor = actorOf(context);
     if (!actor) return false;
-    return loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, post.authorId));
+    return context.loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, post.authorId));
   }
 }

@@ -35,7 +35,7 @@ export class UsersService extends ActorLookup {
     super();
   }
 
-  /** The account behind a request, read fresh on every request (a ban or role change counts at once). */
+  /** The account behind a request (a ban or role change counts at once: `AuthenticationCache` drops it). */
   async findActor(id: string): Promise<Actor | null> {
     if (!isUUID(id)) return null;
     const [user] = await this.users.query<Actor[]>(

@@ -1,8 +1,10 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ContentKind } from '@haven/shared/contracts';
 import {
+  ACCOUNT_STATUS_CHANGED_EVENT,
   CONTENT_SUBMITTED_EVENT,
   ModeratedContentRegistry,
+  type AccountStatusChangedEvent,
   type ContentModerationOutcome,
   type ContentSubmittedEvent,
   runDecision,
@@ -130,10 +132,17 @@ export function recordContentEvents(t: TestApp): ContentSubmittedEvent[] {
   return seen;
 }
 
-/** Suspends an account directly (moderation owns the real action). */
+/** Suspends an account directly (moderation owns the real action) and announces it as that action does. */
 export async function suspend(t: TestApp, userId: string, days = 3): Promise<void> {
-  await t.dataSource.query(
-    `UPDATE users SET status = 'SUSPENDED', suspended_until = now() + make_interval(days => $2) WHERE id = $1`,
+  const [row] = await t.dataSource.query<{ suspended_until: Date }[]>(
+    `UPDATE users SET status = 'SUSPENDED', suspended_until = now() + make_interval(days => $2) WHERE id = $1
+     RETURNING suspended_until`,
     [userId, days],
   );
+  const event: AccountStatusChangedEvent = {
+    userId,
+    status: 'SUSPENDED',
+    suspendedUntil: row?.suspended_until ?? null,
+  };
+  t.app.get(EventEmitter2).emit(ACCOUNT_STATUS_CHANGED_EVENT, event);
 }

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ACCOUNT_STATUS_CHANGED_EVENT, type AccountStatusChangedEvent } from '@haven/server/core';
 import { ModerationModule, moderationEntities } from '@haven/server/moderation';
 import { SafetyModule, safetyEntities } from '@haven/server/safety';
 import {
@@ -219,10 +221,17 @@ describe('the private relief tracker', () => {
 
   it('a suspended member keeps their own log (it is private, not a post)', async () => {
     const member = await registerMember(t.gql);
-    await t.dataSource.query(
-      `UPDATE users SET status = 'SUSPENDED', suspended_until = now() + interval '3 days' WHERE id = $1`,
+    const [row] = await t.dataSource.query<{ suspended_until: Date }[]>(
+      `UPDATE users SET status = 'SUSPENDED', suspended_until = now() + interval '3 days' WHERE id = $1
+       RETURNING suspended_until`,
       [member.id],
     );
+    const suspended: AccountStatusChangedEvent = {
+      userId: member.id,
+      status: 'SUSPENDED',
+      suspendedUntil: row.suspended_until,
+    };
+    t.app.get(EventEmitter2).emit(ACCOUNT_STATUS_CHANGED_EVENT, suspended);
     await member.gql.ok(LOG_MOOD, {
       input: { date: '2026-02-01T09:00:00Z', scale: 'ZERO_TO_TEN', score: 4 },
     });

@@ -1,6 +1,6 @@
 import { AccountStatus, Role } from '@haven/shared/contracts';
 
-/** The signed-in account as the guards see it: loaded fresh on every request. */
+/** The signed-in account as the guards see it: as it is now (a change drops `AuthenticationCache`'s copy). */
 export interface Actor {
   id: string;
   handle: string;

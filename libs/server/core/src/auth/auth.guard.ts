@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { AccessTokenService } from './access-token.service';
 import { hasRole } from './actor';
 import { ActorResolver, assertCanWrite, assertModeratorActive } from './actor-resolver.service';
+import { AuthenticationCache } from './authentication-cache';
 import { ALLOW_RESTRICTED_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { operationTypeOf, requestOf } from './request-context';
 
@@ -18,6 +19,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly actors: ActorResolver,
+    private readonly cache: AuthenticationCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,7 +32,7 @@ export class AuthGuard implements CanActivate {
 
     if (req.actor === undefined) {
       const token = AccessTokenService.fromHeader(req.headers.authorization);
-      const auth = token ? await this.actors.authenticate(token) : null;
+      const auth = token ? await this.authenticate(token) : null;
       req.actor = auth?.actor ?? null;
       req.sessionId = auth?.sid ?? null;
     }
@@ -42,5 +44,15 @@ export class AuthGuard implements CanActivate {
     if (role) assertModeratorActive(actor);
     if (operationTypeOf(context) === 'mutation' && !allowRestricted) assertCanWrite(actor);
     return true;
+  }
+
+  /** The token's account and session: from the cache of recent requests, or verified and looked up. */
+  private async authenticate(token: string) {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const stamp = this.cache.stamp;
+    const auth = await this.actors.authenticate(token);
+    this.cache.remember(token, auth, stamp);
+    return auth;
   }
 }

@@ -5,3 +5,4 @@ export * from './access-token.service';
 export * from './actor-resolver.service';
 export * from './auth.guard';
 export * from './session-revocation.service';
+export * from './authentication-cache';

@@ -23,3 +23,11 @@ export function operationTypeOf(context: ExecutionContext): 'query' | 'mutation'
   return GqlExecutionContext.create(context).getInfo<{ operation: { operation: 'query' | 'mutation' } }>()
     .operation.operation;
 }
+
+/**
+ * The signed-in account from a GraphQL context, for field resolvers written as plain graphql-js
+ * functions (no parameter decorators); null for a visitor. The root field's guard has set it.
+ */
+export function actorOf(context: { req?: HavenRequest }): Actor | null {
+  return context.req?.actor ?? null;
+}

@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from '../errors';
 import { RateLimiter } from '../rate-limit/rate-limiter.service';
 import { inputBoundaryPlugin } from './input-boundary.plugin';
+import { JitApolloDriver } from './jit-executor';
 import { operationLimitsPlugin } from './operation-limits.plugin';
 import { RequestLoaders } from './request-loaders';
 import { uncacheablePlugins } from './uncacheable.plugin';
@@ -19,11 +20,14 @@ export interface GraphqlContext {
 
 const logger = new Logger('GraphQL');
 
-/** GraphQL at /graphql: code-first schema, error mapping, the text boundary, operation limits, per-request loaders. */
+/**
+ * GraphQL at /graphql: code-first schema, error mapping, the text boundary, operation limits, per-request
+ * loaders; queries run compiled by graphql-jit.
+ */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+      driver: JitApolloDriver,
       inject: [AppConfig, RateLimiter],
       useFactory: (config: AppConfig, limiter: RateLimiter): ApolloDriverConfig => ({
         path: '/graphql',

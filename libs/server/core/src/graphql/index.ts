@@ -6,3 +6,4 @@ export * from './page-info.object';
 export * from './cost.decorator';
 export * from './safe-text';
 export * from './input-boundary.plugin';
+export * from './jit-executor';
