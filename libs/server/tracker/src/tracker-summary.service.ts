@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import { MoodScale, TreatmentModality } from '@haven/shared/contracts';
 import type { MoodEntryEntity } from './mood-entry.entity';
 import type { TrackerSessionEntity } from './tracker-session.entity';
@@ -57,6 +56,8 @@ export class TrackerSummaryService {
 
   async pdf(ownerId: string, now = new Date()): Promise<Buffer> {
     const { sessions, moods, phq9 } = await this.summary(ownerId);
+    // pdfkit and its fonts cost every instance ~20 MB: loaded on the first summary, not at start.
+    const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: 'Relief tracker summary' } });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
