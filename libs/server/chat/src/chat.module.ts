@@ -11,6 +11,7 @@ import { ChatGateway } from './chat.gateway';
 import { MessageHistoryService } from './message-history.service';
 import { MessageModerationService } from './message-moderation.service';
 import { MessagesResolver } from './messages.resolver';
+import { MessageStore } from './message-store.service';
 import { MessagesService } from './messages.service';
 import { MutesService } from './mutes.service';
 import { OnlineCountLoader } from './online-count.loader';
@@ -30,6 +31,7 @@ import { SupportRoomsService } from './support-rooms.service';
     MutesService,
     SendPolicy,
     SupportRoomsService,
+    MessageStore,
     MessagesService,
     MessageHistoryService,
     MessageModerationService,

@@ -5,7 +5,8 @@ import { CasePriority, RuleAction } from '@haven/shared/contracts';
 import { BadInputError, ConflictError, NotFoundError, SharedStore } from '@haven/server/core';
 import type { ModerationRuleInput, ModerationRuleObject } from './dto/moderation-rule.dto';
 import { ModerationRuleEntity } from './moderation-rule.entity';
-import { compileRule, testAllWithin, validateRulePattern } from './rule-matcher';
+import { isLinearRule } from './rule-linearity';
+import { compileRule, testAllWithin, testDirectly, validateRulePattern } from './rule-matcher';
 
 export interface RuleMatch {
   name: string;
@@ -15,6 +16,8 @@ export interface RuleMatch {
 
 interface CompiledRule extends RuleMatch {
   regex: RegExp;
+  /** Cannot backtrack badly (see `isLinearRule`): runs directly, without the time bound. */
+  linear: boolean;
 }
 
 const CHANGED_CHANNEL = 'safety:rules-changed';
@@ -87,13 +90,14 @@ export class RulesService implements OnModuleInit, OnModuleDestroy {
   async match(text: string): Promise<RuleMatch[]> {
     if (Date.now() - this.loadedAt > RELOAD_MS) await this.reload();
     const rules = this.compiled;
-    const results = testAllWithin(
-      rules.map((r) => r.regex),
+    const bounded = rules.filter((r) => !r.linear);
+    const boundedResults = testAllWithin(
+      bounded.map((r) => r.regex),
       text,
     );
     const matches: RuleMatch[] = [];
-    results.forEach((result, i) => {
-      const rule = rules[i];
+    rules.forEach((rule) => {
+      const result = rule.linear ? testDirectly(rule.regex, text) : boundedResults[bounded.indexOf(rule)];
       if (result === 'timeout')
         this.logger.warn(`Rule "${rule.name}" ran past its time bound and was skipped`);
       else if (result) matches.push({ name: rule.name, action: rule.action, priority: rule.priority });
@@ -111,6 +115,8 @@ export class RulesService implements OnModuleInit, OnModuleDestroy {
             action: rule.action,
             priority: rule.priority,
             regex: compileRule(rule.pattern, rule.isRegex),
+            // A phrase is words and spaces between them: always linear.
+            linear: !rule.isRegex || isLinearRule(rule.pattern),
           },
         ];
       } catch {

@@ -56,7 +56,7 @@ export class TrackerSummaryService {
 
   async pdf(ownerId: string, now = new Date()): Promise<Buffer> {
     const { sessions, moods, phq9 } = await this.summary(ownerId);
-    // Loaded when a summary is asked for: pdfkit and its font engine add a tenth of a second to every boot.
+    // pdfkit and its fonts cost every instance ~20 MB: loaded on the first summary, not at start.
     const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: 'Relief tracker summary' } });
     const chunks: Buffer[] = [];
