@@ -1,10 +1,16 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@haven/server/core';
-import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from '@haven/server/core/boot';
 import { prepareRuntime } from './runtime';
 
 async function main() {
-  const runtime = await prepareRuntime(loadConfig());
+  // The embedded database starts first; the app's modules (seconds of loading) load while its server
+  // boots, once its process runs. With DATABASE_URL set the runtime is ready at once.
+  let launched = () => undefined as void;
+  const databaseLaunched = new Promise<void>((done) => (launched = done));
+  const preparing = prepareRuntime(loadConfig(), { onDatabaseLaunched: () => launched() });
+  await Promise.race([databaseLaunched, preparing]);
+  const { createApp } = await import('./bootstrap');
+  const runtime = await preparing;
   const app = await createApp(runtime.config);
   const stop = async () => {
     await app.close();
