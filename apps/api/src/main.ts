@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@haven/server/core/boot';
+import { compileCache } from './compile-cache';
 import { prepareRuntime } from './runtime';
 
 async function main() {
@@ -21,6 +22,10 @@ async function main() {
   process.once('SIGTERM', () => void stop());
   await app.listen(runtime.config.PORT);
   process.stdout.write(`Haven is running at http://localhost:${runtime.config.PORT}\n`);
+  // Once serving (and the deferred warm-ups have run), or at exit if that comes first (a stop handler
+  // of the embedded database may end the process), the code the boot compiled is kept for next time.
+  compileCache()?.saveLater(5000);
+  process.once('exit', () => compileCache()?.saveNow());
 }
 
 main().catch((error: unknown) => {
