@@ -51,7 +51,13 @@ async function postgresIds(): Promise<{ uid: number; gid: number }> {
 }
 
 async function chownTree(path: string, uid: number, gid: number): Promise<void> {
-  await chown(path, uid, gid);
+  try {
+    await chown(path, uid, gid);
+  } catch (error) {
+    // Gone since the folder was listed (a stopping server's postmaster.pid): nothing to hand over.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
   if (!statSync(path).isDirectory()) return;
   for (const entry of await readdir(path, { withFileTypes: true })) {
     if (entry.isSymbolicLink()) continue;
