@@ -25,6 +25,7 @@ const server = {
     '<rootDir>/libs/**/*.spec.ts',
     '<rootDir>/apps/api/**/*.spec.ts',
     '<rootDir>/tests/e2e/**/*.e2e.ts',
+    '<rootDir>/tools/**/*.spec.ts',
   ],
   // A project's global setup runs only when one of its tests does: a web-only run never touches the database.
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',

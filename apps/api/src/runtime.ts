@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres, type AppConfig } from '@haven/server/core';
+import { startEmbeddedPostgres, type AppConfig } from '@haven/server/core/boot';
 
 export interface Runtime {
   config: AppConfig;
@@ -26,11 +26,17 @@ async function persistedSecret(dataDir: string): Promise<string> {
 /**
  * Completes the configuration before the app boots: starts the embedded PostgreSQL when no
  * DATABASE_URL is set, and generates the JWT secret when none is given (outside production).
+ * `onDatabaseLaunched` is called once the embedded server's process runs, before it accepts connections.
  */
-export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
+export async function prepareRuntime(
+  config: AppConfig,
+  options: { onDatabaseLaunched?: () => void } = {},
+): Promise<Runtime> {
   let stopDatabase = async () => undefined as void;
   if (!config.DATABASE_URL) {
-    const embedded = await startEmbeddedPostgres(config.DATA_DIR);
+    const embedded = await startEmbeddedPostgres(config.DATA_DIR, {
+      onLaunched: options.onDatabaseLaunched,
+    });
     config.DATABASE_URL = embedded.url;
     stopDatabase = embedded.stop;
   }

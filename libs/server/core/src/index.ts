@@ -18,3 +18,4 @@ export * from './jobs';
 export * from './mail';
 export * from './core.database';
 export * from './search';
+export * from './startup';

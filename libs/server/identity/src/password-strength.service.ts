@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { BadInputError } from '@haven/server/core';
+import { BadInputError, afterStartup } from '@haven/server/core';
 import { validatePassword } from './identity.rules';
 import { PasswordService } from './password.service';
 
@@ -9,7 +9,7 @@ export const MIN_PASSWORD_SCORE = 3;
 
 /**
  * zxcvbn with its common and English dictionaries. They take about half a second to load and unpack, so
- * they are loaded once the app is serving rather than before it starts.
+ * they are loaded once the app is serving (and its first requests answered) rather than before.
  */
 async function loadZxcvbn(): Promise<ZxcvbnFactory> {
   const [{ ZxcvbnFactory }, common, english] = await Promise.all([
@@ -40,7 +40,7 @@ export class PasswordStrengthService implements OnApplicationBootstrap {
 
   /** Starts loading the dictionaries after boot, so the first new password does not wait for them. */
   onApplicationBootstrap(): void {
-    setImmediate(() => void this.estimator());
+    afterStartup(() => this.estimator());
   }
 
   /** Throws BAD_USER_INPUT on `field` when the password is too short, too long or too easy to guess. */

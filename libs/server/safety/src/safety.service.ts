@@ -1,7 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CasePriority, ContentWarning, RiskLevel, RuleAction } from '@haven/shared/contracts';
-import { CAREGIVER_MESSAGE, CRISIS_MESSAGE, gradeText, type SafetyGrade } from '@haven/shared/safety';
-import type { SafetyAssessment } from '@haven/server/core';
+import {
+  CAREGIVER_MESSAGE,
+  CRISIS_MESSAGE,
+  gradeText,
+  warmUpAnalysis,
+  type SafetyGrade,
+} from '@haven/shared/safety';
+import { afterStartup, type SafetyAssessment } from '@haven/server/core';
 import { CrisisResourcesService } from './crisis-resources.service';
 import type { SafetyCheckObject } from './dto/safety.objects';
 import { RulesService } from './rules.service';
@@ -42,13 +48,24 @@ export interface AssessOptions {
  * itself fails, the content is held for a moderator with a HIGH case rather than let through unchecked.
  */
 @Injectable()
-export class SafetyService {
+export class SafetyService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SafetyService.name);
 
   constructor(
     private readonly rules: RulesService,
     private readonly resources: CrisisResourcesService,
   ) {}
+
+  /** Loads the language model once the app is serving; a text graded before then loads it itself. */
+  onApplicationBootstrap(): void {
+    afterStartup(() => {
+      try {
+        warmUpAnalysis();
+      } catch (error) {
+        this.logger.error(`Loading the language model failed: ${String(error)}`);
+      }
+    });
+  }
 
   /** Grades a text (with its context); null when the grader failed. */
   grade(text: string, context: readonly string[] = []): SafetyGrade | null {

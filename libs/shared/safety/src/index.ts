@@ -8,6 +8,7 @@ export type {
 } from './types';
 export { levelRank, maxLevel, RISK_LEVELS } from './types';
 export { gradeText, THRESHOLDS, type Thresholds } from './grade';
+export { warmUpAnalysis } from './analysis/analyse';
 export { CRISIS_CATEGORIES, type CrisisCategory } from './crisis/crisis.frames';
 export { SOURCING_CATEGORIES, type SourcingCategory } from './sourcing/sourcing.frames';
 export { loadModel, model, type ModelArtefact, type SafetyModel } from './model/model';

@@ -51,7 +51,13 @@ async function postgresIds(): Promise<{ uid: number; gid: number }> {
 }
 
 async function chownTree(path: string, uid: number, gid: number): Promise<void> {
-  await chown(path, uid, gid);
+  try {
+    await chown(path, uid, gid);
+  } catch (error) {
+    // Gone since the folder was listed (a stopping server's postmaster.pid): nothing to hand over.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
   if (!statSync(path).isDirectory()) return;
   for (const entry of await readdir(path, { withFileTypes: true })) {
     if (entry.isSymbolicLink()) continue;
@@ -75,7 +81,8 @@ function waitFor(child: ChildProcess, pattern: RegExp, what: string): Promise<vo
 
 export interface RelocatedCluster {
   databaseDir: string;
-  start(port: number): Promise<void>;
+  /** Runs the server; `onSpawned` is called once its process runs, before it accepts connections. */
+  start(port: number, onSpawned?: () => void): Promise<void>;
   stop(): Promise<void>;
   createDatabase(name: string, port: number): Promise<void>;
 }
@@ -135,12 +142,13 @@ export async function relocatedCluster(
   let server: ChildProcess | null = null;
   return {
     databaseDir,
-    async start(port: number) {
+    async start(port: number, onSpawned?: () => void) {
       server = spawn(bin('postgres'), ['-D', databaseDir, '-p', String(port), '-k', databaseDir], {
         uid,
         gid,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      server.once('spawn', () => onSpawned?.());
       await waitFor(server, /ready to accept connections/, 'postgres');
       server.removeAllListeners('exit');
     },

