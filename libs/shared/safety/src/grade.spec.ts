@@ -1,6 +1,7 @@
 import { analyse } from './analysis/analyse';
+import { speaksOfSomeoneElse } from './analysis/context';
 import { counts, findCrisisFrames } from './crisis/crisis-frames';
-import { gradeText } from './grade';
+import { gradeText, THRESHOLDS } from './grade';
 import { FEATURE_BUCKETS } from './model/features';
 import { loadModel } from './model/model';
 import { findSourcingFrames } from './sourcing/sourcing-frames';
@@ -50,19 +51,33 @@ describe('crisis signals: each frame grades and names what it found', () => {
     );
   });
 
-  it('weak frames count only when the classifier finds crisis; strong frames count on their own', () => {
-    // A model sure that nothing is a crisis: only the frames speak.
+  it('weak frames count only when the classifier finds crisis; strong frames unless it all but rules them out', () => {
     const zeros = btoa('\u0000'.repeat(FEATURE_BUCKETS * 4));
-    const calm = loadModel({
-      version: 1,
-      buckets: FEATURE_BUCKETS,
-      corpusTexts: 0,
-      crisis: { classes: 4, scale: 1, bias: [12, 0, 0, 0], weights: zeros },
-      sourcing: { classes: 1, scale: 1, bias: [-12], weights: btoa('\u0000'.repeat(FEATURE_BUCKETS)) },
-    });
-    expect(gradeText('i bought a rope today', calm).crisis.level).toBe('NONE');
-    expect(gradeText("i've tied the noose", calm).crisis.level).toBe('IMMINENT');
-    expect(gradeText("i'm on the bridge", calm).crisis.level).toBe('NONE');
+    const withCrisisBias = (bias: number[]) =>
+      loadModel({
+        version: 1,
+        buckets: FEATURE_BUCKETS,
+        corpusTexts: 0,
+        crisis: { classes: 4, scale: 1, bias, weights: zeros },
+        sourcing: { classes: 1, scale: 1, bias: [-12], weights: btoa('\u0000'.repeat(FEATURE_BUCKETS)) },
+      });
+    // A doubtful model, P(≥ CONCERN) = 0.36 for every text: between `frame` and `context`.
+    const third = Math.log(0.12);
+    const doubtful = withCrisisBias([Math.log(0.64), third, third, third]);
+    expect(THRESHOLDS.crisis.frame).toBeLessThan(0.36);
+    expect(THRESHOLDS.crisis.context).toBeGreaterThan(0.36);
+    expect(gradeText('i bought a rope today', doubtful).crisis.level).toBe('NONE');
+    expect(gradeText("i've tied the noose", doubtful).crisis.level).toBe('IMMINENT');
+    expect(gradeText("i'm on the bridge", doubtful).crisis.level).toBe('NONE');
+    // A one-word text with no frame needs the classifier all but sure; more words, the usual threshold.
+    const leaning = withCrisisBias([Math.log(0.2), Math.log(0.05), Math.log(0.05), Math.log(0.7)]);
+    expect(THRESHOLDS.crisis.word).toBeGreaterThan(0.7);
+    expect(gradeText('tonight', leaning).crisis.level).toBe('NONE');
+    expect(gradeText('its tonight', leaning).crisis.level).toBe('IMMINENT');
+    expect(gradeText('kms', leaning).crisis.level).not.toBe('NONE');
+    // A model sure that nothing is a crisis rules out even a strong frame.
+    const calm = withCrisisBias([12, 0, 0, 0]);
+    expect(gradeText("i've tied the noose", calm).crisis.level).toBe('NONE');
   });
 
   it('the classifier names the window it graded when no frame explains the level', () => {
@@ -114,6 +129,14 @@ describe('negation scope', () => {
   it('an innocent reading right after the words is no frame ("end it with my boyfriend")', () => {
     const hits = frames("i'm going to end it with my boyfriend tonight");
     expect(hits.filter(counts).map((h) => h.frame.category)).not.toContain('active-ideation');
+  });
+
+  it('a negator right after the words takes them back ("i want to die not really")', () => {
+    expect(frames('i want to die not really').every((h) => h.negated)).toBe(true);
+  });
+
+  it('after a conjunction the negator is about what follows ("kms and not in a joking way")', () => {
+    expect(countedFrames('literally want to kms and not in a joking way')).toContain('slang');
   });
 
   it('a gap never crosses a clause break', () => {
@@ -171,6 +194,29 @@ describe('third-party risk', () => {
 
   it('a caregiver asking how to help is NONE', () => {
     expect(crisis('how do i support my wife during her infusions').level).toBe('NONE');
+  });
+
+  it('words quoted from someone else are theirs ("my son wrote \'I want to kill myself\'")', () => {
+    const hits = frames('my son wrote "I want to kill myself" in his school planner').filter(counts);
+    expect(hits.map((h) => h.person)).toEqual(['third']);
+    expect(frames('I wrote "I want to kill myself" in my journal').filter(counts)[0]?.person).toBe('self');
+  });
+
+  it('a person named in chat shorthand is someone else ("my gf", "my flatmate", "our 15yo")', () => {
+    expect(frames('my gf wants to die').filter(counts)[0]?.person).toBe('third');
+    expect(frames('my flatmate wants to kill herself').filter(counts)[0]?.person).toBe('third');
+    expect(frames('our 15yo wants to die').filter(counts)[0]?.person).toBe('third');
+  });
+
+  it('with no frame to say whose it is, the first person the text names decides', () => {
+    const sentences = (text: string) => analyse(text);
+    expect(speaksOfSomeoneElse(sentences("found a blade in my daughter's pencil case"))).toBe(true);
+    expect(speaksOfSomeoneElse(sentences('my partner is locked in the garage and I can hear the car'))).toBe(
+      true,
+    );
+    expect(speaksOfSomeoneElse(sentences('I found the blade again, my daughter is asleep'))).toBe(false);
+    expect(speaksOfSomeoneElse(sentences('I keep crying, my brother says he is worried'))).toBe(false);
+    expect(speaksOfSomeoneElse(sentences('Worried sick. My brother told me he has a plan.'))).toBe(true);
   });
 });
 

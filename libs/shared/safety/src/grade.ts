@@ -1,5 +1,5 @@
 import { analyse, spanOf, type Sentence } from './analysis/analyse';
-import { reportsThirdParty } from './analysis/context';
+import { speaksOfSomeoneElse } from './analysis/context';
 import { counts, findCrisisFrames, frameFeatures, type FrameHit } from './crisis/crisis-frames';
 import { model, predictSentences, type SafetyModel } from './model/model';
 import { findSourcingFrames, sourcingFeatures } from './sourcing/sourcing-frames';
@@ -15,12 +15,25 @@ import {
 } from './types';
 
 /**
- * The combining rule's thresholds (tuned on the dev split only). The classifier's level is the highest
- * L with P(level ≥ L) ≥ its threshold; a window whose only frames are negated, past or in a story
- * needs `discounted` instead; weak frames count once P(≥ CONCERN) reaches `context`.
+ * The combining rule's thresholds (tuned by cross-validation over train and dev, never on test). The
+ * classifier's level is the highest L with P(level ≥ L) ≥ its threshold; a window whose only frames are
+ * negated, past or in a story needs `discounted` instead; a strong frame counts unless every window
+ * holding it has P(≥ CONCERN) under `frame` (the classifier, which sees the frame, all but rules it
+ * out: "bought rope for the sailboat"); weak frames count once P(≥ CONCERN) reaches `context`; a one-word
+ * text with no frame needs `word`.
  */
 export const THRESHOLDS: Thresholds = {
-  crisis: { CONCERN: 0.5, HIGH: 0.5, IMMINENT: 0.5, alone: 0.55, part: 0.85, discounted: 0.92, context: 0.4 },
+  crisis: {
+    CONCERN: 0.5,
+    HIGH: 0.5,
+    IMMINENT: 0.5,
+    alone: 0.5,
+    part: 0.9,
+    discounted: 0.92,
+    frame: 0.3,
+    context: 0.4,
+    word: 0.9,
+  },
   sourcing: { alone: 0.6, withFrame: 0.25, licensed: 0.9 },
 };
 
@@ -40,7 +53,10 @@ export interface Thresholds {
     /** `alone` for a two-sentence window of a longer text: a long text has many windows to err in. */
     part: number;
     discounted: number;
+    frame: number;
     context: number;
+    /** `alone` for a one-word text ("tonight"): too little to go on; chat grades it with the lines before. */
+    word: number;
   };
   sourcing: { alone: number; withFrame: number; licensed: number };
 }
@@ -78,7 +94,7 @@ function atLeast(probs: readonly number[], level: RiskLevel): number {
 function classifierLevel(
   probs: readonly number[],
   support: 'counted' | 'discounted' | 'alone',
-  part: boolean,
+  alone: number,
 ): RiskLevel {
   let level: RiskLevel = 'NONE';
   for (const candidate of RISK_LEVELS.slice(1)) {
@@ -87,7 +103,7 @@ function classifierLevel(
       support === 'discounted'
         ? THRESHOLDS.crisis.discounted
         : support === 'alone'
-          ? Math.max(own, part ? THRESHOLDS.crisis.part : THRESHOLDS.crisis.alone)
+          ? Math.max(own, alone)
           : own;
     if (atLeast(probs, candidate) >= threshold) level = candidate;
   }
@@ -114,10 +130,17 @@ export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel =
   const discountedSentences = new Set(hits.filter((h) => !counts(h)).map((h) => h.sentence));
   const countedSentences = new Set(counted.map((h) => h.sentence));
   const head = using.crisis;
+  let wordCount = 0;
+  for (const s of sentences) for (const t of s.tokens) if (t.type === 'word') wordCount += 1;
+  const oneWord = wordCount <= 1;
   let best: { level: RiskLevel; window: Window } | null = null;
   let context = 0;
+  const confirmed = new Set<FrameHit>();
   for (const w of windows(sentences)) {
     const probs = predictSentences(head, sentences.slice(w.from, w.to), frameFeatures(hits, w.from, w.to));
+    if (atLeast(probs, 'CONCERN') >= THRESHOLDS.crisis.frame) {
+      for (const h of counted) if (h.sentence >= w.from && h.sentence < w.to) confirmed.add(h);
+    }
     let discounted = false;
     let anyCounted = false;
     for (let s = w.from; s < w.to; s += 1) {
@@ -125,11 +148,17 @@ export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel =
       if (countedSentences.has(s)) anyCounted = true;
     }
     const support = anyCounted ? 'counted' : discounted ? 'discounted' : 'alone';
-    const level = classifierLevel(probs, support, w.to - w.from < sentences.length);
+    const alone =
+      w.to - w.from < sentences.length
+        ? THRESHOLDS.crisis.part
+        : oneWord
+          ? THRESHOLDS.crisis.word
+          : THRESHOLDS.crisis.alone;
+    const level = classifierLevel(probs, support, alone);
     if (!(discounted && !anyCounted)) context = Math.max(context, atLeast(probs, 'CONCERN'));
     if (best === null || levelRank(level) > levelRank(best.level)) best = { level, window: { ...w, probs } };
   }
-  const strong = counted.filter((h) => h.frame.strength === 'strong');
+  const strong = counted.filter((h) => h.frame.strength === 'strong' && confirmed.has(h));
   let strongLevel: RiskLevel = 'NONE';
   for (const h of strong) strongLevel = maxLevel(strongLevel, h.frame.level);
   const inCrisis = strongLevel !== 'NONE' || context >= THRESHOLDS.crisis.context;
@@ -150,7 +179,7 @@ export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel =
   const used = [...strong, ...weak];
   const thirdParty =
     level !== 'NONE' &&
-    (used.length > 0 ? used.every((h) => h.person === 'third') : sentences.some(reportsThirdParty));
+    (used.length > 0 ? used.every((h) => h.person === 'third') : speaksOfSomeoneElse(sentences));
   return { level, thirdParty, signals: level === 'NONE' ? [] : dedupe(signals) };
 }
 

@@ -5,8 +5,13 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 const FIRST_PERSON = words("i i'm im i've ive i'll i'd me my myself mine");
 const THIRD_PARTY = words(
-  'he she they him her his them himself herself themselves son daughter wife husband partner friend brother sister mom mum mother dad father boyfriend girlfriend teenager teen roommate nephew niece child kid kids cousin grandson granddaughter',
+  'he she they him her his them himself herself themselves son daughter wife husband partner spouse fiance fiancee friend bestie buddy brother bro sister sis mom mum mother dad father stepdad stepmom stepmum boyfriend girlfriend bf gf teenager teen roommate flatmate housemate coworker colleague teammate classmate neighbour neighbor nephew niece child kid kids cousin aunt auntie uncle grandma grandpa granddad grandmother grandfather nan gran grandson granddaughter client patient',
 );
+/** Someone else named at `i`: a person word, or a child by age ("our 15yo", which is "15" then "yo"). */
+function namesSomeoneElse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return tokenIs(t, THIRD_PARTY) || (t.normal === 'yo' && i > 0 && tokens[i - 1].type === 'number');
+}
 const REPORTING = words(
   'say said tell told text texted admit admitted confess confessed write wrote keep kept send sent',
 );
@@ -94,14 +99,15 @@ export type Person = 'self' | 'third' | 'none';
 export function personOf(tokens: readonly Token[], start: number, end: number, topical = false): Person {
   for (let i = start; i < end; i += 1) {
     const n = tokens[i].normal;
-    if (n === 'myself' || n === 'me') return 'self';
+    if (n === 'myself' || n === 'me') return quotesSomeoneElse(tokens, start) ? 'third' : 'self';
     if (n === 'himself' || n === 'herself' || n === 'themselves' || n === 'him') return 'third';
   }
   for (let i = start; i >= 0; i -= 1) {
     const t = tokens[i];
     if (t.normal === 'my' || t.normal === 'me') continue;
-    if (tokenIs(t, FIRST_PERSON)) return 'self';
-    if (tokenIs(t, THIRD_PARTY)) return 'third';
+    // "my son wrote 'i want to kill myself'": the words are his, quoted.
+    if (tokenIs(t, FIRST_PERSON)) return quotesSomeoneElse(tokens, i) ? 'third' : 'self';
+    if (namesSomeoneElse(tokens, i)) return 'third';
   }
   // A fragment with no person ("took all my pills", "the suicidal urges are back") speaks for the writer,
   // unless, for words that can name the topic, a thing is its subject and nothing makes it present
@@ -123,15 +129,47 @@ const PRESENT = words(
   'back again rn now today tonight currently constant constantly keep keeps getting worse bad loud louder creeping',
 );
 
-/** A caregiver reporting what someone else said or did ("my son told me he..."). */
-export function reportsThirdParty(sentence: Sentence): boolean {
-  const tokens = sentence.tokens;
+/**
+ * A caregiver reporting what someone else said or did ("my son told me he...", "my gf texted 'i want to
+ * die'"): someone else, then a reporting verb, before `end`, with no "I" as the subject before them.
+ */
+export function reportsThirdParty(tokens: readonly Token[], end = tokens.length): boolean {
   let actor = false;
-  for (let i = 0; i < tokens.length; i += 1) {
+  for (let i = 0; i < end; i += 1) {
     const t = tokens[i];
-    if (tokenIs(t, THIRD_PARTY) && t.normal !== 'her' && t.normal !== 'him') actor = true;
+    if (namesSomeoneElse(tokens, i) && t.normal !== 'her' && t.normal !== 'him') actor = true;
     if (actor && tokenIs(t, REPORTING)) return true;
     if (tokenIs(t, FIRST_PERSON) && t.normal !== 'my' && t.normal !== 'me' && !actor) return false;
+  }
+  return false;
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/** Tokens before `end` quote someone else: they, a reporting verb, then a quotation mark ("my son wrote 'i..."). */
+function quotesSomeoneElse(tokens: readonly Token[], end: number): boolean {
+  let reported = -1;
+  for (let i = 0; i < end; i += 1) {
+    if (reported < 0 && tokenIs(tokens[i], REPORTING) && reportsThirdParty(tokens, i + 1)) reported = i;
+    if (reported >= 0 && QUOTES.has(tokens[i].value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a text with no frame to say whose risk it is speaks of someone else: a sentence reports what
+ * they said or did, or the first person the text names (past "my" and "me") is someone else ("found a
+ * blade in my daughter's pencil case", "my partner is locked in the garage").
+ */
+export function speaksOfSomeoneElse(sentences: readonly Sentence[]): boolean {
+  if (sentences.some((s) => reportsThirdParty(s.tokens))) return true;
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (tokens[i].normal === 'my' || tokens[i].normal === 'me') continue;
+      if (tokenIs(tokens[i], FIRST_PERSON)) return false;
+      if (namesSomeoneElse(tokens, i)) return true;
+    }
   }
   return false;
 }
@@ -169,7 +207,8 @@ export function isNegated(
   }
   const end = slotTokens[slotTokens.length - 1];
   for (let i = end + 1; i <= end + 2 && i < tokens.length; i += 1) {
-    if (tokens[i].type === 'punctuation') break;
+    // "... and not in a joking way": after a conjunction the negator negates what follows it.
+    if (tokens[i].type === 'punctuation' || tokens[i].pos === 'CCONJ') break;
     const emphatic = tokens.slice(i + 1, i + 3).some((t) => tokenIs(t, EMPHATIC));
     if (tokenIs(tokens[i], NEGATORS) && tokens[i].normal !== 'nothing' && !emphatic) return true;
   }
