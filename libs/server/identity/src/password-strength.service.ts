@@ -1,6 +1,6 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { BadInputError, afterStartup } from '@haven/server/core';
+import { BadInputError, afterStartup, type AfterStartup } from '@haven/server/core';
 import { validatePassword } from './identity.rules';
 import { PasswordService } from './password.service';
 
@@ -28,19 +28,28 @@ async function loadZxcvbn(): Promise<ZxcvbnFactory> {
 
 /** Length and common-password rules, then zxcvbn's estimate, on every new password. */
 @Injectable()
-export class PasswordStrengthService implements OnApplicationBootstrap {
+export class PasswordStrengthService implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(private readonly passwords: PasswordService) {}
 
   private zxcvbn: Promise<ZxcvbnFactory> | null = null;
+  private warmUp: AfterStartup | null = null;
 
+  /** The estimator, loaded once; a failed load is forgotten so the next password tries again. */
   private estimator(): Promise<ZxcvbnFactory> {
-    this.zxcvbn ??= loadZxcvbn();
+    this.zxcvbn ??= loadZxcvbn().catch((error: unknown) => {
+      this.zxcvbn = null;
+      throw error;
+    });
     return this.zxcvbn;
   }
 
   /** Starts loading the dictionaries after boot, so the first new password does not wait for them. */
   onApplicationBootstrap(): void {
-    afterStartup(() => this.estimator());
+    this.warmUp = afterStartup(() => this.estimator());
+  }
+
+  onModuleDestroy(): void {
+    this.warmUp?.cancel();
   }
 
   /** Throws BAD_USER_INPUT on `field` when the password is too short, too long or too easy to guess. */

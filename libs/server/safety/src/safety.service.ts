@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CasePriority, ContentWarning, RiskLevel, RuleAction } from '@haven/shared/contracts';
 import {
   CAREGIVER_MESSAGE,
@@ -7,7 +7,7 @@ import {
   warmUpAnalysis,
   type SafetyGrade,
 } from '@haven/shared/safety';
-import { afterStartup, type SafetyAssessment } from '@haven/server/core';
+import { afterStartup, type AfterStartup, type SafetyAssessment } from '@haven/server/core';
 import { CrisisResourcesService } from './crisis-resources.service';
 import type { SafetyCheckObject } from './dto/safety.objects';
 import { RulesService } from './rules.service';
@@ -48,8 +48,9 @@ export interface AssessOptions {
  * itself fails, the content is held for a moderator with a HIGH case rather than let through unchecked.
  */
 @Injectable()
-export class SafetyService implements OnApplicationBootstrap {
+export class SafetyService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SafetyService.name);
+  private warmUp: AfterStartup | null = null;
 
   constructor(
     private readonly rules: RulesService,
@@ -58,13 +59,13 @@ export class SafetyService implements OnApplicationBootstrap {
 
   /** Loads the language model once the app is serving; a text graded before then loads it itself. */
   onApplicationBootstrap(): void {
-    afterStartup(() => {
-      try {
-        warmUpAnalysis();
-      } catch (error) {
-        this.logger.error(`Loading the language model failed: ${String(error)}`);
-      }
-    });
+    this.warmUp = afterStartup(warmUpAnalysis, (error) =>
+      this.logger.error(`Loading the language model failed: ${String(error)}`),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.warmUp?.cancel();
   }
 
   /** Grades a text (with its context); null when the grader failed. */

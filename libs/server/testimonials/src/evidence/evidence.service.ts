@@ -1,9 +1,9 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ReliefOnset, SideEffect, TreatmentModality } from '@haven/shared/contracts';
-import { afterStartup, renderMarkdown } from '@haven/server/core';
+import { afterStartup, renderMarkdown, type AfterStartup } from '@haven/server/core';
 import { DurabilityStatsService } from '../durability/durability-stats.service';
 import { TestimonialStatsService } from '../testimonial-stats.service';
 import type { EvidenceFigureObject, EvidencePageObject } from './evidence-page.objects';
@@ -50,8 +50,9 @@ const label = (key: string) => key.toLowerCase().replace(/_/g, ' ');
  * (from the cached outcome and durability statistics).
  */
 @Injectable()
-export class EvidenceService implements OnApplicationBootstrap {
+export class EvidenceService implements OnApplicationBootstrap, OnModuleDestroy {
   private loaded: EvidencePageObject[] | null = null;
+  private warmUp: AfterStartup | null = null;
 
   constructor(
     private readonly outcomes: TestimonialStatsService,
@@ -60,7 +61,11 @@ export class EvidenceService implements OnApplicationBootstrap {
 
   /** The pages are read and rendered once the app is serving, or by the first request for one. */
   onApplicationBootstrap(): void {
-    afterStartup(() => this.pages());
+    this.warmUp = afterStartup(() => this.pages());
+  }
+
+  onModuleDestroy(): void {
+    this.warmUp?.cancel();
   }
 
   private pages(): EvidencePageObject[] {
