@@ -24,6 +24,7 @@ import { ModeratedContentRegistry } from './events/moderated-content.registry';
 import { ModerationHistory } from './events/moderation-history';
 import { ModerationRecorder } from './events/moderation-recorder';
 import { Clock } from './clock/clock';
+import { WarmUps } from './startup/warm-ups';
 import { coreEntities } from './core.database';
 import { JobsService } from './jobs/jobs.service';
 import { MailDeliveryService } from './mail/mail-delivery.service';
@@ -69,6 +70,7 @@ export class CoreModule implements NestModule {
         ActorResolver,
         AuthenticationCache,
         Clock,
+        WarmUps,
         SessionRevocation,
         SocketAuthority,
         RateLimiter,
@@ -90,6 +92,7 @@ export class CoreModule implements NestModule {
         ActorResolver,
         AuthenticationCache,
         Clock,
+        WarmUps,
         SessionRevocation,
         SocketAuthority,
         RateLimiter,

@@ -1,6 +1,6 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { BadInputError, afterStartup, type AfterStartup } from '@haven/server/core';
+import { BadInputError, WarmUps } from '@haven/server/core';
 import { validatePassword } from './identity.rules';
 import { PasswordService } from './password.service';
 
@@ -28,11 +28,16 @@ async function loadZxcvbn(): Promise<ZxcvbnFactory> {
 
 /** Length and common-password rules, then zxcvbn's estimate, on every new password. */
 @Injectable()
-export class PasswordStrengthService implements OnApplicationBootstrap, OnModuleDestroy {
-  constructor(private readonly passwords: PasswordService) {}
-
+export class PasswordStrengthService {
   private zxcvbn: Promise<ZxcvbnFactory> | null = null;
-  private warmUp: AfterStartup | null = null;
+
+  constructor(
+    private readonly passwords: PasswordService,
+    warmUps: WarmUps,
+  ) {
+    // The dictionaries load after boot, so the first new password does not wait for them.
+    warmUps.add('the password dictionaries', () => this.estimator());
+  }
 
   /** The estimator, loaded once; a failed load is forgotten so the next password tries again. */
   private estimator(): Promise<ZxcvbnFactory> {
@@ -41,15 +46,6 @@ export class PasswordStrengthService implements OnApplicationBootstrap, OnModule
       throw error;
     });
     return this.zxcvbn;
-  }
-
-  /** Starts loading the dictionaries after boot, so the first new password does not wait for them. */
-  onApplicationBootstrap(): void {
-    this.warmUp = afterStartup(() => this.estimator());
-  }
-
-  onModuleDestroy(): void {
-    this.warmUp?.cancel();
   }
 
   /** Throws BAD_USER_INPUT on `field` when the password is too short, too long or too easy to guess. */

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CasePriority, ContentWarning, RiskLevel, RuleAction } from '@haven/shared/contracts';
 import {
   CAREGIVER_MESSAGE,
@@ -7,7 +7,7 @@ import {
   warmUpAnalysis,
   type SafetyGrade,
 } from '@haven/shared/safety';
-import { afterStartup, type AfterStartup, type SafetyAssessment } from '@haven/server/core';
+import { WarmUps, type SafetyAssessment } from '@haven/server/core';
 import { CrisisResourcesService } from './crisis-resources.service';
 import type { SafetyCheckObject } from './dto/safety.objects';
 import { RulesService } from './rules.service';
@@ -48,24 +48,16 @@ export interface AssessOptions {
  * itself fails, the content is held for a moderator with a HIGH case rather than let through unchecked.
  */
 @Injectable()
-export class SafetyService implements OnApplicationBootstrap, OnModuleDestroy {
+export class SafetyService {
   private readonly logger = new Logger(SafetyService.name);
-  private warmUp: AfterStartup | null = null;
 
   constructor(
     private readonly rules: RulesService,
     private readonly resources: CrisisResourcesService,
-  ) {}
-
-  /** Loads the language model once the app is serving; a text graded before then loads it itself. */
-  onApplicationBootstrap(): void {
-    this.warmUp = afterStartup(warmUpAnalysis, (error) =>
-      this.logger.error(`Loading the language model failed: ${String(error)}`),
-    );
-  }
-
-  onModuleDestroy(): void {
-    this.warmUp?.cancel();
+    warmUps: WarmUps,
+  ) {
+    // The language model loads once the app is serving; a text graded before then loads it itself.
+    warmUps.add('the language model', warmUpAnalysis);
   }
 
   /** Grades a text (with its context); null when the grader failed. */

@@ -1,1 +1,1 @@
-export * from './after-startup';
+export * from './warm-ups';

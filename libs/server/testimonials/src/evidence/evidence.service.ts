@@ -1,9 +1,9 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ReliefOnset, SideEffect, TreatmentModality } from '@haven/shared/contracts';
-import { afterStartup, renderMarkdown, type AfterStartup } from '@haven/server/core';
+import { renderMarkdown, WarmUps } from '@haven/server/core';
 import { DurabilityStatsService } from '../durability/durability-stats.service';
 import { TestimonialStatsService } from '../testimonial-stats.service';
 import type { EvidenceFigureObject, EvidencePageObject } from './evidence-page.objects';
@@ -50,22 +50,16 @@ const label = (key: string) => key.toLowerCase().replace(/_/g, ' ');
  * (from the cached outcome and durability statistics).
  */
 @Injectable()
-export class EvidenceService implements OnApplicationBootstrap, OnModuleDestroy {
+export class EvidenceService {
   private loaded: EvidencePageObject[] | null = null;
-  private warmUp: AfterStartup | null = null;
 
   constructor(
     private readonly outcomes: TestimonialStatsService,
     private readonly durability: DurabilityStatsService,
-  ) {}
-
-  /** The pages are read and rendered once the app is serving, or by the first request for one. */
-  onApplicationBootstrap(): void {
-    this.warmUp = afterStartup(() => this.pages());
-  }
-
-  onModuleDestroy(): void {
-    this.warmUp?.cancel();
+    warmUps: WarmUps,
+  ) {
+    // The pages are read and rendered once the app is serving, or by the first request for one.
+    warmUps.add('the evidence pages', () => this.pages());
   }
 
   private pages(): EvidencePageObject[] {
