@@ -255,8 +255,7 @@ describe.each(VIEWPORTS)('smaller ones on a $name (finding 10)', (viewport) => {
   const size = { width: viewport.width, height: viewport.height };
 
   it('finds “headache” by “head”, with highlighted snippets from posts and testimonials', async () => {
-    const tag = randomBytes(2).toString('hex');
-    const title = `Mornings after a session ${tag}`;
+    const title = `Mornings after a session, seen on a ${viewport.name}`;
     await createPost(moderator, title, 'The day after, a dull **headache** came and went by noon.');
     const { page } = await session.openPage({ viewport: size });
     await page.goto('/forum/search?q=head');
@@ -272,7 +271,7 @@ describe.each(VIEWPORTS)('smaller ones on a $name (finding 10)', (viewport) => {
   it('moves focus to a sent report’s confirmation, in view', async () => {
     const postId = await createPost(
       moderator,
-      `A long thread about routines ${randomBytes(2).toString('hex')}`,
+      `A long thread about routines, read on a ${viewport.name}`,
       Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: a routine that helped a little.`).join('\n\n'),
     );
     const { page } = await session.openPage({ viewport: size });
@@ -291,7 +290,7 @@ describe.each(VIEWPORTS)('smaller ones on a $name (finding 10)', (viewport) => {
   });
 
   it('lands a signed-in member on the latest threads, unread replies and My testimonials', async () => {
-    const title = `Latest: checking in after week two ${randomBytes(2).toString('hex')}`;
+    const title = `Latest: checking in after week two, on a ${viewport.name}`;
     await createPost(moderator, title, 'How is everyone doing this week?');
     const { page } = await session.openPage({ viewport: size });
     await signInOnTheWeb(page, author);
@@ -356,7 +355,7 @@ describe.each(VIEWPORTS)('smaller ones on a $name (finding 10)', (viewport) => {
 
 describe('account deletion (finding 10)', () => {
   it('offers keeping posts unlinked or erasing them; erasing removes the words of every post', async () => {
-    const title = `Notes from a long winter ${randomBytes(2).toString('hex')}`;
+    const title = 'Notes from a long winter';
     const postId = await createPost(author, title, 'The words of this post should not outlive the account.');
     const { page } = await session.openPage({ viewport: { width: 360, height: 640 } });
     await signInOnTheWeb(page, author);
