@@ -1,7 +1,8 @@
 import { spanOf, type Sentence, type Token } from '../analysis/analyse';
 import { isDistanced, isJoking, isNegated, isPast, personOf, type Person } from '../analysis/context';
 import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
-import { CRISIS_FRAMES, TIME, type CrisisFrame } from './crisis.frames';
+import { CRISIS_FRAMES, type CrisisFrame } from './crisis.frames';
+import { TIME } from './time-words';
 
 /** A frame found in a sentence, and whether it counts. */
 export interface FrameHit {

@@ -1,4 +1,5 @@
 import type { RiskLevel } from '../types';
+import { IMMINENT_FRAMES } from './imminent.frames';
 
 export const CRISIS_CATEGORIES = [
   'hopelessness',
@@ -35,9 +36,6 @@ export interface CrisisFrame {
 }
 
 const KILL = 'kill|end|off|unalive|delete|hurt|harm|murder|drown|hang|shoot|poison';
-/** When: an intent with one of these is a plan with a time. */
-export const TIME =
-  'tonight|tonite|tomorrow|tmrw|tmr|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|midnight|3am|hour|date|birthday|shift';
 
 export const CRISIS_FRAMES: readonly CrisisFrame[] = [
   // CONCERN
@@ -277,144 +275,5 @@ export const CRISIS_FRAMES: readonly CrisisFrame[] = [
     ],
     unlessAfter: ['sugar', 'movie', 'christmas', 'coffee', 'chocolate', 'candy', 'tv'],
   },
-  // IMMINENT
-  {
-    category: 'means-acquired',
-    level: 'IMMINENT',
-    label: 'has the means at hand',
-    strength: 'strong',
-    patterns: [
-      'loaded|loded|load * gun|pistol|shotgun|rifle|revolver',
-      'pills|meds|tablets * counted|countd|ready|lined',
-      'stockpile|stockpiling|stockpiled|saved|saving|kept|keeping|hoard|hoarding|stashed|stash|stashing * tablets|painkillers|prescription|prescriptions|sleeping|pills|meds',
-      'gun|pistol * loaded|loded',
-      'stockpile|stockpiling|stockpiled|hoard|hoarding|collect|collecting|saving|saved * pill|pills|meds|med|doses|dose|sertraline|esketamine',
-      'enough * pill|pills|meds|insulin|ketamine * to|now',
-      'keep|keeping|kept|put|putting * pill|pills|meds|doses|dose * aside',
-      'noose',
-      'tie|tied * noose|rope|belt',
-      'rope * ready|chair|garage|car|closet',
-      'belt|rope|cord|noose * tied|ready|up',
-      'charcoal|helium',
-      'everything * i * need|ready',
-    ],
-  },
-  {
-    category: 'means-acquired',
-    level: 'IMMINENT',
-    label: 'mentions getting a means',
-    strength: 'weak',
-    patterns: [
-      'buy|bought|got|get|have|pick|picked|sharpen|sharpened * rope|gun|shotgun|pistol|blade|blades|razor|knife|hose|bag|paracetamol|tylenol|oxy|pill|pills',
-      'gun * lap|hand|nightstand|drawer',
-      'so * nobody|noone * notice|notices|knows',
-      'bought|got * what * i * need',
-    ],
-  },
-  {
-    category: 'dangerous-place',
-    level: 'IMMINENT',
-    label: 'is at a dangerous place',
-    strength: 'weak',
-    patterns: [
-      "i'm|im|am|standing|sitting|stand|sit|at|on|here|parked|climbed|drove|walked|came * bridge|roof|ledge|edge|cliff|cliffs|tracks|railing|brdge|overpass|platform|balcony|quarry|river|lake|water|garage|viewpoint|stairwell|carpark",
-      'car * park',
-      'top * car|floor|quarry|stairwell',
-      'looking|staring * down',
-      'top * level|floor|multistorey',
-      'engine running',
-    ],
-  },
-  {
-    category: 'farewell',
-    level: 'IMMINENT',
-    label: 'says goodbye or puts affairs in order',
-    strength: 'strong',
-    patterns: [
-      'suicide note',
-      'goodbye|goodbyes|goodby * letter|letters|everyone|every1|all|guys',
-      'say|said|saying * goodbye|goodbyes',
-      "won't|wont|will * be * around|here * after|tomorrow|much longer",
-      "you'll|you * hear * from * me",
-      'last|lst * message|msg|post',
-      'final * goodbye',
-      'gone * by * morning|tmrw|tomorrow',
-      'when * they|you|someone * find * me',
-      "won't|wont|not * see * year|christmas|birthday|spring|summer|tomorrow|morning",
-    ],
-  },
-  {
-    category: 'farewell',
-    level: 'IMMINENT',
-    label: 'gives things away or writes letters',
-    strength: 'weak',
-    patterns: [
-      'letter|letters|letrs|note|video * for|to * my|everyone|children|kids|son|daughter|wife',
-      'write|wrote|written|finish|finished|left|record|recorded * letter|letters|letrs|note|goodbye',
-      'give|gave|giving * away|cat|dog|pets|stuff|things|guitar|rings',
-      'found * home * for',
-      'affairs|will * order',
-      'will|wont not * need|needing',
-      'love * u|you|ya * all|guys|everyone',
-      'will|wont not * coming|driving|going|come|drive|go * back',
-      'goodbye|bye|goodby',
-      "won't|wont * need",
-      'my * last * night|infusion|day',
-      'tonight * last',
-      'forgive * me',
-      'before * i * go',
-      'much * longer',
-      'thank * you|everyone|all * for * everything',
-      'nice * knowing * you|u|everyone|yall',
-      'final * time',
-      'at * peace * with * it|this|decision',
-      'instructions * password|passwords|accounts|bank',
-      'paid * off * debt|debts',
-    ],
-  },
-  {
-    category: 'overdose-taken',
-    level: 'IMMINENT',
-    label: 'has taken an overdose or is hurting themselves now',
-    strength: 'strong',
-    patterns: [
-      "overdosed|overdosd|od'd|od’d|od'ing",
-      'took|taken|swallowed|ate * whole|all|everything|handful|them * bottle|pack|pills|pils|meds|cabinet|all|ketamine|lithium|everything|of',
-      'took * overdose',
-      'took|mixed|swallowed|taken * on * purpose',
-      'cut * 2 deep',
-      'cut * too deep',
-      'bleeding|losing * blood|lot',
-      'pills * kicking in',
-      'already * took|swallowed|started',
-      'ate|took|swallowed|taken * pills|pill|meds|bottle * ago|min|mins|minutes|hour',
-      'pills|meds * kicking|kick * in',
-      'swallowed|downed|took * everything|all|bottle|pack|handful|box',
-      'took|taken * way * too * many|more',
-      'mixed|mixing * meds|pills|tablets * alcohol|vodka|wine|beer|drink',
-    ],
-  },
-  {
-    category: 'plan-with-time',
-    level: 'IMMINENT',
-    label: 'names a time for it',
-    strength: 'strong',
-    patterns: ["tonight|tonite|tonight's * the * night|nite", 'be * over * in * hour'],
-  },
-  {
-    category: 'plan-with-time',
-    level: 'IMMINENT',
-    label: 'says when they will do it',
-    strength: 'weak',
-    patterns: [
-      'plan|planned|decided|picked|set * date|tonight|friday|saturday|sunday|weekend',
-      `do|doing * it ** ${TIME}`,
-      'it * happen|happening * tonight',
-      'this * weekend * alone',
-      'chosen|picked|picking|choose * moment|day|date',
-      'where|when * it * ends',
-      'do|doin|doing * it * after|when|once|tonight|tonite',
-      'worked * out * how',
-    ],
-  },
+  ...IMMINENT_FRAMES,
 ];
