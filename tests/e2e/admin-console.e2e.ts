@@ -1,22 +1,23 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { AccountStatus, NOTIFICATIONS_NAMESPACE } from '@haven/shared/contracts';
 import { UsersService } from '@haven/server/identity';
 import {
+  connectSocket,
   createTestApp,
   markEmailVerified,
   registerMember,
   registerModerator,
   signInAdmin,
-  startThrowawayRedis,
   type GraphqlClient,
   type TestApp,
   type TestMember,
 } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 
-// The admin console's API on the real application: categories (archive included), member status and
-// search, every administrator's and moderator's change in the moderation log, and the live
-// `catalog:changed` event reaching members on another instance.
+// The admin console's API on the real application: categories (archive included), member status,
+// every administrator's and moderator's change in the moderation log, and the live `catalog:changed`
+// event reaching members on another instance. Member search is in member-search.e2e.ts, the catalog
+// event during a Redis outage in catalog-outage.e2e.ts.
 
 const app = (shared?: TestApp) =>
   createTestApp({
@@ -37,8 +38,6 @@ const MUTE = `mutation($roomId: ID!, $userId: ID!) { muteInRoom(roomId: $roomId,
 const SET_ROLE = `mutation($id: ID!, $role: Role!) { setUserRole(userId: $id, role: $role) { id role } }`;
 const SET_STATUS = `mutation($id: ID!, $status: AccountStatus!, $until: DateTime, $note: String) {
   setUserStatus(userId: $id, status: $status, until: $until, note: $note) { id status suspendedUntil } }`;
-const SEARCH = `query($q: String!, $first: Int, $after: String) { searchMembers(query: $q, first: $first, after: $after) {
-  nodes { id handle role status } pageInfo { hasNextPage endCursor } } }`;
 const STATUS_OF = `query($handle: String!) { user(handle: $handle) { id status suspendedUntil } }`;
 const LOG = `query($target: ID) { moderationLog(first: 100, targetUserId: $target) {
   nodes { action contentKind contentId note suspendedUntil actor { id } targetUser { id } } } }`;
@@ -66,18 +65,8 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++serial}`;
 
-function notificationsSocket(url: string, token: string): Promise<Socket> {
-  const socket = io(url + NOTIFICATIONS_NAMESPACE, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
+const notificationsSocket = (url: string, token: string): Promise<Socket> =>
+  connectSocket(url, NOTIFICATIONS_NAMESPACE, token);
 
 describe('admin console API', () => {
   let a: TestApp;
@@ -379,90 +368,6 @@ describe('admin console API', () => {
     });
   });
 
-  describe('searchMembers and User.status', () => {
-    it('is for moderators and administrators', async () => {
-      expect(await a.gql.errorCode(SEARCH, { q: 'member' })).toBe('UNAUTHENTICATED');
-      expect(await member.gql.errorCode(SEARCH, { q: 'member' })).toBe('FORBIDDEN');
-      expect(await suspended.gql.errorCode(SEARCH, { q: 'member' })).toBe('FORBIDDEN');
-    });
-
-    it('finds by handle for moderators, by e-mail only for administrators, and never answers an address', async () => {
-      const target = await registerMember(a.gql);
-      const byHandle = await moderator.gql.request(SEARCH, { q: target.handle.slice(2).toUpperCase() });
-      expect(JSON.stringify(byHandle.data)).toContain(target.id);
-      const emailPart = target.email.split('@')[0];
-      const modByEmail = await moderator.gql.ok<{ searchMembers: { nodes: { id: string }[] } }>(SEARCH, {
-        q: target.email,
-      });
-      expect(modByEmail.searchMembers.nodes).toEqual([]);
-      const adminByEmail = await admin.gql.request<{ searchMembers: { nodes: { id: string }[] } }>(SEARCH, {
-        q: target.email.toUpperCase(),
-      });
-      expect(adminByEmail.data?.searchMembers.nodes.map((n) => n.id)).toEqual([target.id]);
-      for (const res of [byHandle, adminByEmail]) {
-        expect(JSON.stringify(res)).not.toContain(target.email);
-        expect(JSON.stringify(res)).not.toContain(emailPart + '@');
-      }
-      // `%` and `_` are taken literally.
-      const literal = await admin.gql.ok<{ searchMembers: { nodes: unknown[] } }>(SEARCH, { q: '%%%' });
-      expect(literal.searchMembers.nodes).toEqual([]);
-    });
-
-    it('pages in handle order with the shared cursor, and refuses bad arguments', async () => {
-      const stem = `pg${Date.now().toString(36)}`;
-      const created = [];
-      for (const n of [3, 1, 2]) created.push(await registerMember(a.gql, `${stem}_${n}`));
-      const first = await moderator.gql.ok<{
-        searchMembers: { nodes: { handle: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-      }>(SEARCH, { q: stem, first: 2 });
-      expect(first.searchMembers.nodes.map((n) => n.handle)).toEqual([`${stem}_1`, `${stem}_2`]);
-      expect(first.searchMembers.pageInfo.hasNextPage).toBe(true);
-      const second = await moderator.gql.ok<{
-        searchMembers: { nodes: { handle: string }[]; pageInfo: { hasNextPage: boolean } };
-      }>(SEARCH, { q: stem, first: 2, after: first.searchMembers.pageInfo.endCursor });
-      expect(second.searchMembers.nodes.map((n) => n.handle)).toEqual([`${stem}_3`]);
-      expect(second.searchMembers.pageInfo.hasNextPage).toBe(false);
-
-      for (const variables of [
-        { q: '' },
-        { q: '   ' },
-        { q: 'x'.repeat(255) },
-        { q: stem, first: 0 },
-        { q: stem, first: 101 },
-        { q: stem, after: 'not-a-cursor' },
-      ]) {
-        expect(await moderator.gql.errorCode(SEARCH, variables)).toBe('BAD_USER_INPUT');
-      }
-    });
-
-    it('shows account status to active moderators and administrators only', async () => {
-      const { user: forVisitor } = await a.gql.ok<{ user: { status: string | null } }>(STATUS_OF, {
-        handle: suspended.handle,
-      });
-      const { user: forMember } = await member.gql.ok<{ user: { status: string | null } }>(STATUS_OF, {
-        handle: suspended.handle,
-      });
-      const { user: forSuspended } = await suspended.gql.ok<{ user: { status: string | null } }>(STATUS_OF, {
-        handle: suspended.handle,
-      });
-      expect([forVisitor.status, forMember.status, forSuspended.status]).toEqual([null, null, null]);
-      for (const client of [moderator.gql, admin.gql]) {
-        const { user } = await client.ok<{ user: { status: string; suspendedUntil: string | null } }>(
-          STATUS_OF,
-          {
-            handle: suspended.handle,
-          },
-        );
-        expect(user.status).toBe('SUSPENDED');
-        expect(user.suspendedUntil).not.toBeNull();
-      }
-      const search = await moderator.gql.ok<{ searchMembers: { nodes: { status: string }[] } }>(SEARCH, {
-        q: suspended.handle,
-      });
-      expect(search.searchMembers.nodes[0].status).toBe('SUSPENDED');
-    });
-  });
-
   describe('catalog:changed', () => {
     it('reaches members connected to the other instance when a category or a room is created or changed', async () => {
       const watcher = await registerMember(a.gql);
@@ -490,42 +395,4 @@ describe('admin console API', () => {
       expect(await arrived).toEqual({ catalog: 'rooms' });
     });
   });
-});
-
-describe('catalog:changed while Redis is away', () => {
-  it('still reaches members on the same instance', async () => {
-    const redis = await startThrowawayRedis();
-    const t = await createTestApp({
-      appModule: (config) => AppModule.forRoot(config),
-      env: { REDIS_URL: redis.url },
-    });
-    try {
-      const admin = await signInAdmin(t.gql);
-      const watcher = await registerMember(t.gql);
-      const socket = await notificationsSocket(t.url, watcher.accessToken);
-      try {
-        await redis.stop();
-        const deadline = Date.now() + 10_000;
-        const redisState = async () =>
-          ((await (await fetch(`${t.url}/health`)).json()) as { redis?: string }).redis;
-        while ((await redisState()) !== 'down') {
-          if (Date.now() > deadline) throw new Error('The server never saw Redis go away');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        const arrived = new Promise<{ catalog: string }>((resolve) =>
-          socket.once('catalog:changed', resolve),
-        );
-        await admin.gql.ok(CREATE_CATEGORY, {
-          input: { slug: unique('outage'), name: 'Made during an outage', description: '' },
-        });
-        expect(await arrived).toEqual({ catalog: 'categories' });
-      } finally {
-        socket.disconnect();
-        await redis.start(); // the server closes its Redis connections cleanly only with Redis there
-      }
-    } finally {
-      await t.close();
-      await redis.stop();
-    }
-  }, 60_000);
 });

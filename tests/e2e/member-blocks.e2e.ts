@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { AccountStatus, CHAT_NAMESPACE } from '@haven/shared/contracts';
 import { UsersService } from '@haven/server/identity';
 import {
+  connectSocket,
   createTestApp,
   registerMember,
   registerModerator,
@@ -32,18 +33,7 @@ interface NotificationsData {
   notifications: { nodes: { kind: string; actor: { id: string } | null }[]; unreadCount: number };
 }
 
-function chatSocket(url: string, token: string): Promise<Socket> {
-  const socket = io(url + CHAT_NAMESPACE, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
+const chatSocket = (url: string, token: string): Promise<Socket> => connectSocket(url, CHAT_NAMESPACE, token);
 
 describe('blocking a member', () => {
   let t: TestApp;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { AccountStatus, CHAT_NAMESPACE } from '@haven/shared/contracts';
 import { UsersService } from '@haven/server/identity';
 import {
+  connectSocket,
   createTestApp,
   registerMember,
   registerModerator,
@@ -43,18 +44,7 @@ interface Ack {
   mutedUntil?: string | null;
 }
 
-function chat(url: string, token: string): Promise<Socket> {
-  const socket = io(url + CHAT_NAMESPACE, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
+const chat = (url: string, token: string): Promise<Socket> => connectSocket(url, CHAT_NAMESPACE, token);
 
 function emit(socket: Socket, event: string, payload: unknown): Promise<Ack> {
   return socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack>;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { CHAT_NAMESPACE, MODERATION_NAMESPACE } from '@haven/shared/contracts';
 import {
+  connectSocket,
   createTestApp,
   registerMember,
   registerModerator,
@@ -36,19 +37,6 @@ interface CaseNode {
   autoFlags: string[];
   status: string;
   content: { status: string } | null;
-}
-
-function socketTo(url: string, namespace: string, token: string): Promise<Socket> {
-  const socket = io(url + namespace, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
 }
 
 describe('moderation across the content domains', () => {
@@ -93,7 +81,7 @@ describe('moderation across the content domains', () => {
     ).post?.status;
 
   it('puts a crisis post in front of a moderator on another instance at once, URGENT', async () => {
-    const watcher = await socketTo(b.url, MODERATION_NAMESPACE, moderator.accessToken);
+    const watcher = await connectSocket(b.url, MODERATION_NAMESPACE, moderator.accessToken);
     sockets.push(watcher);
     const member = await registerMember(a.gql);
     const opened = new Promise<{ id: string; contentId: string; priority: string; autoFlags: string[] }>(
@@ -225,7 +213,7 @@ describe('moderation across the content domains', () => {
   it('removes a reported chat message through its case, and suspends the sender', async () => {
     const sender = await registerMember(a.gql);
     const { chatRooms } = await a.gql.ok<{ chatRooms: { id: string }[] }>(`{ chatRooms { id } }`);
-    const chat = await socketTo(a.url, CHAT_NAMESPACE, sender.accessToken);
+    const chat = await connectSocket(a.url, CHAT_NAMESPACE, sender.accessToken);
     sockets.push(chat);
     const roomId = chatRooms[0].id;
     await chat.emitWithAck('room:join', { roomId });
@@ -268,7 +256,7 @@ describe('moderation across the content domains', () => {
   it('logs a chat message a moderator removes straight from the room', async () => {
     const sender = await registerMember(a.gql);
     const { chatRooms } = await a.gql.ok<{ chatRooms: { id: string }[] }>(`{ chatRooms { id } }`);
-    const chat = await socketTo(a.url, CHAT_NAMESPACE, sender.accessToken);
+    const chat = await connectSocket(a.url, CHAT_NAMESPACE, sender.accessToken);
     sockets.push(chat);
     const roomId = chatRooms[1].id;
     await chat.emitWithAck('room:join', { roomId });

@@ -1,6 +1,7 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { NOTIFICATIONS_NAMESPACE, type NotificationDto } from '@haven/shared/contracts';
 import {
+  connectSocket,
   registerMember,
   registerModerator,
   type GraphqlClient,
@@ -40,18 +41,8 @@ interface ListData {
   };
 }
 
-function socketTo(url: string, token: string): Promise<Socket> {
-  const socket = io(url + NOTIFICATIONS_NAMESPACE, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
+const socketTo = (url: string, token: string): Promise<Socket> =>
+  connectSocket(url, NOTIFICATIONS_NAMESPACE, token);
 
 describe('notifications', () => {
   let a: TestApp;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { AccountStatus, CHAT_NAMESPACE } from '@haven/shared/contracts';
 import { UsersService } from '@haven/server/identity';
 import {
+  connectSocket,
   createTestApp,
   registerMember,
   registerModerator,
@@ -35,18 +36,7 @@ interface Ack {
   recent?: { id: string; crisis?: boolean }[];
 }
 
-function chat(url: string, token: string): Promise<Socket> {
-  const socket = io(url + CHAT_NAMESPACE, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
+const chat = (url: string, token: string): Promise<Socket> => connectSocket(url, CHAT_NAMESPACE, token);
 
 const emit = (socket: Socket, event: string, payload: unknown) =>
   socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack>;

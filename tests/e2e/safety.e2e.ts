@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { CHAT_NAMESPACE, MODERATION_NAMESPACE } from '@haven/shared/contracts';
 import { parseRecord } from '@haven/shared/safety';
 import {
+  connectSocket,
   createTestApp,
   registerMember,
   registerModerator,
@@ -33,19 +34,6 @@ interface LiveCase {
   signals: { detector: string; category: string; span: string }[];
 }
 
-function socketTo(url: string, namespace: string, token: string): Promise<Socket> {
-  const socket = io(url + namespace, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
 describe('graded safety detection across instances', () => {
   let a: TestApp;
   let b: TestApp;
@@ -71,11 +59,11 @@ describe('graded safety detection across instances', () => {
     );
 
   it('an IMMINENT chat message reaches a moderator on the other instance within 2 s, URGENT, with level and signals', async () => {
-    const watcher = await socketTo(b.url, MODERATION_NAMESPACE, moderator.accessToken);
+    const watcher = await connectSocket(b.url, MODERATION_NAMESPACE, moderator.accessToken);
     sockets.push(watcher);
     const sender = await registerMember(a.gql);
     const { chatRooms } = await a.gql.ok<{ chatRooms: { id: string }[] }>(`{ chatRooms { id } }`);
-    const chat = await socketTo(a.url, CHAT_NAMESPACE, sender.accessToken);
+    const chat = await connectSocket(a.url, CHAT_NAMESPACE, sender.accessToken);
     sockets.push(chat);
     const roomId = chatRooms[0].id;
     await chat.emitWithAck('room:join', { roomId });

@@ -6,3 +6,4 @@ export * from './members';
 export * from './test-smtp';
 export * from './test-clock';
 export * from './throwaway-redis';
+export * from './test-sockets';

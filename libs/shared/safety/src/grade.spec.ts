@@ -94,6 +94,17 @@ describe('crisis signals: each frame grades and names what it found', () => {
     expect(grade.signals.some((s) => s.span.includes('took all of my sleeping pills'))).toBe(true);
   });
 
+  it('keeps a crisis line its grade after the ordinary chat lines it is graded with', () => {
+    // Chat grades a line with the author's recent lines (up to five): they must not dilute it away.
+    const line = 'I don’t want to be alive anymore';
+    const before = ['morning all', 'coffee first', 'Before **11**', 'session at 2 today', 'ok'];
+    for (let n = 0; n <= before.length; n += 1) {
+      expect([n, crisis([...before.slice(before.length - n), line].join('\n')).level]).not.toEqual([
+        n,
+        'NONE',
+      ]);
+    }
+  });
   it('NONE carries no signals', () => {
     expect(crisis('had my first infusion today, felt floaty but ok')).toEqual({
       level: 'NONE',

@@ -132,16 +132,16 @@ describe('floors on the test split', () => {
     expect(result.sourcing.falsePositiveRate).toBeLessThanOrEqual(0.1);
   });
 
-  it('crisis (CONCERN and above): recall ≥ 0.94, false positives ≤ 0.11', () => {
-    expect(result.crisis.recall).toBeGreaterThanOrEqual(0.94);
-    expect(result.crisis.falsePositiveRate).toBeLessThanOrEqual(0.11);
+  it('crisis (CONCERN and above): recall ≥ 0.92, false positives ≤ 0.085', () => {
+    expect(result.crisis.recall).toBeGreaterThanOrEqual(0.92);
+    expect(result.crisis.falsePositiveRate).toBeLessThanOrEqual(0.085);
   });
 
-  it('HIGH and IMMINENT graded at least HIGH ≥ 0.92', () => {
-    expect(result.crisis.highRecall).toBeGreaterThanOrEqual(0.92);
+  it('HIGH and IMMINENT graded at least HIGH ≥ 0.90', () => {
+    expect(result.crisis.highRecall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("someone else's risk recognised as theirs ≥ 0.92", () => {
-    expect(result.crisis.thirdPartyRecall).toBeGreaterThanOrEqual(0.92);
+  it("someone else's risk recognised as theirs ≥ 0.90", () => {
+    expect(result.crisis.thirdPartyRecall).toBeGreaterThanOrEqual(0.9);
   });
 });
