@@ -35,7 +35,7 @@ describe('cost that follows real work', () => {
       env: { RATE_LIMIT_EXPENSIVE: '6/60' },
     });
     // Measure the steady state: nothing loading behind the request (the deferred warm-ups, such as the
-    // password dictionaries, would hold the event loop for a while), and the language model loaded.
+    // evidence pages, would hold the event loop for a while), and the language model loaded.
     await t.app.get(WarmUps).settled();
     await t.gql.ok(`query($t: String!) { ${PREVIEW} }`, { t: LONGEST_DRAFT.slice(0, 500) });
   });

@@ -7,11 +7,11 @@
 // BENCH_SECONDS. Then the same load runs against two bare Socket.IO servers that only broadcast (same
 // adapter and recovery window; no auth, no storage). Prints messages delivered per second, end-to-end
 // latency (send → message:new at each member of the room) p50/p99, the ratio, and the peak memory of
-// each server process. Asserts nothing. BENCH_NODE_ARGS passes node flags to the servers (e.g. `--cpu-prof`).
+// each server process while chatting (and over its whole life, sign-ups included). Asserts nothing. BENCH_NODE_ARGS passes node flags to the servers (e.g. `--cpu-prof`).
 // The scratch database and the Redis keys are dropped at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort, withClient } from './bench-support';
@@ -51,6 +51,7 @@ interface Figures {
   ackP50: number;
   ackP99: number;
   peakMb: number[];
+  lifetimePeakMb: number[];
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -92,12 +93,21 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The peak resident memory of a process (VmHWM), in MB. */
-function peakMemoryMb(pid: number | undefined): number {
+/** A process's resident memory now (VmRSS) or at its peak (VmHWM), in MB. */
+function memoryMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   if (!pid) return NaN;
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
 }
+
+const peakMemoryMb = (pid: number | undefined) => memoryMb(pid, 'VmHWM');
+
+/** Starts a new peak (VmHWM = VmRSS now), so the chat phase's peak is its own (Linux `clear_refs`). */
+function resetPeak(pid: number | undefined): void {
+  if (pid) writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}
+
+const mb = (values: number[]) => values.map((m) => `${m.toFixed(0)} MB`).join(', ');
 
 /** Runs `work` over `items`, `concurrency` at a time. */
 async function inBatches<T, R>(
@@ -168,6 +178,11 @@ async function runLoad(name: string, servers: Server[], members: Member[]): Prom
   let failed = 0;
   let sent = 0;
   let measuring = false;
+  const lifetimePeakMb = servers.map((s) => peakMemoryMb(s.child.pid));
+  console.log(
+    `${name}: resident memory before the sockets connect: ${mb(servers.map((s) => memoryMb(s.child.pid, 'VmRSS')))}`,
+  );
+  for (const s of servers) resetPeak(s.child.pid);
 
   const sockets: Socket[] = await inBatches(members, 50, async (member, i) => {
     const socket = io(`${servers[i % servers.length].url}/chat`, {
@@ -266,6 +281,7 @@ async function runLoad(name: string, servers: Server[], members: Member[]): Prom
     ackP50: percentile(ackLatencies, 50),
     ackP99: percentile(ackLatencies, 99),
     peakMb,
+    lifetimePeakMb: peakMb.map((m, i) => Math.max(m, lifetimePeakMb[i] ?? 0)),
   };
 }
 
@@ -279,7 +295,7 @@ function print(figures: Figures[]): void {
   );
   for (const f of figures) {
     console.log(
-      `${f.name.padEnd(34)}${num(f.sent, 0, 8)}${num(f.acked, 0, 8)}${num(f.failed, 0, 8)}${num(f.delivered, 0, 11)}${num(f.expected, 0, 10)}${num(f.perSecond, 0)}${num(f.p50, 1)}${num(f.p99, 1)}${num(f.ackP50, 1)}${num(f.ackP99, 1)}  ${f.peakMb.map((m) => `${m.toFixed(0)} MB`).join(', ')}`,
+      `${f.name.padEnd(34)}${num(f.sent, 0, 8)}${num(f.acked, 0, 8)}${num(f.failed, 0, 8)}${num(f.delivered, 0, 11)}${num(f.expected, 0, 10)}${num(f.perSecond, 0)}${num(f.p50, 1)}${num(f.p99, 1)}${num(f.ackP50, 1)}${num(f.ackP99, 1)}  ${mb(f.peakMb)} (${mb(f.lifetimePeakMb)})`,
     );
   }
   const [haven, bare] = figures;
@@ -321,6 +337,10 @@ async function main(): Promise<void> {
     const second = await start('Haven B', HAVEN_MAIN, env);
     children.push(second.child);
     const havens = [first, second];
+    await sleep(5_000); // the warm-ups (the safety model, the evidence pages) load after boot
+    console.log(
+      `Haven: resident memory idle after boot: ${mb(havens.map((h) => memoryMb(h.child.pid, 'VmRSS')))}`,
+    );
 
     const roomIds = await withClient(dbUrl.toString(), async (c) => {
       await c.query(

@@ -9,6 +9,7 @@ import { EmailChangeService } from './email-change.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordResetCompletion, PasswordResetService } from './password-reset.service';
+import { PasswordEstimator } from './password-estimator';
 import { PasswordStrengthService } from './password-strength.service';
 import { RegistrationService } from './registration.service';
 import { SessionsResolver } from './sessions.resolver';
@@ -46,6 +47,7 @@ import { ViewerResolver } from './viewer.resolver';
     AuthService,
     RegistrationService,
     AccountService,
+    PasswordEstimator,
     PasswordStrengthService,
     AccountTokensService,
     EmailVerificationService,
