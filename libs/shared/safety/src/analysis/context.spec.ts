@@ -101,3 +101,29 @@ describe('a plan over two lines', () => {
     ).not.toContain('plan-with-time');
   });
 });
+
+describe('a question someone put to the writer', () => {
+  it('is not the writer saying it: "my GP asked if I want to kill myself"', () => {
+    expect(counted('My GP asked if I want to kill myself. I said no, I want my old energy back.')).toEqual(
+      [],
+    );
+    expect(
+      counted('My nurse asked about suicidal thoughts, like every session. Honest answer was no.'),
+    ).toEqual([]);
+    expect(counted('Someone asked whether the bruises were self harm. They are not.')).toEqual([]);
+  });
+
+  it('counts once a yes or a lie answers it, in that sentence or the next two', () => {
+    expect(counted('My therapist asked if I want to kill myself and I said yes')).toContain(
+      'active-ideation',
+    );
+    expect(counted('The nurse asked if I had harmed myself. I said no. I lied.')).not.toEqual([]);
+    expect(counted('The nurse asked if I had harmed myself. I said no.')).toEqual([]);
+  });
+
+  it('holds only the words of the question: "asked about my meds and I want to die" counts', () => {
+    expect(counted('I asked the nurse about my meds and I want to die')).toContain('active-ideation');
+    expect(counted('I asked for help today, I want to die')).toContain('active-ideation');
+    expect(counted('I want to die, I asked about nothing else')).toContain('active-ideation');
+  });
+});

@@ -88,6 +88,35 @@ export function isDistanced(sentence: Sentence): boolean {
   );
 }
 
+const ASKING = words('ask asks asked asking');
+const ASKED_OF = words('if whether about');
+const YES = words('yes yeah yep yup sometimes lie lied lying');
+
+/**
+ * Words inside a question someone put ("my GP asked if I want to kill myself", "she asked about suicidal
+ * thoughts"): a form of "ask", then "if", "whether" or "about", before `start`. They are not the writer's
+ * statement, unless a yes or a lie answers them in that sentence or the next two ("... and I said yes",
+ * "I said no. I lied.").
+ */
+export function isQuestioned(sentences: readonly Sentence[], index: number, start: number): boolean {
+  const tokens = sentences[index].tokens;
+  const asking = tokens.findIndex((t, i) => i < start && tokenIs(t, ASKING));
+  if (asking < 0) return false;
+  const asked = tokens.slice(asking + 1, start);
+  const of = asked.findIndex((t) => tokenIs(t, ASKED_OF));
+  // The words must be the question's own: no "and", "but" or punctuation between it and them ("or" joins
+  // the question's parts: "asked if I'd thought of killing myself or wished I was dead").
+  if (
+    of < 0 ||
+    asked.slice(of + 1).some((t) => t.type === 'punctuation' || (t.pos === 'CCONJ' && t.normal !== 'or'))
+  )
+    return false;
+  const answer = [start, index + 1, index + 2].flatMap((k, n) =>
+    n === 0 ? tokens.slice(start) : (sentences[k]?.tokens ?? []),
+  );
+  return !answer.some((t) => tokenIs(t, YES) && !t.negated);
+}
+
 /** Laughter or "jk" in the sentence (not "not joking"): what it says of wishes and thoughts is a joke. */
 export function isJoking(sentence: Sentence): boolean {
   return sentence.tokens.some((t) => tokenIs(t, JOKING) && !t.negated);

@@ -1,5 +1,13 @@
 import { spanOf, type Sentence, type Token } from '../analysis/analyse';
-import { isDistanced, isJoking, isNegated, isPast, personOf, type Person } from '../analysis/context';
+import {
+  isDistanced,
+  isJoking,
+  isNegated,
+  isPast,
+  isQuestioned,
+  personOf,
+  type Person,
+} from '../analysis/context';
 import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
 import { CRISIS_FRAMES, type CrisisFrame } from './crisis.frames';
 import { TIME } from './time-words';
@@ -80,7 +88,10 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
           negated:
             innocent || (!compiled.ownNegation && isNegated(tokens, match.slotTokens, compiled.required)),
           past,
-          distanced: distanced || (joking && compiled.frame.level !== 'IMMINENT'),
+          distanced:
+            distanced ||
+            (joking && compiled.frame.level !== 'IMMINENT') ||
+            isQuestioned(sentences, index, match.start),
         });
         match = matchSlots(tokens, compiled.slots, match.end);
       }
