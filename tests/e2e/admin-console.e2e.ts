@@ -13,6 +13,7 @@ import {
   type TestMember,
 } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
+import { CREATE_CATEGORY } from './catalog.documents';
 
 // The admin console's API on the real application: categories (archive included), member status,
 // every administrator's and moderator's change in the moderation log, and the live `catalog:changed`
@@ -27,7 +28,6 @@ const app = (shared?: TestApp) =>
 
 const CATEGORIES = `query($all: Boolean) { categories(includeArchived: $all) { id slug name description position archived } }`;
 const CATEGORY = `query($slug: String!) { category(slug: $slug) { id archived } }`;
-const CREATE_CATEGORY = `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name position archived } }`;
 const UPDATE_CATEGORY = `mutation($id: ID!, $input: UpdateCategoryInput!) {
   updateCategory(id: $id, input: $input) { id name description position archived } }`;
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }`;

@@ -2,16 +2,16 @@ import { NOTIFICATIONS_NAMESPACE } from '@haven/shared/contracts';
 import {
   connectSocket,
   createTestApp,
+  eventually,
   registerMember,
   signInAdmin,
   startThrowawayRedis,
 } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
+import { CREATE_CATEGORY } from './catalog.documents';
 
 // A change to the catalog (categories, rooms) reaches the members connected to the same instance even
 // while Redis, which carries it to the other instances, is away.
-
-const CREATE_CATEGORY = `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name position archived } }`;
 
 describe('catalog:changed while Redis is away', () => {
   it('still reaches members on the same instance', async () => {
@@ -26,13 +26,9 @@ describe('catalog:changed while Redis is away', () => {
       const socket = await connectSocket(t.url, NOTIFICATIONS_NAMESPACE, watcher.accessToken);
       try {
         await redis.stop();
-        const deadline = Date.now() + 10_000;
         const redisState = async () =>
           ((await (await fetch(`${t.url}/health`)).json()) as { redis?: string }).redis;
-        while ((await redisState()) !== 'down') {
-          if (Date.now() > deadline) throw new Error('The server never saw Redis go away');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        await eventually(async () => (await redisState()) === 'down', 10_000, 'the server to see Redis go');
         const arrived = new Promise<{ catalog: string }>((resolve) =>
           socket.once('catalog:changed', resolve),
         );

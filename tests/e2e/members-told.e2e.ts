@@ -11,6 +11,7 @@ import {
   signInAdmin,
   type TestApp,
   type TestMember,
+  eventually,
 } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 
@@ -48,14 +49,6 @@ const chat = (url: string, token: string): Promise<Socket> => connectSocket(url,
 
 function emit(socket: Socket, event: string, payload: unknown): Promise<Ack> {
   return socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack>;
-}
-
-async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
 }
 
 async function noticesOf(member: TestMember): Promise<Notice[]> {
@@ -116,7 +109,11 @@ describe('members are told', () => {
     expect(await moderator.gql.ok(MUTE, { roomId, userId: member.id, minutes: 30 })).toEqual({
       muteInRoom: true,
     });
-    await eventually(() => heardA.length === 1 && heardB.length === 1, 'the mute notice on both instances');
+    await eventually(
+      () => heardA.length === 1 && heardB.length === 1,
+      5_000,
+      'the mute notice on both instances',
+    );
     expect(heardB[0]).toEqual(heardA[0]);
     expect(heardA[0].roomId).toBe(roomId);
     expect(heardA[0].reason).toContain(roomName);

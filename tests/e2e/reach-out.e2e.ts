@@ -10,6 +10,7 @@ import {
   signInAdmin,
   type TestApp,
   type TestMember,
+  eventually,
 } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 
@@ -40,14 +41,6 @@ const chat = (url: string, token: string): Promise<Socket> => connectSocket(url,
 
 const emit = (socket: Socket, event: string, payload: unknown) =>
   socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack>;
-
-async function eventually(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}
 
 describe('moderators reach out', () => {
   let t: TestApp;
@@ -91,7 +84,7 @@ describe('moderators reach out', () => {
     expect(sent.ok).toBe(true);
     const id = sent.message?.id ?? '';
     expect(sent.message?.crisis).toBeUndefined();
-    await eventually(() => modHeard.length === 1, 'the crisis mark for the moderator');
+    await eventually(() => modHeard.length === 1, 5_000, 'the crisis mark for the moderator');
     expect(modHeard[0]).toEqual({ id, roomId });
     await new Promise((done) => setTimeout(done, 200));
     expect(readerHeard).toEqual([]);

@@ -17,6 +17,7 @@ import {
   signInAdmin,
   type TestApp,
   type TestMember,
+  eventually,
 } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 
@@ -144,14 +145,6 @@ describe('web push', () => {
     });
   }
 
-  async function eventually(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise((done) => setTimeout(done, 25));
-    }
-  }
-
   it('gives browsers the public key, to anyone', async () => {
     expect(await t.gql.ok(`{ pushPublicKey }`)).toEqual({ pushPublicKey: vapid.publicKey });
   });
@@ -166,7 +159,7 @@ describe('web push', () => {
 
     await replyTo(member);
     const path = new URL(endpoint).pathname;
-    await eventually(() => received.some((r) => r.path === path), 'the push request');
+    await eventually(() => received.some((r) => r.path === path), 5_000, 'the push request');
     const push = received.find((r) => r.path === path) as Received;
     expect(push.method).toBe('POST');
     expect(push.headers.ttl).toBe('86400');
@@ -197,7 +190,11 @@ describe('web push', () => {
     await member.gql.ok(PREFERENCE, { kind: 'REPLY_TO_POST', delivery: 'PUSH' });
     expect(await subscriptions(member.id)).toBe(2);
     await replyTo(member);
-    await eventually(async () => (await subscriptions(member.id)) === 1, 'the gone subscription removed');
+    await eventually(
+      async () => (await subscriptions(member.id)) === 1,
+      5_000,
+      'the gone subscription removed',
+    );
 
     // Signing out on a device unregisters it; only the member's own.
     const other = await registerMember(t.gql);
@@ -232,7 +229,7 @@ describe('web push', () => {
     expect(
       await laptop.gql.ok(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: laptop.refreshToken }),
     ).toEqual({ logout: true });
-    await eventually(async () => !(await left()).includes(endpoints.laptop), 'the laptop removed');
+    await eventually(async () => !(await left()).includes(endpoints.laptop), 5_000, 'the laptop removed');
     expect(await left()).toEqual([endpoints.phone, endpoints.tablet].sort());
 
     // A password change on the phone ends every session: the tablet's device goes for good, the phone's
@@ -241,7 +238,7 @@ describe('web push', () => {
       `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }`,
       { c: member.password, n: `${member.password}-and-a-new-meadow` },
     );
-    await eventually(async () => (await left()).length === 0, 'both devices removed');
+    await eventually(async () => (await left()).length === 0, 5_000, 'both devices removed');
     const phone = t.gql.withToken(changePassword.accessToken);
     await phone.ok(REGISTER, { input: { endpoint: endpoints.phone, ...deviceKeys() } });
     expect(await left()).toEqual([endpoints.phone]);
@@ -249,7 +246,7 @@ describe('web push', () => {
     const { mySessions } = await phone.ok<{ mySessions: { id: string }[] }>(`{ mySessions { id } }`);
     expect(mySessions).toHaveLength(1);
     await phone.ok(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: mySessions[0]?.id });
-    await eventually(async () => (await left()).length === 0, 'the phone removed with its session');
+    await eventually(async () => (await left()).length === 0, 5_000, 'the phone removed with its session');
   });
 
   it('lets every signed-in account register a device, visitors none, and refuses bad subscriptions', async () => {

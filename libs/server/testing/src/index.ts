@@ -7,3 +7,4 @@ export * from './test-smtp';
 export * from './test-clock';
 export * from './throwaway-redis';
 export * from './test-sockets';
+export * from './eventually';

@@ -9,6 +9,8 @@ import {
 } from '@haven/shared/contracts';
 import { SafetyModule, safetyEntities } from '@haven/server/safety';
 import { createTestApp, type TestApp, type TestAppOptions } from '@haven/server/testing';
+
+export { eventually } from '@haven/server/testing';
 import { ChatModule } from '../chat.module';
 import { chatEntities } from '../chat.database';
 
@@ -116,20 +118,6 @@ export function record<T = unknown>(socket: ChatClient, event: string): T[] {
     seen.push(payload),
   );
   return seen;
-}
-
-/** Waits until `check` holds (polling), or fails after the timeout. */
-export async function eventually(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs = 5_000,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await sleep(20);
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
