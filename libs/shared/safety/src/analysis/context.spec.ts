@@ -127,3 +127,34 @@ describe('a question someone put to the writer', () => {
     expect(counted('I want to die, I asked about nothing else')).toContain('active-ideation');
   });
 });
+
+describe('recovered past told across sentences', () => {
+  it('a thought told in the past is past once another sentence says the writer came through', () => {
+    expect(
+      counted(
+        'I was suicidal through most of my first year. Since my treatment that feeling has not come back.',
+      ),
+    ).toEqual([]);
+    expect(counted('I wanted to die for about a decade. The wanting stopped sometime last year.')).toEqual(
+      [],
+    );
+  });
+
+  it('without a sentence of coming through, the past tense alone is not enough', () => {
+    expect(counted('I was suicidal all week.')).toContain('named-ideation');
+  });
+
+  it('stays present when it was recent, a condition, or a report of what someone said', () => {
+    expect(counted('I wanted to die last night. I am okay now.')).toContain('active-ideation');
+    expect(counted('She said she wanted to die. She is fine now, she says.')).toContain('active-ideation');
+    expect(counted("If I wasn't here anymore I'd be okay with that. Things are better at work.")).not.toEqual(
+      [],
+    );
+  });
+
+  it('stays present when it came back', () => {
+    expect(counted('I wanted to die for years. It stopped for a while, but now it is back.')).toContain(
+      'active-ideation',
+    );
+  });
+});

@@ -73,6 +73,51 @@ export function isPast(sentence: Sentence): boolean {
   return PAST_INDEX.candidates(sentence.words).some((id) => matchSlots(tokens, PAST_PATTERNS[id]) !== null);
 }
 
+/** Verbs that tell of the past ("I was suicidal", "I spent my thirties", "the thoughts were daily"). */
+const PAST_FORMS = words('was were had used thought felt wanted spent tried believed wished lived');
+/** Words that put a sentence in the writer's present or near past ("I am", "last night", "this morning"). */
+const NOT_LONG_AGO = words(
+  "am 'm is are have 've keep keeps yesterday tonight today earlier night morning weekend hour hours minute minutes",
+);
+/** Words of having come through ("it's been quiet", "I'm stable", "they're gone", "I'm glad I'm here"). */
+const CAME_THROUGH = words(
+  'anymore gone faded stopped lifted better well okay ok fine glad proud living recovered recovering stable survived healing healed thriving',
+);
+
+/** Words that make a past form something else: a wish or a condition ("if I wasn't here"). */
+const COUNTERFACTUAL = words('if wish wishing');
+
+/**
+ * A sentence told in the past tense, of long enough ago: a past verb, and no present or recent word, no
+ * condition, and no report of what someone said ("she texted 'what's the point'" is today's news).
+ */
+export function toldInThePast(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const notPast = (t: Token, i: number) =>
+    relapses(tokens, i) ||
+    tokenIs(t, NOT_LONG_AGO) ||
+    tokenIs(t, COUNTERFACTUAL) ||
+    tokenIs(t, REPORTING) ||
+    QUOTES.has(t.value);
+  if (tokens.some(notPast)) return false;
+  return tokens.some((t) => tokenIs(t, PAST_FORMS) || (t.pos === 'VERB' && /.ed$/.test(t.normal)));
+}
+
+/**
+ * A sentence saying the writer has come through ("it hasn't come back since", "I'm 52 now and glad I'm
+ * here"): a word of having come through, not negated, or a negated return ("hasn't come back", "haven't
+ * had one since").
+ */
+export function cameThrough(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  if (tokens.some((t, i) => relapses(tokens, i))) return false;
+  return tokens.some(
+    (t) =>
+      (tokenIs(t, CAME_THROUGH) && !t.negated) ||
+      (t.negated && (t.normal === 'back' || t.normal === 'since' || t.lemma === 'return')),
+  );
+}
+
 const EVERYDAY = words('bad good great sad some any');
 /** Laughter and "just kidding": the words around them are a joke, not the writer's state. */
 const JOKING = words('lol lmao lmfao haha hahaha jk joking kidding 😂 🤣 😆 😅');

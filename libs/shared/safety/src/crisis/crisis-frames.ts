@@ -1,11 +1,13 @@
 import { spanOf, type Sentence, type Token } from '../analysis/analyse';
 import {
+  cameThrough,
   isDistanced,
   isJoking,
   isNegated,
   isPast,
   isQuestioned,
   personOf,
+  toldInThePast,
   type Person,
 } from '../analysis/context';
 import { compile, matchSlots, PatternIndex, tokenIs, type Slot } from '../analysis/slots';
@@ -106,7 +108,33 @@ export function findCrisisFrames(sentences: readonly Sentence[]): FrameHit[] {
     }
     hits.push(...found);
   });
-  return hits;
+  return comeThrough(sentences, hits);
+}
+
+/** Thoughts and acts the writer may tell of having come through: ideation, burden, hopelessness, self-harm. */
+const OUTGROWN: ReadonlySet<string> = new Set([
+  'named-ideation',
+  'active-ideation',
+  'wish-to-be-dead',
+  'passive-ideation',
+  'burden',
+  'hopelessness',
+  'self-harm-act',
+]);
+
+/**
+ * Recovered past across sentences: a text that says the writer has come through (a sentence with no frame
+ * of its own, "it hasn't come back since") makes the thoughts it told of in the past tense past ("I was
+ * suicidal most of my first year").
+ */
+function comeThrough(sentences: readonly Sentence[], hits: FrameHit[]): FrameHit[] {
+  const framed = new Set(hits.map((h) => h.sentence));
+  if (!sentences.some((s, i) => !framed.has(i) && cameThrough(s))) return hits;
+  return hits.map((h) =>
+    !h.past && OUTGROWN.has(h.frame.category) && toldInThePast(sentences[h.sentence])
+      ? { ...h, past: true }
+      : h,
+  );
 }
 
 /** Words a short line may have for its time to belong to the line before ("tonight", "after my shift"). */
