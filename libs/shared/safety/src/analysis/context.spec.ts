@@ -146,9 +146,19 @@ describe('recovered past told across sentences', () => {
 
   it('stays present when it was recent, a condition, or a report of what someone said', () => {
     expect(counted('I wanted to die last night. I am okay now.')).toContain('active-ideation');
+    expect(counted('I wanted to die all week. Things are fine.')).toContain('active-ideation');
     expect(counted('She said she wanted to die. She is fine now, she says.')).toContain('active-ideation');
     expect(counted("If I wasn't here anymore I'd be okay with that. Things are better at work.")).not.toEqual(
       [],
+    );
+  });
+
+  it('stays present when the calm is that of a decision', () => {
+    expect(counted("I wanted to die for months. I feel better now that I've decided.")).toContain(
+      'active-ideation',
+    );
+    expect(counted('I wanted to die for months. I am at peace with it now, I feel fine.')).toContain(
+      'active-ideation',
     );
   });
 

@@ -77,7 +77,7 @@ export function isPast(sentence: Sentence): boolean {
 const PAST_FORMS = words('was were had used thought felt wanted spent tried believed wished lived');
 /** Words that put a sentence in the writer's present or near past ("I am", "last night", "this morning"). */
 const NOT_LONG_AGO = words(
-  "am 'm is are have 've keep keeps yesterday tonight today earlier night morning weekend hour hours minute minutes",
+  "am 'm is are have 've keep keeps yesterday tonight today earlier night morning week weekend lately recently hour hours minute minutes",
 );
 /** Words of having come through ("it's been quiet", "I'm stable", "they're gone", "I'm glad I'm here"). */
 const CAME_THROUGH = words(
@@ -103,14 +103,17 @@ export function toldInThePast(sentence: Sentence): boolean {
   return tokens.some((t) => tokenIs(t, PAST_FORMS) || (t.pos === 'VERB' && /.ed$/.test(t.normal)));
 }
 
+/** The calm of a decision is no recovery ("I feel better now that I've decided", "at peace with it"). */
+const DECIDED = words('decide decided decision plan planned ready peace goodbye');
+
 /**
  * A sentence saying the writer has come through ("it hasn't come back since", "I'm 52 now and glad I'm
  * here"): a word of having come through, not negated, or a negated return ("hasn't come back", "haven't
- * had one since").
+ * had one since"); never the calm of a decision.
  */
 export function cameThrough(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
-  if (tokens.some((t, i) => relapses(tokens, i))) return false;
+  if (tokens.some((t, i) => relapses(tokens, i) || tokenIs(t, DECIDED))) return false;
   return tokens.some(
     (t) =>
       (tokenIs(t, CAME_THROUGH) && !t.negated) ||
