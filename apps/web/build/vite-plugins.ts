@@ -183,12 +183,10 @@ async function writeStaticPages(outDir: string, config: InlineConfig): Promise<s
       renderStaticPages(): { shell: string; pages: { file: string; title: string; markup: string }[] };
     };
     const rendered = module.renderStaticPages();
-    // The site's own stylesheet goes into the page: no round trip (shared with the scripts' downloads)
+    // The site's one stylesheet goes into the page: no round trip (shared with the scripts' downloads)
     // before the first paint.
     let template = await readFile(join(outDir, 'index.html'), 'utf8');
-    const stylesheet = /<link rel="stylesheet" crossorigin href="(\/assets\/index-[^"]+\.css)">/.exec(
-      template,
-    );
+    const stylesheet = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/.exec(template);
     if (stylesheet?.[1]) {
       const css = await readFile(join(outDir, stylesheet[1]), 'utf8');
       template = template.replace(

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { SuspensionAppeal } from '../features/moderation/SuspensionAppeal';
-import { useSession } from '../lib';
+import { formatDateTime, useSession } from '../lib';
 import { Alert, Button } from '../ui';
 
 /** Site-wide messages about the member's session and account standing. */
@@ -34,7 +34,7 @@ export function SessionNotices() {
           <p>
             {viewer.status === 'SUSPENDED'
               ? `Your account is suspended${
-                  viewer.suspendedUntil ? ` until ${new Date(viewer.suspendedUntil).toLocaleString()}` : ''
+                  viewer.suspendedUntil ? ` until ${formatDateTime(viewer.suspendedUntil)}` : ''
                 }. You can still read, but not post or chat.`
               : 'Your account has been closed by the moderators. You can still read what others share.'}
           </p>

@@ -6,7 +6,14 @@ export { RequireMember } from './RequireMember';
 export { useRouteNotice, type RouteNotice } from './route-notice';
 export { announceCatalogChange, useCatalogChanges } from './catalog-changes';
 export { useFieldErrors, visibleErrors, type ShownErrors } from './field-errors';
-export { formatLocalMoment } from './local-time';
+export {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatLocalMoment,
+  formatLongDate,
+} from './local-time';
 export { PushSetupError, renewPushSubscription, subscribeToPush, unsubscribeFromPush } from './web-push';
 export { prefetches, usePrefetchedFetchPolicy, type Prefetches } from './prefetch';
 export { appendPage, usePagedQuery, type Connection } from './paging';

@@ -1,10 +1,8 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { errorMessage, formatDateTime } from '../../lib';
 import { Alert, Button, ErrorState, Loading, Page } from '../../ui';
 import { MySessionsDocument, RevokeOtherSessionsDocument, RevokeSessionDocument } from './account.documents';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A readable name for a user agent: the browser and the system, when they can be told. */
 function deviceName(userAgent: string | null): string {
@@ -60,12 +58,12 @@ export function SessionsPage() {
                   <strong>{deviceName(session.userAgent)}</strong>
                   {session.current ? ' — this device' : null}
                 </p>
-                <p>Last active {when.format(new Date(session.lastSeenAt))}</p>
+                <p>Last active {formatDateTime(session.lastSeenAt)}</p>
                 {!session.current ? (
                   <Button
                     variant="secondary"
                     onClick={() => void revoke({ variables: { id: session.id } }).catch(() => undefined)}
-                    aria-label={`Sign out ${deviceName(session.userAgent)}, last active ${when.format(new Date(session.lastSeenAt))}`}
+                    aria-label={`Sign out ${deviceName(session.userAgent)}, last active ${formatDateTime(session.lastSeenAt)}`}
                   >
                     Sign out
                   </Button>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import type { AccountStatus, Role } from '../../gql/graphql';
-import { useSession } from '../../lib';
+import { formatDateTime, useSession } from '../../lib';
 import { Alert, Button, Select, TextArea, TextField } from '../../ui';
 import { useFieldForm } from '../account/useFieldForm';
 import { MemberHistory } from '../moderation/MemberHistory';
@@ -11,7 +11,6 @@ import {
   ROLE_LABELS,
   STATUS_LABELS,
   SUSPENSION_DAYS,
-  formatDateTime,
   suspensionEnd,
   wholeNumberProblem,
 } from './admin.rules';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { MailStatus } from '../../gql/graphql';
-import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
+import { LoadMore, errorMessage, formatDateTime, usePagedQuery } from '../../lib';
 import { EmptyState, ErrorState, Loading, Page, Select } from '../../ui';
 import { AdminOutboxDocument } from './admin.documents';
 import { AdminNav } from './AdminNav';
-import { MAIL_STATUS_LABELS, formatDateTime } from './admin.rules';
+import { MAIL_STATUS_LABELS } from './admin.rules';
 import '../moderation/moderation.css';
 import './admin.css';
 

@@ -4,7 +4,6 @@ import {
   ROLE_LABELS,
   STATUS_LABELS,
   SUSPENSION_DAYS,
-  formatDateTime,
   slugProblem,
   suspensionEnd,
   wholeNumberProblem,
@@ -73,12 +72,5 @@ describe('labels', () => {
     for (const label of [ROLE_LABELS, STATUS_LABELS, MAIL_STATUS_LABELS].flatMap(Object.values)) {
       expect(label.trim()).not.toBe('');
     }
-  });
-
-  it('formats a date and time with the year, day and minutes', () => {
-    const text = formatDateTime('2026-03-28T10:30:00.000Z');
-    expect(text).toMatch(/2026/);
-    expect(text).toMatch(/28/);
-    expect(text).toMatch(/30/);
   });
 });

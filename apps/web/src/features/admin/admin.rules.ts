@@ -44,7 +44,3 @@ export function wholeNumberProblem(text: string, min: number, max: number): stri
 export function suspensionEnd(days: number, now: Date): Date {
   return new Date(now.getTime() + days * 86_400_000);
 }
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}

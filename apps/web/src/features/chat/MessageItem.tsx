@@ -7,10 +7,7 @@ import { MentionText } from '../notifications';
 import type { ChatEntry } from './chat-entries';
 import { ChatCrisisPanel } from './ChatCrisisPanel';
 import { MessageModeration } from './ModeratorControls';
-
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
+import { formatClock } from '../../lib';
 
 export interface MessageItemProps {
   entry: ChatEntry;
@@ -57,7 +54,7 @@ export function MessageItem({
         {entry.author.role !== 'MEMBER' ? (
           <span className="chat-badge">{entry.author.role === 'ADMIN' ? 'Admin' : 'Moderator'}</span>
         ) : null}
-        <time dateTime={entry.createdAt}>{formatTime(entry.createdAt)}</time>
+        <time dateTime={entry.createdAt}>{formatClock(entry.createdAt)}</time>
         {crisisMark ? (
           <span className="chat-badge chat-badge--crisis" title="Only moderators see this mark">
             Crisis language: check in with {entry.author.handle}

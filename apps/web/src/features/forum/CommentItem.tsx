@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import type { ForumCommentFragment } from '../../gql/graphql';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, formatDateTime, useSession } from '../../lib';
 import { Button } from '../../ui';
 import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
@@ -14,7 +14,7 @@ import {
   UpdateCommentDocument,
 } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
-import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
+import { JOURNEY_LABELS, STATUS_LABELS } from './labels';
 import { RevisionHistory } from './RevisionHistory';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ReactionBar } from './ReactionBar';

@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { PostSort } from '../../gql/graphql';
-import { errorMessage, useCatalogChanges, useRouteNotice, useSession } from '../../lib';
+import { errorMessage, formatDate, useCatalogChanges, useRouteNotice, useSession } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { ForumSearchForm } from './ForumSearchForm';
 import { ForumHomeDocument } from './forum.documents';
 import { FORUM_TITLE, ForumIntro } from './forum-intro';
-import { SORT_LABELS, formatDate, isKeyOf, plural } from './labels';
+import { SORT_LABELS, isKeyOf, plural } from './labels';
 import { PostList } from './PostList';
 import { SortSelect } from './SortSelect';
 import { usePostFeed } from './usePostFeed';

@@ -1,7 +1,13 @@
 import { LearnLinks } from '../learn';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage, usePrefetchedFetchPolicy, useRouteNotice, useSession } from '../../lib';
+import {
+  errorMessage,
+  formatDateTime,
+  usePrefetchedFetchPolicy,
+  useRouteNotice,
+  useSession,
+} from '../../lib';
 import { Alert, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
@@ -14,7 +20,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { ContentWarningGate } from './ContentWarningGate';
 import { DeletePostDocument, ForumPostDocument, ModeratePostDocument } from './forum.documents';
 import { ForumMarkdown } from './ForumMarkdown';
-import { JOURNEY_LABELS, STATUS_LABELS, formatDateTime } from './labels';
+import { JOURNEY_LABELS, STATUS_LABELS } from './labels';
 import { postVariables } from './post.prefetch';
 import { ReactionBar } from './ReactionBar';
 import { RevisionHistory } from './RevisionHistory';

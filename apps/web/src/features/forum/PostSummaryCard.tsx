@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import type { ForumPostSummaryFragment } from '../../gql/graphql';
-import { useSession } from '../../lib';
+import { formatDate, useSession } from '../../lib';
 import { BlockedCollapse, useBlockedMembers } from '../blocking';
 import { warningList } from './ContentWarningGate';
-import { REACTION_LABELS, STATUS_LABELS, formatDate, plural } from './labels';
+import { REACTION_LABELS, STATUS_LABELS, plural } from './labels';
 
 /** One post in a list: title, where and who, tags, the start of the body (folded behind warnings). */
 /** Where a search matched: escaped text with <mark> around the matches, made safe by the server. */

@@ -1,5 +1,5 @@
 import type { ForumRevisionFragment } from '../../gql/graphql';
-import { formatDateTime } from './labels';
+import { formatDateTime } from '../../lib';
 
 /**
  * "edited": for the author and moderators (who receive the revisions), a disclosure listing what the

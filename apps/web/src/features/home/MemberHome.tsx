@@ -1,11 +1,8 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { errorMessage, formatDateTime } from '../../lib';
 import { ErrorState, Loading } from '../../ui';
 import { MemberHomeDocument } from './home.documents';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The signed-in home: the latest threads, unread replies and mentions, and moderation notices. */
 export function MemberHome() {
@@ -42,7 +39,7 @@ export function MemberHome() {
                 <Link to={`/forum/p/${post.id}`}>{post.title}</Link>
                 <span className="member-home__meta">
                   {post.category.name} · {post.commentCount} {post.commentCount === 1 ? 'reply' : 'replies'} ·{' '}
-                  {when(post.lastActivityAt)}
+                  {formatDateTime(post.lastActivityAt)}
                 </span>
               </li>
             ))}
@@ -62,7 +59,7 @@ export function MemberHome() {
             {unread.nodes.map((n) => (
               <li key={n.id}>
                 <Link to={n.path}>{n.summary}</Link>
-                <span className="member-home__meta">{when(n.createdAt)}</span>
+                <span className="member-home__meta">{formatDateTime(n.createdAt)}</span>
               </li>
             ))}
           </ul>
@@ -79,7 +76,7 @@ export function MemberHome() {
             {unreadNotices.map((n) => (
               <li key={n.id}>
                 {n.message}
-                <span className="member-home__meta">{when(n.createdAt)}</span>
+                <span className="member-home__meta">{formatDateTime(n.createdAt)}</span>
               </li>
             ))}
           </ul>

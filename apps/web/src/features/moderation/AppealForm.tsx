@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
 import type { AppealFieldsFragment } from '../../gql/graphql';
-import { errorField, errorMessage } from '../../lib';
+import { errorField, errorMessage, formatDateTime } from '../../lib';
 import { Alert, Button, TextArea } from '../../ui';
 import { AppealDocument } from './appeals.documents';
-import { formatDateTime } from './labels';
 
 const { noteMax } = LIMITS.appeal;
 

@@ -1,6 +1,6 @@
 import type { ModerationCaseQuery } from '../../gql/graphql';
 import { ForumMarkdown } from '../forum/ForumMarkdown';
-import { formatDateTime } from './labels';
+import { formatDateTime } from '../../lib';
 
 type Line = NonNullable<
   NonNullable<ModerationCaseQuery['moderationCase']>['content']

@@ -2,21 +2,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ModerationAction, ModerationCaseQuery } from '../../gql/graphql';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, formatDateTime, useSession } from '../../lib';
 import { Alert, Button, ErrorState, Loading, Page } from '../../ui';
 import { ForumMarkdown } from '../forum/ForumMarkdown';
 import { CaseActionForm } from './CaseActionForm';
 import { Conversation } from './CaseConversation';
 import { FlagList, PriorityBadge, StatusBadge } from './CaseBadges';
-import {
-  KIND_LABELS,
-  SOURCE_LABELS,
-  actionLabel,
-  contentPath,
-  durationSince,
-  formatDateTime,
-  reasonLabel,
-} from './labels';
+import { KIND_LABELS, SOURCE_LABELS, actionLabel, contentPath, durationSince, reasonLabel } from './labels';
 import { MemberHistory } from './MemberHistory';
 import { MemberNotes } from './MemberNotes';
 import { ReachOutButton } from './ReachOutButton';

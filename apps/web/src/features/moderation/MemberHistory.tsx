@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage } from '../../lib';
+import { errorMessage, formatDateTime } from '../../lib';
 import { ErrorState, Loading } from '../../ui';
 import { PriorityBadge, StatusBadge } from './CaseBadges';
-import { KIND_LABELS, actionLabel, formatDateTime } from './labels';
+import { KIND_LABELS, actionLabel } from './labels';
 import { MemberCaseHistoryDocument } from './moderation.documents';
 
 /** Every case about one member, newest first: the context for deciding what to do. */

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@haven/shared/contracts';
-import { errorField, errorMessage } from '../../lib';
+import { errorField, errorMessage, formatDateTime } from '../../lib';
 import { Alert, Button, ErrorState, Loading, TextArea } from '../../ui';
 import { AddMemberNoteDocument, MemberNotesDocument } from './appeals.documents';
-import { formatDateTime } from './labels';
 
 const { bodyMax } = LIMITS.memberNote;
 

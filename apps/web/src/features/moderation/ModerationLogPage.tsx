@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
-import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
+import { LoadMore, errorMessage, formatDateTime, usePagedQuery } from '../../lib';
 import { EmptyState, ErrorState, Loading, Page } from '../../ui';
-import { KIND_LABELS, actionLabel, formatDateTime } from './labels';
+import { KIND_LABELS, actionLabel } from './labels';
 import { ModerationLogDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
 import './moderation.css';

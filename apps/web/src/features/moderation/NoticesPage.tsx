@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage, formatLocalMoment } from '../../lib';
+import { errorMessage, formatDateTime, formatLocalMoment } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { AppealForm, AppealState } from './AppealForm';
-import { canStillAppeal, contentPath, formatDateTime } from './labels';
+import { canStillAppeal, contentPath } from './labels';
 import {
   MarkNoticesReadDocument,
   MyNoticesDocument,

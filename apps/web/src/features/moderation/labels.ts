@@ -169,12 +169,6 @@ export function contentPath(kind: ContentKind, id: string, context: Record<strin
   }
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
-}
-
 /** "3 minutes ago", for how long a case has waited. */
 /** How long something has lasted, e.g. "20 minutes" (for "public for 20 minutes"). */
 export function durationSince(iso: string, now = Date.now()): string {

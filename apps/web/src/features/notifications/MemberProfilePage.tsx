@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, useSession } from '../../lib';
+import { errorMessage, formatDate, formatDay, useSession } from '../../lib';
 import { BlockButton } from '../blocking';
 import { ReportButton } from '../moderation/ReportButton';
 import { ErrorState, Loading, Page } from '../../ui';
-import { formatDate, plural } from '../forum/labels';
+import { plural } from '../forum/labels';
 import { NotFoundPage } from '../placeholders';
 import { journeyStageLabel } from '../profile';
 import { MODALITY_LABELS, ratingLabel } from '../testimonials/labels';
@@ -35,7 +35,7 @@ export function MemberProfilePage() {
     <Page title={`@${user.handle}`} narrow>
       {user.journeyStage ? <p className="f-meta">{journeyStageLabel(user.journeyStage)}</p> : null}
       {user.bio ? <p className="profile-bio">{user.bio}</p> : <p className="f-muted">No bio yet.</p>}
-      <p className="f-meta">Member since {new Date(user.createdAt).toLocaleDateString()}</p>
+      <p className="f-meta">Member since {formatDay(user.createdAt)}</p>
       {viewer?.user.id !== user.id ? (
         <div className="member-profile__actions">
           {viewer ? <BlockButton user={user} /> : null}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { LoadMore, errorMessage, usePagedQuery } from '../../lib';
+import { LoadMore, errorMessage, formatDateTime, usePagedQuery } from '../../lib';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { NotificationPreferencesPanel } from './NotificationPreferencesPanel';
 import {
@@ -9,9 +9,6 @@ import {
   UnreadNotificationCountDocument,
 } from './notifications.documents';
 import './notifications.css';
-
-const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** The member's notifications, newest first: open one to read it, or mark all read. */
 export function NotificationsPage() {
@@ -67,7 +64,7 @@ export function NotificationsPage() {
                 >
                   {n.readAt ? null : <span className="badge badge--new">New</span>} {n.summary}
                 </Link>
-                <p className="notification__time">{formatTime(n.createdAt)}</p>
+                <p className="notification__time">{formatDateTime(n.createdAt)}</p>
               </li>
             ))}
           </ol>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { CheckInFieldsFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib';
+import { errorMessage, formatDay } from '../../lib';
 import { Alert, Button, TextField } from '../../ui';
 import { MODALITY_LABELS, SIDE_EFFECT_LABELS, STATUS_LABELS } from './labels';
 import {
@@ -16,8 +16,6 @@ const RELIEVED: Record<string, string> = {
   PARTLY: 'Partly',
   NO: 'No longer',
 };
-
-const day = (iso: string) => new Date(iso).toLocaleDateString();
 
 function CheckInItem({
   c,
@@ -116,7 +114,7 @@ export function FollowUpsSection({ id }: { id: string }) {
                   </p>
                 </Alert>
               ) : due ? (
-                <p>Your next check-in is due on {due.toLocaleDateString()}.</p>
+                <p>Your next check-in is due on {formatDay(due)}.</p>
               ) : (
                 <p>No more check-ins are due.</p>
               )}
@@ -150,7 +148,7 @@ export function FollowUpsSection({ id }: { id: string }) {
                   required
                 />
               ) : (
-                <p>First session: {day(t.firstSessionDate)}.</p>
+                <p>First session: {formatDay(t.firstSessionDate)}.</p>
               )}
               <Button type="submit" disabled={loading}>
                 Turn on follow-ups

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, useRouteNotice } from '../../lib';
+import { errorMessage, formatDay, useRouteNotice } from '../../lib';
 import { Alert, EmptyState, ErrorState, Loading, Page, buttonClass } from '../../ui';
 import { MODALITY_LABELS, STATUS_LABELS, ratingLabel } from './labels';
 import { MyTestimonialsDocument } from './testimonials.documents';
@@ -70,7 +70,7 @@ export function MyTestimonialsPage() {
                 <p className="t-card__meta">
                   {MODALITY_LABELS[t.modality]} · {ratingLabel(t.overallRating)} ·{' '}
                   {t.anonymous ? 'Shared anonymously' : 'Shared with your handle'} · submitted{' '}
-                  {new Date(t.createdAt).toLocaleDateString()}
+                  {formatDay(t.createdAt)}
                   {t.status === 'PUBLISHED' ? ` · ${t.helpfulCount} found it helpful` : ''}
                 </p>
                 {t.status === 'PENDING_REVIEW' ? (

@@ -3,6 +3,7 @@ import type { TestimonialSummaryFragment } from '../../gql/graphql';
 import { CONTENT_WARNING_LABELS, MODALITY_LABELS, ONSET_LABELS, ratingLabel } from './labels';
 import { TestimonialAuthor } from './TestimonialAuthor';
 import { phq9Change } from './TestimonialFacts';
+import { formatLongDate } from '../../lib';
 
 const EXCERPT_CHARS = 240;
 
@@ -22,9 +23,7 @@ export function storyExcerpt(story: string): string {
 }
 
 function formatDate(iso: string | null): string {
-  return iso
-    ? new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })
-    : '';
+  return iso ? formatLongDate(iso) : '';
 }
 
 /** One testimonial in a list: title, who, the key facts and the start of the story. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, useRouteNotice, useSession } from '../../lib';
+import { errorMessage, formatDay, useRouteNotice, useSession } from '../../lib';
 import { ReportButton } from '../moderation/ReportButton';
 import { Alert, Button, EmptyState, ErrorState, Loading, Page } from '../../ui';
 import { HelpfulButton } from './HelpfulButton';
@@ -67,7 +67,7 @@ export function TestimonialPage() {
           author={t.author ?? null}
           viewerIsAuthor={t.viewerIsAuthor}
         />
-        {t.publishedAt ? <> · published {new Date(t.publishedAt).toLocaleDateString()}</> : null}
+        {t.publishedAt ? <> · published {formatDay(t.publishedAt)}</> : null}
       </p>
       {!published ? (
         <p>

@@ -10,10 +10,9 @@ import {
 } from 'recharts';
 import type { MyTrackerQuery } from '../../gql/graphql';
 import { MODALITY_LABELS } from '../testimonials/labels';
+import { formatDay } from '../../lib';
 
 type Tracker = MyTrackerQuery['myTracker'];
-
-const day = (iso: string) => new Date(iso).toLocaleDateString();
 
 /** Mood over time (PHQ-9, lower is better) with each session marked; a table says the same in words. */
 export function MoodChart({ tracker }: { tracker: Tracker }) {
@@ -39,11 +38,11 @@ export function MoodChart({ tracker }: { tracker: Tracker }) {
               type="number"
               scale="time"
               domain={domain}
-              tickFormatter={(t: number) => new Date(t).toLocaleDateString()}
+              tickFormatter={(t: number) => formatDay(t)}
               tick={{ fill: 'currentColor', fontSize: 12 }}
             />
             <YAxis domain={[0, 27]} tick={{ fill: 'currentColor', fontSize: 12 }} />
-            <Tooltip labelFormatter={(t) => new Date(Number(t)).toLocaleDateString()} />
+            <Tooltip labelFormatter={(t) => formatDay(Number(t))} />
             {tracker.sessions.map((s) => (
               <ReferenceLine
                 key={s.id}
@@ -93,7 +92,7 @@ export function MoodChart({ tracker }: { tracker: Tracker }) {
               .sort((a, b) => a.at.localeCompare(b.at))
               .map((row) => (
                 <tr key={row.key}>
-                  <td data-label="Date">{day(row.at)}</td>
+                  <td data-label="Date">{formatDay(row.at)}</td>
                   <td data-label="Entry">{row.text}</td>
                 </tr>
               ))}

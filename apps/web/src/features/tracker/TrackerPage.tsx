@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { MoodScale, TreatmentModality, TreatmentSetting } from '../../gql/graphql';
-import { errorMessage, getFreshAccessToken, useSession } from '../../lib';
+import { errorMessage, formatDay, getFreshAccessToken, useSession } from '../../lib';
 import { Alert, Button, Checkbox, ErrorState, Loading, Page, Select, TextArea, TextField } from '../../ui';
 import { CrisisResourceList } from '../crisis';
 import { saveDraft } from '../testimonials/draft';
@@ -256,26 +256,25 @@ export function TrackerPage() {
         <ul className="t-entries">
           {tracker.sessions.map((s) => (
             <li key={s.id}>
-              {new Date(s.date).toLocaleDateString()} · session · {MODALITY_LABELS[s.modality]}{' '}
+              {formatDay(s.date)} · session · {MODALITY_LABELS[s.modality]}{' '}
               <Button
                 variant="quiet"
                 onClick={() => void deleteSession({ variables: { id: s.id } }).then(reload)}
               >
                 Delete
-                <span className="visually-hidden"> session of {new Date(s.date).toLocaleDateString()}</span>
+                <span className="visually-hidden"> session of {formatDay(s.date)}</span>
               </Button>
             </li>
           ))}
           {tracker.moods.map((m) => (
             <li key={m.id}>
-              {new Date(m.date).toLocaleDateString()} ·{' '}
-              {m.scale === 'PHQ9' ? `PHQ-9 ${m.score}` : `${m.score} of 10`}{' '}
+              {formatDay(m.date)} · {m.scale === 'PHQ9' ? `PHQ-9 ${m.score}` : `${m.score} of 10`}{' '}
               <Button
                 variant="quiet"
                 onClick={() => void deleteMood({ variables: { id: m.id } }).then(reload)}
               >
                 Delete
-                <span className="visually-hidden"> entry of {new Date(m.date).toLocaleDateString()}</span>
+                <span className="visually-hidden"> entry of {formatDay(m.date)}</span>
               </Button>
             </li>
           ))}
