@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import type { Clock } from '@haven/server/core';
 import { ESTIMATOR_IDLE_MS, PasswordEstimator } from './password-estimator';
 
@@ -10,6 +11,14 @@ function stoppedClock(): Clock & { advance(ms: number): void } {
       now += ms;
     },
   };
+}
+
+/**
+ * The estimator's worker thread. The spec reaches past `private` (TypeScript allows it with brackets,
+ * still type-checked) to end the thread as a crash would, rather than the class opening a door for tests.
+ */
+function workerOf(estimator: PasswordEstimator): Worker | null {
+  return estimator['worker'];
 }
 
 describe('PasswordEstimator', () => {
@@ -59,11 +68,69 @@ describe('PasswordEstimator', () => {
     expect(estimator.running).toBe(true);
   });
 
-  it('fails the checks of a worker that fails, and answers the next one from a new worker', async () => {
-    // Not a string: zxcvbn throws inside the worker, which then stops.
-    await expect(estimator.check(undefined as unknown as string, [])).rejects.toThrow();
+  it('fails a check that throws alone: the checks around it are answered and the worker stays up', async () => {
+    const before = estimator.check('harbour lights in the fog', []);
+    const worker = workerOf(estimator);
+    expect(worker).not.toBeNull();
+    // Not a string: zxcvbn throws inside the worker, for this check only.
+    const thrown = estimator.check(undefined as unknown as string, []).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const after = estimator.check('paper boats on the canal', []);
+    const [estimateBefore, error, estimateAfter] = await Promise.all([before, thrown, after]);
+    expect(error).toBeInstanceOf(Error);
+    // The message zxcvbn threw, not the one of a worker that stopped.
+    expect((error as Error).message).toMatch(/undefined/);
+    expect((error as Error).message).not.toMatch(/stopped/);
+    expect(estimateBefore.score).toBeGreaterThanOrEqual(3);
+    expect(estimateAfter.score).toBeGreaterThanOrEqual(3);
+    expect(estimator.running).toBe(true);
+    expect(workerOf(estimator)).toBe(worker);
+    // And the same worker answers the next one.
+    expect((await estimator.check('copper kettle winter garden', [])).score).toBeGreaterThanOrEqual(3);
+    expect(workerOf(estimator)).toBe(worker);
+  });
+
+  it('fails the checks of a worker that exits, and answers the next one from a new worker', async () => {
+    const outcomes = Promise.allSettled([
+      estimator.check('dusk over the salt marsh', []),
+      estimator.check('a lamp left on upstairs', []),
+    ]);
+    const worker = workerOf(estimator);
+    expect(worker).not.toBeNull();
+    // The thread ends under its checks, as the system (or a fatal error) would end it.
+    await worker!.terminate();
+    for (const outcome of await outcomes) {
+      expect(outcome).toMatchObject({
+        status: 'rejected',
+        reason: new Error('The password estimator stopped.'),
+      });
+    }
     expect(estimator.running).toBe(false);
     expect((await estimator.check('paper boats on the canal', [])).score).toBeGreaterThanOrEqual(3);
+    expect(workerOf(estimator)).not.toBe(worker);
+  });
+
+  it('fails the checks of a worker that crashes, and answers the next one from a new worker', async () => {
+    await estimator.check('a warm loaf on the sill', []);
+    const worker = workerOf(estimator)!;
+    // A message that is not a check throws outside any check's try: the worker's 'error' event, then its end.
+    worker.postMessage(null);
+    const outcomes = Promise.allSettled([
+      estimator.check('dusk over the salt marsh', []),
+      estimator.check('a lamp left on upstairs', []),
+    ]);
+    for (const outcome of await outcomes) {
+      // The crash's own error (made in the worker's realm, so matched by its message, not its class).
+      expect(outcome).toMatchObject({
+        status: 'rejected',
+        reason: { message: expect.stringMatching(/null/) },
+      });
+    }
+    expect(estimator.running).toBe(false);
+    expect((await estimator.check('paper boats on the canal', [])).score).toBeGreaterThanOrEqual(3);
+    expect(workerOf(estimator)).not.toBe(worker);
   });
 
   it('stops its worker when the app stops', async () => {

@@ -19,6 +19,9 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** What the worker posts back for one check: its estimate, or the message of what it threw. */
+type Reply = { id: number } & ({ estimate: PasswordEstimate } | { error: string });
+
 /**
  * The worker's program. zxcvbn with its common and English dictionaries (about 60 MB once unpacked, half
  * a second to load); few l33t substitutions keep a check near 100 ms (the default can take seconds on
@@ -37,13 +40,20 @@ const zxcvbn = new ZxcvbnFactory({
   l33tMaxSubstitutions: 2,
 });
 parentPort.on('message', ({ id, password, inputs }) => {
-  const result = zxcvbn.check(password, inputs);
-  parentPort.postMessage({
-    id,
-    score: result.score,
-    warning: result.feedback.warning || null,
-    suggestions: result.feedback.suggestions,
-  });
+  // A check that throws fails alone: its error goes back under its id, and the worker stays up.
+  try {
+    const result = zxcvbn.check(password, inputs);
+    parentPort.postMessage({
+      id,
+      estimate: {
+        score: result.score,
+        warning: result.feedback.warning || null,
+        suggestions: result.feedback.suggestions,
+      },
+    });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
 });
 `;
 
@@ -51,8 +61,9 @@ parentPort.on('message', ({ id, password, inputs }) => {
  * zxcvbn's estimate, in a worker thread: a check never holds the event loop (chat and pages go on
  * while someone signs up), and the dictionaries are in memory only while new passwords are being
  * checked. The worker starts with the first password after a quiet spell (that password waits about
- * half a second) and stops after ESTIMATOR_IDLE_MS without one, judged by the injected clock. A worker
- * that fails fails the checks it holds; the next check starts a new one.
+ * half a second) and stops after ESTIMATOR_IDLE_MS without one, judged by the injected clock. A check
+ * that throws in the worker fails alone (its promise rejects with the thrown message; the worker and
+ * its other checks go on). A worker that dies fails the checks it holds; the next check starts a new one.
  */
 @Injectable()
 export class PasswordEstimator implements OnModuleDestroy {
@@ -106,10 +117,11 @@ export class PasswordEstimator implements OnModuleDestroy {
       },
     });
     worker.unref();
-    worker.on('message', (reply: PasswordEstimate & { id: number }) => {
+    worker.on('message', (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      waiting?.resolve({ score: reply.score, warning: reply.warning, suggestions: reply.suggestions });
+      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.estimate);
     });
     worker.on('error', (error) => {
       this.logger.error(`The password estimator failed: ${error.message}`);
