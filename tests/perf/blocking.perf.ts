@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../browser/support/browser-session';
-import { seedPost } from './perf-support';
+import { measuredPages } from './perf-support';
 
 // Used inside page.evaluate and addInitScript, in the browser; the test code itself is type-checked
 // without the DOM library.
@@ -49,14 +49,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 describe('main-thread blocking after the first paint (4× CPU slowdown)', () => {
   it('prints the median blocking time of home, forum, a post and help', async () => {
-    const post = await seedPost(session.server);
     const rows: string[] = [];
-    for (const [name, path] of [
-      ['home', '/'],
-      ['forum', '/forum'],
-      ['a post', post],
-      ['help', '/help'],
-    ] as const) {
+    for (const [name, path] of await measuredPages(session.server)) {
       const loads: { blocking: number; fcp: number }[] = [];
       for (let i = 0; i < LOADS; i++) {
         const { page } = await session.openPage({ viewport: { width: 360, height: 640 } });

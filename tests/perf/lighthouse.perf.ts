@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startHavenServer, type HavenServer } from '../browser/support/haven-server';
-import { seedPost } from './perf-support';
+import { measuredPages } from './perf-support';
 
 const run = promisify(execFile);
 const LIGHTHOUSE = join(__dirname, '../../node_modules/lighthouse/cli/index.js');
@@ -46,14 +46,8 @@ afterAll(async () => {
 
 describe('Lighthouse (mobile)', () => {
   it('prints performance and accessibility of home, forum, a post and help', async () => {
-    const post = await seedPost(server);
     const rows: string[] = [];
-    for (const [name, path] of [
-      ['home', '/'],
-      ['forum', '/forum'],
-      ['a post', post],
-      ['help', '/help'],
-    ] as const) {
+    for (const [name, path] of await measuredPages(server)) {
       const report = await lighthouse(`${server.url}${path}`);
       // LIGHTHOUSE_REPORTS=<folder> keeps each page's whole report, to read where the time goes.
       const folder = process.env.LIGHTHOUSE_REPORTS;

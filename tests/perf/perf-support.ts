@@ -39,6 +39,17 @@ export async function seedPost(server: HavenServer): Promise<string> {
   return `/forum/p/${createPost.post.id}`;
 }
 
+/** The pages the web's budgets are measured on: home, forum, one post (seeded first) and help. */
+export async function measuredPages(server: HavenServer): Promise<[name: string, path: string][]> {
+  const post = await seedPost(server);
+  return [
+    ['home', '/'],
+    ['forum', '/forum'],
+    ['a post', post],
+    ['help', '/help'],
+  ];
+}
+
 /** 1.6 Mbps down, 750 kbps up, 150 ms round trip: a weak mobile connection (Lighthouse's "slow 4G"). */
 export const WEAK_CONNECTION = {
   offline: false,
