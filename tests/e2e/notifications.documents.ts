@@ -1,7 +1,7 @@
-import { createTestApp, type TestApp } from '@haven/server/testing';
+import { createTestApp, type GraphqlClient, type TestApp, type TestMember } from '@haven/server/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 
-// The app and the documents the notification tests share.
+// The app, the documents and the helpers the notification tests share.
 
 export const app = (shared?: TestApp, env?: Record<string, string>) =>
   createTestApp({
@@ -22,3 +22,47 @@ export const WATCH_POST = `mutation($id: ID!, $level: WatchLevel!) { setPostWatc
 export const WATCH_CATEGORY = `mutation($id: ID!, $level: WatchLevel!) { setCategoryWatch(categoryId: $id, level: $level) { id viewerWatch } }`;
 export const REACT = `mutation($kind: ReactableKind!, $id: ID!, $reaction: ReactionKind!) { toggleReaction(kind: $kind, id: $id, reaction: $reaction) { kind count } }`;
 export const SUGGEST = `query($p: String!) { handleSuggestions(prefix: $p) { handle } }`;
+
+export interface NotificationNode {
+  id: string;
+  kind: string;
+  count: number;
+  summary: string;
+  path: string;
+  readAt: string | null;
+  actor: { id: string; handle: string } | null;
+}
+
+export interface ListData {
+  notifications: {
+    nodes: NotificationNode[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    unreadCount: number;
+  };
+}
+
+export const createPost = async (
+  gql: GraphqlClient,
+  categoryId: string,
+  body = 'How the first weeks went for me.',
+) =>
+  (
+    await gql.ok<{ createPost: { post: { id: string; status: string } } }>(CREATE_POST, {
+      input: { categoryId, title: 'My first weeks of treatment', body },
+    })
+  ).createPost.post;
+
+export const createComment = async (
+  gql: GraphqlClient,
+  postId: string,
+  body = 'Thank you for writing this.',
+) =>
+  (
+    await gql.ok<{ createComment: { comment: { id: string; parentId: string | null; status: string } } }>(
+      CREATE_COMMENT,
+      { input: { postId, body } },
+    )
+  ).createComment.comment;
+
+export const listNotifications = async (member: TestMember, vars: Record<string, unknown> = {}) =>
+  (await member.gql.ok<ListData>(LIST, vars)).notifications;
