@@ -1,8 +1,8 @@
 import { registerMember, registerModerator, type TestApp, type TestMember } from '@haven/server/testing';
 import {
   app,
-  CREATE_COMMENT,
-  CREATE_POST,
+  createComment,
+  createPost,
   LIST,
   MARK,
   REPLY,
@@ -17,11 +17,7 @@ import {
 
 const post = async (t: TestApp, author: TestMember) => {
   const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
-  return (
-    await author.gql.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
-      input: { categoryId: categories[0].id, title: 'Watching a thread', body: 'A post to watch.' },
-    })
-  ).createPost.post;
+  return createPost(author.gql, categories[0].id, 'A post to watch.');
 };
 
 describe('notification access', () => {
@@ -135,23 +131,13 @@ describe('the reply rate limit', () => {
 
   it("counts replies with the member's other writes and refuses past the limit, storing nothing", async () => {
     const member = await registerMember(t.gql);
-    const { categories } = await t.gql.ok<{ categories: { id: string }[] }>(`{ categories { id } }`);
-    const { createPost } = await member.gql.ok<{ createPost: { post: { id: string } } }>(CREATE_POST, {
-      input: { categoryId: categories[0].id, title: 'Reply limits', body: 'A post to answer.' },
-    });
-    const { createComment } = await member.gql.ok<{ createComment: { comment: { id: string } } }>(
-      CREATE_COMMENT,
-      {
-        input: { postId: createPost.post.id, body: 'A comment to answer.' },
-      },
-    );
-    await member.gql.ok(REPLY, { id: createComment.comment.id, body: 'A first reply.' });
-    expect(await member.gql.errorCode(REPLY, { id: createComment.comment.id, body: 'One too many.' })).toBe(
-      'RATE_LIMITED',
-    );
+    const p = await post(t, member);
+    const c = await createComment(member.gql, p.id, 'A comment to answer.');
+    await member.gql.ok(REPLY, { id: c.id, body: 'A first reply.' });
+    expect(await member.gql.errorCode(REPLY, { id: c.id, body: 'One too many.' })).toBe('RATE_LIMITED');
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM forum_comments WHERE post_id = $1`,
-      [createPost.post.id],
+      [p.id],
     );
     expect(n).toBe(2);
   });

@@ -7,9 +7,9 @@ import {
 } from '@haven/server/testing';
 import {
   app,
-  createComment,
+  createComment as comment,
   createPost,
-  listNotifications,
+  listNotifications as list,
   REPLY,
   MARK,
   SET_PREF,
@@ -40,8 +40,6 @@ describe('notifications', () => {
   });
 
   const post = (gql: GraphqlClient, body?: string, category = categoryId) => createPost(gql, category, body);
-  const comment = createComment;
-  const list = listNotifications;
 
   it('tells the author of a post about a reply, without quoting it, and leads to the comment', async () => {
     const author = await registerMember(a.gql);
