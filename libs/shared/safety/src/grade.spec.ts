@@ -3,7 +3,7 @@ import { speaksOfSomeoneElse } from './analysis/context';
 import { counts, findCrisisFrames } from './crisis/crisis-frames';
 import { gradeText, THRESHOLDS } from './grade';
 import { FEATURE_BUCKETS } from './model/features';
-import { loadModel } from './model/model';
+import { loadModel, MODEL_VERSION } from './model/model';
 import { findSourcingFrames } from './sourcing/sourcing-frames';
 import type { RiskLevel } from './types';
 
@@ -55,11 +55,17 @@ describe('crisis signals: each frame grades and names what it found', () => {
     const zeros = btoa('\u0000'.repeat(FEATURE_BUCKETS * 4));
     const withCrisisBias = (bias: number[]) =>
       loadModel({
-        version: 1,
+        version: MODEL_VERSION,
         buckets: FEATURE_BUCKETS,
         corpusTexts: 0,
-        crisis: { classes: 4, scale: 1, bias, weights: zeros },
-        sourcing: { classes: 1, scale: 1, bias: [-12], weights: btoa('\u0000'.repeat(FEATURE_BUCKETS)) },
+        crisis: { classes: 4, features: 'phrases', scale: 1, bias, weights: zeros },
+        sourcing: {
+          classes: 1,
+          features: 'words',
+          scale: 1,
+          bias: [-12],
+          weights: btoa('\u0000'.repeat(FEATURE_BUCKETS)),
+        },
       });
     // A doubtful model, P(≥ CONCERN) = 0.36 for every text: between `frame` and `context`.
     const third = Math.log(0.12);

@@ -22,8 +22,11 @@ export interface Sentence {
   tokens: Token[];
   /** The lower-case forms and lemmas of the tokens, so frame patterns that cannot match are skipped. */
   words: ReadonlySet<string>;
-  /** The classifier's feature buckets of the sentence, filled on first use (windows share sentences). */
-  buckets?: Int32Array;
+  /**
+   * The classifier's feature buckets of the sentence, filled on first use (windows share sentences):
+   * the words, and the skip-bigrams that only the phrase feature set reads.
+   */
+  buckets?: { words: Int32Array; skips: Int32Array };
 }
 
 // The parser is pure and read-only once loaded; one per process is shared by every request.
@@ -65,9 +68,18 @@ export function analyse(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   // [first, last] token of each sentence.
   for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const tokens: Token[] = [];
-    const words = new Set<string>();
+    let tokens: Token[] = [];
+    let words = new Set<string>();
     for (let i = first; i <= last; i += 1) {
+      // A line break ends a sentence too: chat lines and list items rarely end in a full stop.
+      if (type[i] === 'tabCRLF') {
+        if (value[i].includes('\n') && tokens.length > 0) {
+          sentences.push({ tokens, words });
+          tokens = [];
+          words = new Set<string>();
+        }
+        continue;
+      }
       // A split contraction's second half ("doesnt" is "does", "nt") has no lemma of its own.
       const base = lemma[i] ?? normal[i];
       words.add(normal[i]);

@@ -1,7 +1,7 @@
 import type { Sentence } from '../analysis/analyse';
 import { conceptOf } from './concepts';
 
-/** Hashed features: word and lemma n-grams, negation-marked, and character n-grams of each word. */
+/** Hashed features: word and lemma n-grams, negation-marked, character n-grams of each word, skip-bigrams. */
 export const FEATURE_BITS = 15;
 export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
 
@@ -54,17 +54,33 @@ function charBuckets(word: string): number[] {
   return buckets;
 }
 
+/**
+ * Which features a head reads: `words` are the words, lemmas, bigrams, character n-grams and concepts;
+ * `phrases` adds skip-bigrams (a word and the word two after it), which carry "want to _ die"-like
+ * phrases past the word between them.
+ */
+export type FeatureSet = 'words' | 'phrases';
+
+interface SentenceBuckets {
+  words: Int32Array;
+  skips: Int32Array;
+}
+
 /** Buckets of one sentence's features, repeats included (memoised on the sentence, which windows share). */
-function sentenceBuckets(sentence: Sentence): Int32Array {
+function sentenceBuckets(sentence: Sentence): SentenceBuckets {
   if (sentence.buckets !== undefined) return sentence.buckets;
   const out: number[] = [];
+  const skips: number[] = [];
   let previous = '<s>';
+  let before: string | undefined;
   for (const token of sentence.tokens) {
     if (token.type === 'punctuation') continue;
     const lemma = token.negated ? `!${token.lemma}` : token.lemma;
     out.push(bucketOfParts('w:', lemma));
     if (token.normal !== token.lemma) out.push(bucketOfParts('n:', token.normal));
     out.push(bucketOfParts('b:', previous, ' ', lemma));
+    if (before !== undefined) skips.push(bucketOfParts('sk:', before, ' _ ', lemma));
+    before = previous;
     previous = lemma;
     if (token.type === 'word' && token.normal.length > 2) {
       for (const bucket of charBuckets(token.normal)) out.push(bucket);
@@ -73,6 +89,7 @@ function sentenceBuckets(sentence: Sentence): Int32Array {
     }
   }
   out.push(bucketOfParts('b:', previous, ' </s>'));
+  if (before !== undefined) skips.push(bucketOfParts('sk:', before, ' _ ', '</s>'));
   // Concepts: each, each pair in order, and the set of them in the sentence (negation marks its concept).
   const concepts: string[] = [];
   for (const token of sentence.tokens) {
@@ -87,7 +104,7 @@ function sentenceBuckets(sentence: Sentence): Int32Array {
   for (let i = 0; i < set.length; i += 1) {
     for (let j = i + 1; j < set.length; j += 1) out.push(bucketOfParts('kp:', set[i], '&', set[j]));
   }
-  const buckets = Int32Array.from(out);
+  const buckets = { words: Int32Array.from(out), skips: Int32Array.from(skips) };
   sentence.buckets = buckets;
   return buckets;
 }
@@ -97,7 +114,7 @@ const scratch = new Float64Array(FEATURE_BUCKETS);
 const touched = new Int32Array(FEATURE_BUCKETS);
 
 /** Counts the features of some sentences into the scratch space; answers how many buckets it touched. */
-function count(sentences: readonly Sentence[], extra: readonly string[]): number {
+function count(sentences: readonly Sentence[], extra: readonly string[], set: FeatureSet): number {
   let size = 0;
   touched[size++] = BIAS;
   scratch[BIAS] = 1;
@@ -108,13 +125,21 @@ function count(sentences: readonly Sentence[], extra: readonly string[]): number
   }
   for (const sentence of sentences) {
     const buckets = sentenceBuckets(sentence);
-    for (let i = 0; i < buckets.length; i += 1) {
-      const bucket = buckets[i];
-      if (scratch[bucket] === 0) touched[size++] = bucket;
-      scratch[bucket] += 1;
-    }
+    size = add(buckets.words, size);
+    if (set === 'phrases') size = add(buckets.skips, size);
   }
   return size;
+}
+
+/** Counts some buckets into the scratch space, `size` of them touched so far; answers the new size. */
+function add(buckets: Int32Array, size: number): number {
+  let touchedSize = size;
+  for (let i = 0; i < buckets.length; i += 1) {
+    const bucket = buckets[i];
+    if (scratch[bucket] === 0) touched[touchedSize++] = bucket;
+    scratch[bucket] += 1;
+  }
+  return touchedSize;
 }
 
 const BIAS = bucketOf('^bias');
@@ -124,8 +149,12 @@ const BIAS = bucketOf('^bias');
  * features (the concept frames found, so the classifier learns how far to trust each). Bucket order
  * does not matter to a dot product, so the buckets stay in the order first seen.
  */
-export function featurize(sentences: readonly Sentence[], extra: readonly string[] = []): FeatureVector {
-  const size = count(sentences, extra);
+export function featurize(
+  sentences: readonly Sentence[],
+  extra: readonly string[] = [],
+  set: FeatureSet = 'words',
+): FeatureVector {
+  const size = count(sentences, extra, set);
   const index = touched.slice(0, size);
   const value = new Float32Array(size);
   eachCounted(size, (k, _bucket, v) => {
@@ -142,12 +171,13 @@ export function featurize(sentences: readonly Sentence[], extra: readonly string
 export function addDotProduct(
   sentences: readonly Sentence[],
   extra: readonly string[],
+  set: FeatureSet,
   weights: Int8Array,
   classes: number,
   scale: number,
   logits: number[],
 ): void {
-  const size = count(sentences, extra);
+  const size = count(sentences, extra, set);
   const norm = normalise(size);
   for (let k = 0; k < size; k += 1) {
     const bucket = touched[k];

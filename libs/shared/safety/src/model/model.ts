@@ -1,12 +1,16 @@
 import type { Sentence } from '../analysis/analyse';
-import { addDotProduct, FEATURE_BUCKETS, type FeatureVector } from './features';
+import { addDotProduct, FEATURE_BUCKETS, type FeatureSet, type FeatureVector } from './features';
 import artefact from './safety-model.json';
 
 export const CRISIS_CLASSES = ['NONE', 'CONCERN', 'HIGH', 'IMMINENT'] as const;
 
+/** The artefact's format; version 2 names the feature set of each head. */
+export const MODEL_VERSION = 2;
+
 /** The weights of one logistic-regression head, quantised to signed bytes with one scale. */
 export interface EncodedHead {
   classes: number;
+  features: FeatureSet;
   scale: number;
   bias: number[];
   /** Base64 of `classes × buckets` signed bytes, bucket-major. */
@@ -23,6 +27,7 @@ export interface ModelArtefact {
 
 export interface Head {
   classes: number;
+  features: FeatureSet;
   scale: number;
   bias: Float64Array;
   weights: Int8Array;
@@ -32,7 +37,13 @@ export function decodeHead(encoded: EncodedHead): Head {
   const binary = atob(encoded.weights);
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
-  return { classes: encoded.classes, scale: encoded.scale, bias: Float64Array.from(encoded.bias), weights };
+  return {
+    classes: encoded.classes,
+    features: encoded.features,
+    scale: encoded.scale,
+    bias: Float64Array.from(encoded.bias),
+    weights,
+  };
 }
 
 /** Class probabilities (softmax; a one-class head is a sigmoid and answers [p(no), p(yes)]). */
@@ -50,7 +61,7 @@ export function predictSentences(
   extra: readonly string[],
 ): number[] {
   const logits = Array.from(head.bias);
-  addDotProduct(sentences, extra, head.weights, head.classes, head.scale, logits);
+  addDotProduct(sentences, extra, head.features, head.weights, head.classes, head.scale, logits);
   return probabilities(head, logits);
 }
 
@@ -78,6 +89,8 @@ export interface SafetyModel {
 }
 
 export function loadModel(a: ModelArtefact): SafetyModel {
+  if (a.version !== MODEL_VERSION)
+    throw new Error(`safety model: format ${a.version}, expected ${MODEL_VERSION}`);
   if (a.buckets !== FEATURE_BUCKETS) throw new Error('safety model: feature buckets do not match');
   return { crisis: decodeHead(a.crisis), sourcing: decodeHead(a.sourcing) };
 }
