@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { Clock } from '@haven/server/core';
-import { ESTIMATOR_IDLE_MS, PasswordEstimator } from './password-estimator';
+import { ESTIMATOR_HEAP, ESTIMATOR_IDLE_MS, PasswordEstimator } from './password-estimator';
 
 /** A clock that moves only when told to. */
 function stoppedClock(): Clock & { advance(ms: number): void } {
@@ -34,6 +34,14 @@ describe('PasswordEstimator', () => {
     const strong = await estimator.check('lantern orchard velvet mosaic', []);
     expect(strong.score).toBeGreaterThanOrEqual(3);
     expect(estimator.running).toBe(true);
+  });
+
+  it('checks a burst of passwords in a worker whose heap is capped', async () => {
+    const scores = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => estimator.check(`a burst password ${i}`, [`member_${i}`])),
+    );
+    expect(scores.every((estimate) => estimate.score >= 0 && estimate.score <= 4)).toBe(true);
+    expect(workerOf(estimator)?.resourceLimits).toMatchObject(ESTIMATOR_HEAP);
   });
 
   it('counts the words it is given as guessable', async () => {

@@ -6,6 +6,12 @@ import { Clock } from '@haven/server/core';
 export const ESTIMATOR_IDLE_MS = 60_000;
 /** How often an idle worker is looked for. */
 const SWEEP_MS = 10_000;
+/**
+ * The worker's heap. The dictionaries live in about 30 MB; without a cap V8 lets the garbage of each
+ * check pile up, and a burst of 1,000 sign-ups grew the process by 170 MB (with the cap, 65 MB, and a
+ * check takes as long). A worker that runs out of it ends and fails its checks alone, as a crash would.
+ */
+export const ESTIMATOR_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 } as const;
 
 export interface PasswordEstimate {
   /** zxcvbn's score, 0 (guessable) to 4. */
@@ -110,6 +116,7 @@ export class PasswordEstimator implements OnModuleDestroy {
   private start(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
+      resourceLimits: ESTIMATOR_HEAP,
       workerData: {
         core: require.resolve('@zxcvbn-ts/core'),
         common: require.resolve('@zxcvbn-ts/language-common'),
