@@ -132,6 +132,12 @@ describe('safety checks and moderation in chat', () => {
     }
   });
 
+  it('does not let a negation in an earlier line reach the next one', async () => {
+    const { socket } = await pair();
+    expect((await send(socket, roomId, "i'm not doing great")).safety?.riskLevel).toBe('NONE');
+    expect((await send(socket, roomId, 'i want to die')).safety?.riskLevel).not.toBe('NONE');
+  });
+
   it('holds drug sourcing for review: stored, not broadcast, hidden from others until approved', async () => {
     const { author, socket, reader, readerSocket } = await pair();
     const seen = record<ChatMessageDto>(readerSocket, 'message:new');

@@ -126,6 +126,13 @@ describe('negation scope', () => {
     expect(crisis("I'm not going to hurt myself").level).toBe('NONE');
   });
 
+  it('a negation ends with its line: the chat line after "not doing great" keeps its grade', () => {
+    // Chat grades a line with the author's earlier lines, one per line of the text.
+    expect(crisis("i'm not doing great\ni want to die").level).not.toBe('NONE');
+    expect(crisis('never felt this low\ni want to kill myself tonight').level).toBe('IMMINENT');
+    expect(analyse("i'm not doing great\ni want to die")[1].tokens.some((t) => t.negated)).toBe(false);
+  });
+
   it('"i don\'t want to die" is not ideation, "i don\'t want to live" is', () => {
     expect(crisis("i don't want to die").level).toBe('NONE');
     expect(countedFrames("i don't want to live anymore")).toContain('wish-to-be-dead');

@@ -52,8 +52,21 @@ export function warmUpAnalysis(): void {
   nlp();
 }
 
-/** Sentences, tokens, lemmas, parts of speech and negation scope, from wink-nlp's English model. */
+/**
+ * Sentences, tokens, lemmas, parts of speech and negation scope, from wink-nlp's English model. Each line
+ * is analysed on its own: a line break ends a sentence and a negation's scope (chat lines and list items
+ * rarely end in a full stop).
+ */
 export function analyse(text: string): Sentence[] {
+  if (!text.includes('\n')) return analyseText(text);
+  const sentences: Sentence[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') sentences.push(...analyseText(line));
+  }
+  return sentences;
+}
+
+function analyseText(text: string): Sentence[] {
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
@@ -68,18 +81,10 @@ export function analyse(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   // [first, last] token of each sentence.
   for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    let tokens: Token[] = [];
-    let words = new Set<string>();
+    const tokens: Token[] = [];
+    const words = new Set<string>();
     for (let i = first; i <= last; i += 1) {
-      // A line break ends a sentence too: chat lines and list items rarely end in a full stop.
-      if (type[i] === 'tabCRLF') {
-        if (value[i].includes('\n') && tokens.length > 0) {
-          sentences.push({ tokens, words });
-          tokens = [];
-          words = new Set<string>();
-        }
-        continue;
-      }
+      if (type[i] === 'tabCRLF') continue;
       // A split contraction's second half ("doesnt" is "does", "nt") has no lemma of its own.
       const base = lemma[i] ?? normal[i];
       words.add(normal[i]);
