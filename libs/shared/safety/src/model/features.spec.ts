@@ -1,9 +1,9 @@
 import { analyse } from '../analysis/analyse';
-import { featurize } from './features';
+import { featurize, type FeatureSet } from './features';
 import { loadModel, model, MODEL_VERSION, type ModelArtefact } from './model';
 import artefact from './safety-model.json';
 
-const buckets = (text: string, set: 'words' | 'phrases') => new Set(featurize(analyse(text), [], set).index);
+const buckets = (text: string, set: FeatureSet) => new Set(featurize(analyse(text), [], set).index);
 
 describe('sentences and features', () => {
   it('a line break ends a sentence, and the break itself is no token', () => {
@@ -21,7 +21,7 @@ describe('sentences and features', () => {
     for (const bucket of words) expect(phrases.has(bucket)).toBe(true);
     expect(phrases.size).toBeGreaterThan(words.size);
     // "want to die" and "want 2 die" share the skip-bigram "want _ die", which words alone do not see.
-    const shared = (set: 'words' | 'phrases') =>
+    const shared = (set: FeatureSet) =>
       [...buckets('want to die', set)].filter((b) => buckets('want 2 die', set).has(b)).length;
     expect(shared('phrases')).toBeGreaterThan(shared('words'));
   });
