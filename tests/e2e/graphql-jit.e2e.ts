@@ -3,7 +3,15 @@
 // extensions and the error behind them) as graphql-js gives with the same schema, resolvers and
 // context; over HTTP, request errors and resolver errors keep their codes and statuses.
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getOperationAST, parse, validate, execute, type ExecutionResult, type GraphQLError } from 'graphql';
+import {
+  getOperationAST,
+  parse,
+  validate,
+  execute,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLObjectType,
+} from 'graphql';
 import { JitExecutor, RequestLoaders, type Actor } from '@haven/server/core';
 import {
   createTestApp,
@@ -160,6 +168,22 @@ describe('queries compiled by graphql-jit', () => {
       context.loaders = new RequestLoaders();
       expect([name, comparable(await run())]).toEqual([name, comparable(expected)]);
     }
+  });
+
+  it('reads plain fields as properties and keeps every resolver of its own', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const field = (type: string, name: string) =>
+      (schema.getType(type) as GraphQLObjectType).getFields()[name].resolve;
+    expect([field('ReactionCount', 'kind'), field('Post', 'title'), field('Category', 'slug')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect([field('Post', 'author'), field('Post', 'reactions'), field('Query', 'posts')]).toEqual([
+      expect.any(Function),
+      expect.any(Function),
+      expect.any(Function),
+    ]);
   });
 
   it('keeps the codes and statuses of request and resolver errors over HTTP', async () => {

@@ -8,6 +8,7 @@ import { RateLimiter } from '../rate-limit/rate-limiter.service';
 import { inputBoundaryPlugin } from './input-boundary.plugin';
 import { JitApolloDriver } from './jit-executor';
 import { operationLimitsPlugin } from './operation-limits.plugin';
+import { dropPropertyResolvers } from './property-fields';
 import { RequestLoaders } from './request-loaders';
 import { uncacheablePlugins } from './uncacheable.plugin';
 import './enums';
@@ -22,7 +23,7 @@ const logger = new Logger('GraphQL');
 
 /**
  * GraphQL at /graphql: code-first schema, error mapping, the text boundary, operation limits, per-request
- * loaders; queries run compiled by graphql-jit.
+ * loaders; queries run compiled by graphql-jit, plain fields read as properties (`dropPropertyResolvers`).
  */
 @Module({
   imports: [
@@ -33,6 +34,10 @@ const logger = new Logger('GraphQL');
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
+        transformSchema: (schema) => {
+          dropPropertyResolvers(schema);
+          return schema;
+        },
         introspection: !config.isProduction,
         playground: false,
         csrfPrevention: true,

@@ -7,3 +7,4 @@ export * from './cost.decorator';
 export * from './safe-text';
 export * from './input-boundary.plugin';
 export * from './jit-executor';
+export * from './property-fields';
