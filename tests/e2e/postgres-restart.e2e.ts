@@ -44,6 +44,9 @@ describe('a PostgreSQL restart under a running API', () => {
     }
     const visitor = await t.gql.request('{ posts(first: 5) { nodes { id } } }');
     expect(visitor.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    // A member's feed page is a prepared statement (`preparedQuery`): it fails the same way.
+    const feed = await t.gql.withToken(member.accessToken).request('{ posts(first: 5) { nodes { id } } }');
+    expect(feed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const health = await fetch(`${t.url}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ database: 'down', degraded: true });
@@ -57,5 +60,7 @@ describe('a PostgreSQL restart under a running API', () => {
     }
     expect(answer.ok).toBe(true);
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
+    const after = await t.gql.withToken(member.accessToken).request('{ posts(first: 5) { nodes { id } } }');
+    expect(after.errors).toBeUndefined();
   }, 120_000);
 });

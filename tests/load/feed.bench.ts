@@ -89,8 +89,10 @@ function start(script: string, env: Record<string, string>): { child: ChildProce
     process.env.BENCH_CPU_PROF && script === HAVEN_MAIN
       ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
       : [];
-  // Haven runs with the V8 flags `npm start` and the Docker image give it.
-  const flags = script === HAVEN_MAIN ? ['--max-semi-space-size=32', ...profile] : [];
+  // Haven runs with the V8 flags `npm start` and the Docker image give it; BENCH_NODE_ARGS adds more
+  // (e.g. `--trace-gc`).
+  const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const flags = script === HAVEN_MAIN ? ['--max-semi-space-size=32', ...profile, ...extra] : [];
   const child = spawn(process.execPath, [...flags, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,3 +5,4 @@ export * from './decision-transaction';
 export * from './database-unavailable';
 export * from './embedded-postgres-root';
 export * from './embedded-postgres-cluster';
+export * from './prepared-query';
