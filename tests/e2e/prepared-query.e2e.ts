@@ -1,5 +1,10 @@
 import { DataSource, QueryFailedError } from 'typeorm';
-import { isDatabaseUnavailable, preparedQuery, statementName } from '@haven/server/core';
+import {
+  PREPARED_PER_CONNECTION,
+  isDatabaseUnavailable,
+  preparedQuery,
+  statementName,
+} from '@haven/server/core';
 import { createTestDatabase, eventually, type TestDatabase } from '@haven/server/testing';
 
 // A hot read runs through a named prepared statement (`preparedQuery`): the same rows as
@@ -83,5 +88,23 @@ describe('prepared queries', () => {
       `SELECT name FROM pg_prepared_statements WHERE name LIKE 'haven\\_%'`,
     );
     expect(prepared).toEqual([{ name: statementName(SQL) }]);
+  });
+
+  it('prepares at most PREPARED_PER_CONNECTION texts on a connection and runs the others unprepared', async () => {
+    const texts = Array.from(
+      { length: PREPARED_PER_CONNECTION + 3 },
+      (_, i) => `SELECT id, ${i} AS shape FROM notes WHERE id >= $1 ORDER BY id`,
+    );
+    for (const text of texts) {
+      const shape = texts.indexOf(text);
+      expect(await preparedQuery(db, text, [2])).toEqual([{ id: 2, shape }]);
+    }
+    const prepared = await db.query<{ name: string }[]>(
+      `SELECT name FROM pg_prepared_statements WHERE name LIKE 'haven\\_%'`,
+    );
+    expect(prepared).toHaveLength(PREPARED_PER_CONNECTION);
+    // The one prepared before stays prepared and is still used.
+    expect(prepared.map((p) => p.name)).toContain(statementName(SQL));
+    expect(await preparedQuery(db, SQL, [2])).toEqual([{ id: 2, body: 'two', tags: [], at: null }]);
   });
 });

@@ -149,9 +149,11 @@ export class PostQueriesService {
       where.push(ordering.after(params.length + 1));
       params.push(...key);
     }
-    params.push(limit + 1);
+    // The limit is a literal (`pageSize` checked it is an integer in range): with a parameter there,
+    // PostgreSQL's generic plan of the prepared feed statement would assume a tenth of the table and
+    // never be chosen, so every run would be planned again.
     const sql = `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE ${where.join(' AND ')}
-       ORDER BY ${ordering.order} LIMIT $${params.length}`;
+       ORDER BY ${ordering.order} LIMIT ${limit + 1}`;
     return { sql, params, ordering, limit };
   }
 
