@@ -67,4 +67,13 @@ describe('the visitor feed answer cache', () => {
     const mutation = await ask({}, 'mutation { logout }', {});
     expect(mutation.headers.get('cache-control')).not.toMatch(/public/);
   });
+
+  it("gives a member's answers no ETag: they are computed for one reader and never revalidated", async () => {
+    const member = await registerMember(t.gql);
+    const answer = await ask({ authorization: `Bearer ${member.accessToken}` });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ data: { posts: { nodes: expect.any(Array) } } });
+    expect(answer.headers.get('etag')).toBeNull();
+    expect(answer.headers.get('cache-control')).not.toMatch(/public/);
+  });
 });

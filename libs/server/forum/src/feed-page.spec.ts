@@ -86,4 +86,13 @@ describe('the feed page in one statement', () => {
       expect(fields[name].resolve?.name).toMatch(new RegExp(`^(bound )+${name}$`));
     }
   });
+
+  it('answers every field of the page from its one statement, for a member and a visitor', async () => {
+    for (const gql of [reader.gql, writer.gql, t.gql]) {
+      await gql.ok(FEED, { first: 20 }); // the token verified and cached, as in use
+      const { sql } = await t.countQueries(() => gql.ok(FEED, { first: 20 }));
+      expect(sql).toHaveLength(1);
+      expect(sql[0]).toContain('FROM forum_posts p');
+    }
+  });
 });

@@ -1,7 +1,15 @@
-import { ReactableKind, type ReactionKind } from '@haven/shared/contracts';
+import { ReactableKind, ReactionKind } from '@haven/shared/contracts';
 import type { Actor } from '@haven/server/core';
-import { publicUserJsonSql, viewerBlocksAuthorSql, type PublicUserJson } from '@haven/server/identity';
-import type { PostRow } from './forum.rows';
+import {
+  publicUserFromJson,
+  publicUserJsonSql,
+  viewerBlocksAuthorSql,
+  type PublicUserJson,
+} from '@haven/server/identity';
+import type { PostObject } from './dto/post.object';
+import { toPostObject, type PostRow } from './forum.rows';
+
+const REACTION_ORDER = Object.values(ReactionKind);
 
 /** A category as `feedExtrasSql` returns it. */
 export interface CategoryJson {
@@ -15,7 +23,7 @@ export interface CategoryJson {
 
 /**
  * A feed row: the post and what its feed fields show, loaded in the page's own statement so that the
- * fields cost no further query. `viewer_reactions` and `author_blocked` are for a signed-in reader
+ * fields cost no further query (`toFeedPostObject`). `viewer_reactions` and `author_blocked` are for a signed-in reader
  * only (null for visitors).
  */
 export interface FeedPageRow extends PostRow {
@@ -54,4 +62,35 @@ export function feedExtrasSql(viewer: Pick<Actor, 'id'> | null, params: unknown[
     extras.push('NULL AS viewer_reactions', 'NULL AS author_blocked');
   }
   return extras.join(',\n');
+}
+
+/**
+ * A feed row as the post its fields answer from (`PostPreloads`): what the loaders would load, in the
+ * form they give it (the reaction counts by kind, the viewer's own reactions in the contract's order).
+ */
+export function toFeedPostObject(row: FeedPageRow): PostObject {
+  const reactionCounts = new Map<ReactionKind, number>();
+  for (const kind of REACTION_ORDER) {
+    const n = row.reaction_counts[kind];
+    if (n !== undefined) reactionCounts.set(kind, n);
+  }
+  const mine = row.viewer_reactions ? new Set(row.viewer_reactions) : null;
+  const category = row.category;
+  return {
+    ...toPostObject(row),
+    preloaded: {
+      author: row.author ? publicUserFromJson(row.author) : null,
+      category: category && {
+        id: category.id,
+        slug: category.slug,
+        name: category.name,
+        description: category.description,
+        position: category.position,
+        archived: category.archived_at !== null,
+      },
+      reactionCounts,
+      viewerReactions: mine && REACTION_ORDER.filter((kind) => mine.has(kind)),
+      authorBlocked: row.author_blocked,
+    },
+  };
 }

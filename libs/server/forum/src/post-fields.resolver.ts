@@ -22,7 +22,7 @@ import { toCommentObject } from './forum.rows';
 import { plainExcerpt } from './forum.rules';
 import { ReactionCountsLoader, ViewerReactionsLoader, reactionTargetKey } from './reaction-counts.loader';
 
-/** The fields of a post that load something: each through a per-request DataLoader. */
+/** The fields of a post that load something: each through a per-request DataLoader unless preloaded. */
 @Resolver(() => PostObject)
 export class PostFieldsResolver {
   constructor(
@@ -38,6 +38,8 @@ export class PostFieldsResolver {
   // arguments, the request's context) and no parameter decorators: Nest then hands graphql-js the bare
   // method instead of wrapping each call in an execution context and parameter pipes. Field resolvers
   // run no guards (`fieldResolverEnhancers` is off); the query that returned the post authorised it.
+  // A post read with its fields' data (`PostPreloads`, a feed page) answers them from it, without a
+  // promise; any other post, or data its statement did not find, goes through the loaders.
 
   @ResolveField(() => String, { description: 'The start of the body as plain text, for lists.' })
   excerpt(post: PostObject): string {
@@ -45,33 +47,46 @@ export class PostFieldsResolver {
   }
 
   @ResolveField(() => CategoryObject)
-  async category(post: PostObject, _args: unknown, context: GraphqlContext): Promise<CategoryObject> {
-    const category = await context.loaders.get(this.categories).load(post.categoryId);
-    if (!category) throw new NotFoundError('That category');
-    return category;
+  category(
+    post: PostObject,
+    _args: unknown,
+    context: GraphqlContext,
+  ): CategoryObject | Promise<CategoryObject> {
+    return post.preloaded?.category ?? this.loadCategory(post, context);
   }
 
   @ResolveField(() => UserObject)
-  async author(post: PostObject, _args: unknown, context: GraphqlContext): Promise<UserObject> {
-    const author = await context.loaders.get(this.users).load(post.authorId);
-    if (!author) throw new NotFoundError('That member');
-    return author;
+  author(post: PostObject, _args: unknown, context: GraphqlContext): UserObject | Promise<UserObject> {
+    return post.preloaded?.author ?? this.loadAuthor(post, context);
   }
 
   @ResolveField(() => [ReactionCountObject])
-  async reactions(post: PostObject, _args: unknown, context: GraphqlContext): Promise<ReactionCountObject[]> {
-    return toReactionCounts(
-      await context.loaders.get(this.reactionCounts).load(reactionTargetKey(ReactableKind.POST, post.id)),
-    );
+  reactions(
+    post: PostObject,
+    _args: unknown,
+    context: GraphqlContext,
+  ): ReactionCountObject[] | Promise<ReactionCountObject[]> {
+    if (post.preloaded) return toReactionCounts(post.preloaded.reactionCounts);
+    return context.loaders
+      .get(this.reactionCounts)
+      .load(reactionTargetKey(ReactableKind.POST, post.id))
+      .then(toReactionCounts);
   }
 
   @ResolveField(() => [ReactionKind])
-  async viewerReactions(post: PostObject, _args: unknown, context: GraphqlContext): Promise<ReactionKind[]> {
+  viewerReactions(
+    post: PostObject,
+    _args: unknown,
+    context: GraphqlContext,
+  ): ReactionKind[] | Promise<ReactionKind[]> {
     const actor = actorOf(context);
     if (!actor) return [];
-    return context.loaders
-      .get(this.viewerReactionsLoader)
-      .load(`${actor.id}|${reactionTargetKey(ReactableKind.POST, post.id)}`);
+    return (
+      post.preloaded?.viewerReactions ??
+      context.loaders
+        .get(this.viewerReactionsLoader)
+        .load(`${actor.id}|${reactionTargetKey(ReactableKind.POST, post.id)}`)
+    );
   }
 
   @Public()
@@ -97,6 +112,21 @@ export class PostFieldsResolver {
   authorBlocked(post: PostObject, _args: unknown, context: GraphqlContext): Promise<boolean> | boolean {
     const actor = actorOf(context);
     if (!actor) return false;
-    return context.loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, post.authorId));
+    return (
+      post.preloaded?.authorBlocked ??
+      context.loaders.get(this.blockedAuthors).load(blockedAuthorKey(actor.id, post.authorId))
+    );
+  }
+
+  private async loadCategory(post: PostObject, context: GraphqlContext): Promise<CategoryObject> {
+    const category = await context.loaders.get(this.categories).load(post.categoryId);
+    if (!category) throw new NotFoundError('That category');
+    return category;
+  }
+
+  private async loadAuthor(post: PostObject, context: GraphqlContext): Promise<UserObject> {
+    const author = await context.loaders.get(this.users).load(post.authorId);
+    if (!author) throw new NotFoundError('That member');
+    return author;
   }
 }

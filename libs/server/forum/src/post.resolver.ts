@@ -13,6 +13,7 @@ import {
 } from '@haven/server/core';
 import { PostConnectionObject, PostObject, PostPayloadObject } from './dto/post.object';
 import { CreatePostInput, UpdatePostInput } from './dto/post.inputs';
+import { toFeedPostObject } from './feed-page.sql';
 import { FeedPrimerService } from './feed-primer.service';
 import { toPostObject } from './forum.rows';
 import { PostQueriesService } from './post-queries.service';
@@ -47,8 +48,7 @@ export class PostResolver {
       return feed.page;
     }
     const page = await this.queries.feedPage(args, actor);
-    this.primer.primeRows(loaders, actor, page.nodes);
-    return { nodes: page.nodes.map(toPostObject), pageInfo: page.pageInfo };
+    return { nodes: page.nodes.map(toFeedPostObject), pageInfo: page.pageInfo };
   }
 
   @Public()

@@ -9,6 +9,9 @@ import { requestLog } from './request-log';
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
   app.disable('x-powered-by');
+  // No ETag hashed over every answer: GraphQL answers are posted and computed per reader, never
+  // revalidated. The visitor feed cache sets its own ETag, static files theirs (serve-static).
+  app.set('etag', false);
   app.use(requestLog(logger));
   app.use(
     helmet({

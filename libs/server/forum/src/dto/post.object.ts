@@ -1,7 +1,22 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ContentStatus, ContentWarning } from '@haven/shared/contracts';
+import { ContentStatus, ContentWarning, type ReactionKind } from '@haven/shared/contracts';
 import { PageInfoObject, SearchSnippetObject } from '@haven/server/core';
+import type { UserObject } from '@haven/server/identity';
 import { SafetyCheckObject } from '@haven/server/safety';
+import type { CategoryObject } from './category.object';
+
+/**
+ * What the statement that read a post already loaded for its fields (a feed page, `feedPage`): the
+ * fields answer from it at once, without their loaders. Null where that statement found nothing, or
+ * for a visitor (viewer fields); the field then asks its loader, as for any other post.
+ */
+export interface PostPreloads {
+  author: UserObject | null;
+  category: CategoryObject | null;
+  reactionCounts: ReadonlyMap<ReactionKind, number>;
+  viewerReactions: ReactionKind[] | null;
+  authorBlocked: boolean | null;
+}
 
 @ObjectType('Post')
 export class PostObject {
@@ -16,6 +31,8 @@ export class PostObject {
 
   categoryId: string;
   authorId: string;
+  /** Not in the schema: see `PostPreloads`. */
+  preloaded?: PostPreloads;
 
   @Field()
   title: string;
