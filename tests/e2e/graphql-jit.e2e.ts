@@ -203,4 +203,16 @@ describe('queries compiled by graphql-jit', () => {
     );
     expect(posts.nodes.map((n) => n.author.id)).toEqual([member.id, member.id, member.id]);
   });
+
+  it('refuses an inline string with a NUL byte or a lone surrogate each time it is sent', async () => {
+    for (const literal of ['calm\\u0000words', 'calm\\ud800words']) {
+      const query = `{ posts(tag: "${literal}") { nodes { id } } }`;
+      for (let i = 0; i < 2; i++) {
+        const res = await member.gql.request(query);
+        expect([res.status, res.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+      }
+    }
+    const clean = await member.gql.request('{ posts(tag: "sleep") { nodes { id } } }');
+    expect(clean.errors).toBeUndefined();
+  });
 });

@@ -1,10 +1,10 @@
-// Feed benchmark: `npm run bench:feed` (BENCH_SECONDS shortens each run; default 20).
+// Feed benchmark: `npm run bench:feed` (BENCH_SECONDS per server, default 20, in BENCH_ROUNDS turns, default 5).
 //
 // Seeds a scratch database on TEST_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432/postgres)
 // with 1 000 members, 10 000 posts and 100 000 comments (bulk SQL with generate_series), starts the built
 // Haven API and a bare node:http + pg server on it as child processes, and runs autocannon against the
-// `posts(first: 20)` query (author, category, counts, reactions) on each. Prints req/s, p50 and p99 and
-// the ratios; asserts nothing. The scratch database and the Redis keys are dropped at the end.
+// `posts(first: 20)` query (author, category, counts, reactions) on each, the servers taking turns in
+// rounds. Prints req/s, p50 and p99 over all rounds and the ratios, overall and per round; asserts nothing. The scratch database and the Redis keys are dropped at the end.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,7 @@ import { freePort, withClient } from './bench-support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SIZES = { members: 1_000, posts: 10_000, comments: 100_000, reactions: 50_000 };
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -73,11 +74,14 @@ const SEED_SQL = [
   'ANALYZE',
 ];
 
-interface Figures {
+/** A server under load and what its rounds measured. */
+interface Target {
   name: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
+  url: string;
+  headers: Record<string, string>;
+  latencies: number[];
+  /** Requests answered and seconds, per round. */
+  rounds: { requests: number; seconds: number }[];
   errors: number;
   non2xx: number;
 }
@@ -128,46 +132,69 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Figures> {
-  const body = JSON.stringify({ query: FEED_QUERY });
-  const request = {
-    url: `${url}/graphql`,
-    method: 'POST' as const,
-    body,
-    headers: { 'content-type': 'application/json', ...headers },
-  };
-  const check = await fetch(request.url, { method: 'POST', body, headers: request.headers });
-  const sample = (await check.json()) as { data?: { posts?: { nodes?: unknown[] } }; errors?: unknown };
-  if (!check.ok || sample.errors || sample.data?.posts?.nodes?.length !== 20) {
-    throw new Error(`${name} did not answer the feed: ${JSON.stringify(sample).slice(0, 500)}`);
-  }
-  await autocannon({ ...request, connections: CONNECTIONS, duration: 2 }); // warm-up
-  const result = await autocannon({ ...request, connections: CONNECTIONS, duration: SECONDS });
+function request(target: Target) {
   return {
-    name,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
+    url: `${target.url}/graphql`,
+    method: 'POST' as const,
+    body: JSON.stringify({ query: FEED_QUERY }),
+    headers: { 'content-type': 'application/json', ...target.headers },
   };
 }
 
-function print(figures: Figures[]): void {
+/** Checks that the server answers the feed, then warms it up for 2 s (not counted). */
+async function prepare(target: Target): Promise<void> {
+  const { url, body, headers } = request(target);
+  const check = await fetch(url, { method: 'POST', body, headers });
+  const sample = (await check.json()) as { data?: { posts?: { nodes?: unknown[] } }; errors?: unknown };
+  if (!check.ok || sample.errors || sample.data?.posts?.nodes?.length !== 20) {
+    throw new Error(`${target.name} did not answer the feed: ${JSON.stringify(sample).slice(0, 500)}`);
+  }
+  await autocannon({ ...request(target), connections: CONNECTIONS, duration: 2 });
+}
+
+/** One round of load on `target`, every response's latency kept. */
+function round(target: Target, seconds: number): Promise<void> {
+  return new Promise((done, fail) => {
+    const instance = autocannon(
+      { ...request(target), connections: CONNECTIONS, duration: seconds },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) return fail(error instanceof Error ? error : new Error(String(error)));
+        target.rounds.push({ requests: result.requests.total, seconds: result.duration });
+        target.errors += result.errors;
+        target.non2xx += result.non2xx;
+        done();
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => target.latencies.push(ms));
+  });
+}
+
+const perSecond = (rounds: Target['rounds']) =>
+  rounds.reduce((n, r) => n + r.requests, 0) / rounds.reduce((n, r) => n + r.seconds, 0);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function print(targets: Target[]): void {
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number, digits = 0) => n.toFixed(digits).padStart(10);
   console.log(
     `\n${pad('server', 40)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}  errors`,
   );
-  for (const f of figures) {
+  for (const t of targets) {
+    const sorted = [...t.latencies].sort((x, y) => x - y);
     console.log(
-      `${pad(f.name, 40)}${num(f.requestsPerSecond)}${num(f.p50, 1)}${num(f.p99, 1)}  ${f.errors + f.non2xx}`,
+      `${pad(t.name, 40)}${num(perSecond(t.rounds))}${num(percentile(sorted, 0.5), 1)}${num(percentile(sorted, 0.99), 1)}  ${t.errors + t.non2xx}`,
     );
   }
-  const bare = figures[figures.length - 1];
-  for (const f of figures.slice(0, -1)) {
+  const bare = targets[targets.length - 1];
+  for (const t of targets.slice(0, -1)) {
+    const each = t.rounds.map((r, i) =>
+      (r.requests / r.seconds / (bare.rounds[i].requests / bare.rounds[i].seconds)).toFixed(2),
+    );
     console.log(
-      `${f.name}: ${(f.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}× the bare server's req/s`,
+      `${t.name}: ${(perSecond(t.rounds) / perSecond(bare.rounds)).toFixed(2)}× the bare server's req/s (rounds: ${each.join(', ')})`,
     );
   }
 }
@@ -224,13 +251,28 @@ async function main(): Promise<void> {
     const bareUrl = `http://127.0.0.1:${barePort}`;
     await waitForHealth(bareUrl, bare.child, bare.output);
 
-    console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per server, posts(first: 20)`);
-    const figures = [
-      await load('Haven GraphQL, signed-in member', havenUrl, { authorization: `Bearer ${token}` }),
-      await load('Haven GraphQL, visitor (feed cache)', havenUrl),
-      await load('bare node:http + pg', bareUrl),
+    const target = (name: string, url: string, headers: Record<string, string> = {}): Target => ({
+      name,
+      url,
+      headers,
+      latencies: [],
+      rounds: [],
+      errors: 0,
+      non2xx: 0,
+    });
+    const targets = [
+      target('Haven GraphQL, signed-in member', havenUrl, { authorization: `Bearer ${token}` }),
+      target('Haven GraphQL, visitor (feed cache)', havenUrl),
+      target('bare node:http + pg', bareUrl),
     ];
-    print(figures);
+    const seconds = SECONDS / ROUNDS;
+    console.log(
+      `autocannon: ${CONNECTIONS} connections, ${SECONDS} s per server in ${ROUNDS} interleaved rounds, posts(first: 20)`,
+    );
+    for (const t of targets) await prepare(t);
+    // The servers take turns, so a machine that slows down or speeds up during the run weighs on each alike.
+    for (let r = 0; r < ROUNDS; r++) for (const t of targets) await round(t, seconds);
+    print(targets);
   } finally {
     for (const child of children) await stop(child);
     await withClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));

@@ -26,6 +26,17 @@ function unsafeLiteral(document: DocumentNode): boolean {
  * and a request refused before it ran answers HTTP 400.
  */
 export function inputBoundaryPlugin(): ApolloServerPlugin {
+  // Apollo hands the same parsed document to every request with the same text: its literals are
+  // looked at once per document.
+  const literalsChecked = new WeakMap<DocumentNode, boolean>();
+  const hasUnsafeLiteral = (document: DocumentNode): boolean => {
+    let unsafe = literalsChecked.get(document);
+    if (unsafe === undefined) {
+      unsafe = unsafeLiteral(document);
+      literalsChecked.set(document, unsafe);
+    }
+    return unsafe;
+  };
   return {
     async requestDidStart() {
       return {
@@ -34,7 +45,7 @@ export function inputBoundaryPlugin(): ApolloServerPlugin {
             throw badInput('Subscriptions are not served over HTTP: live events come through Socket.IO.');
           }
           const path = findUnsafeText(ctx.request.variables ?? {});
-          if (path || unsafeLiteral(ctx.document)) {
+          if (path || hasUnsafeLiteral(ctx.document)) {
             throw badInput('Text may not contain NUL bytes or broken characters.', {
               ...(path ? { variable: path.join('.') } : {}),
             });
