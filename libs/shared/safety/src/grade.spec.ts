@@ -1,7 +1,7 @@
 import { analyse } from './analysis/analyse';
 import { speaksOfSomeoneElse } from './analysis/context';
 import { counts, findCrisisFrames } from './crisis/crisis-frames';
-import { gradeText, THRESHOLDS } from './grade';
+import { classifierLevel, gradeText, THRESHOLDS } from './grade';
 import { FEATURE_BUCKETS } from './model/features';
 import { loadModel, MODEL_VERSION } from './model/model';
 import { findSourcingFrames } from './sourcing/sourcing-frames';
@@ -84,6 +84,21 @@ describe('crisis signals: each frame grades and names what it found', () => {
     // A model sure that nothing is a crisis rules out even a strong frame.
     const calm = withCrisisBias([12, 0, 0, 0]);
     expect(gradeText("i've tied the noose", calm).crisis.level).toBe('NONE');
+  });
+
+  it('the classifier decides crisis first, then severity: a crisis that may well be HIGH is HIGH', () => {
+    const t = THRESHOLDS.crisis;
+    expect(t.HIGH).toBeLessThan(t.CONCERN);
+    // P(≥ CONCERN) 0.55 passes the gate; P(≥ HIGH) 0.35 is under one half but over `HIGH`.
+    const likelyHigh = [0.45, 0.2, 0.3, 0.05];
+    expect(classifierLevel(likelyHigh, 'counted', t.alone)).toBe('HIGH');
+    expect(classifierLevel([0.45, 0.5, 0.04, 0.01], 'counted', t.alone)).toBe('CONCERN');
+    // The same P(≥ HIGH) without the gate is no crisis: severity never lifts a text over the gate.
+    expect(classifierLevel([0.6, 0.05, 0.3, 0.05], 'counted', t.alone)).toBe('NONE');
+    // The gate follows the support: negated or past frames only, or a part of a longer text.
+    expect(classifierLevel(likelyHigh, 'discounted', t.alone)).toBe('NONE');
+    expect(classifierLevel(likelyHigh, 'alone', t.part)).toBe('NONE');
+    expect(classifierLevel([0.05, 0.05, 0.2, 0.7], 'discounted', t.alone)).toBe('IMMINENT');
   });
 
   it('the classifier names the window it graded when no frame explains the level', () => {

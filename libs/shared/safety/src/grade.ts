@@ -6,7 +6,6 @@ import { findSourcingFrames, sourcingFeatures } from './sourcing/sourcing-frames
 import {
   levelRank,
   maxLevel,
-  RISK_LEVELS,
   type CrisisGrade,
   type RiskLevel,
   type SafetyGrade,
@@ -16,7 +15,8 @@ import {
 
 /**
  * The combining rule's thresholds (tuned by cross-validation over train and dev, never on test). The
- * classifier's level is the highest L with P(level ≥ L) ≥ its threshold; a window whose only frames are
+ * classifier grades a window a crisis when P(level ≥ CONCERN) reaches `CONCERN`, then HIGH or IMMINENT
+ * when P(level ≥ it) reaches its own threshold (see `classifierLevel`); a window whose only frames are
  * negated, past or in a story needs `discounted` instead; a strong frame counts unless every window
  * holding it has P(≥ CONCERN) under `frame` (the classifier, which sees the frame, all but rules it
  * out: "bought rope for the sailboat"); weak frames count once P(≥ CONCERN) reaches `context`; a one-word
@@ -25,7 +25,7 @@ import {
 export const THRESHOLDS: Thresholds = {
   crisis: {
     CONCERN: 0.5,
-    HIGH: 0.5,
+    HIGH: 0.3,
     IMMINENT: 0.5,
     alone: 0.5,
     part: 0.9,
@@ -91,21 +91,31 @@ function atLeast(probs: readonly number[], level: RiskLevel): number {
   return p;
 }
 
-function classifierLevel(
+/** How a window's frames back its classifier grade (see `THRESHOLDS`). */
+export type Support = 'counted' | 'discounted' | 'alone';
+
+/**
+ * The classifier's level for one window, in two steps. Whether it is a crisis at all: P(≥ CONCERN)
+ * reaches the gate its support sets (`CONCERN`, `discounted`, or the larger of `CONCERN` and `alone`).
+ * Then how severe, once it is: the highest of HIGH and IMMINENT whose P(≥ level) reaches its own
+ * threshold, which may sit below the gate (a crisis that is probably not HIGH may still well be).
+ */
+export function classifierLevel(
   probs: readonly number[],
-  support: 'counted' | 'discounted' | 'alone',
+  support: Support,
   alone: number,
+  thresholds: Thresholds['crisis'] = THRESHOLDS.crisis,
 ): RiskLevel {
-  let level: RiskLevel = 'NONE';
-  for (const candidate of RISK_LEVELS.slice(1)) {
-    const own = THRESHOLDS.crisis[candidate as Exclude<RiskLevel, 'NONE'>];
-    const threshold =
-      support === 'discounted'
-        ? THRESHOLDS.crisis.discounted
-        : support === 'alone'
-          ? Math.max(own, alone)
-          : own;
-    if (atLeast(probs, candidate) >= threshold) level = candidate;
+  const gate =
+    support === 'discounted'
+      ? thresholds.discounted
+      : support === 'alone'
+        ? Math.max(thresholds.CONCERN, alone)
+        : thresholds.CONCERN;
+  if (atLeast(probs, 'CONCERN') < gate) return 'NONE';
+  let level: RiskLevel = 'CONCERN';
+  for (const candidate of ['HIGH', 'IMMINENT'] as const) {
+    if (atLeast(probs, candidate) >= thresholds[candidate]) level = candidate;
   }
   return level;
 }
@@ -147,7 +157,7 @@ export function gradeCrisis(sentences: readonly Sentence[], using: SafetyModel =
       if (discountedSentences.has(s)) discounted = true;
       if (countedSentences.has(s)) anyCounted = true;
     }
-    const support = anyCounted ? 'counted' : discounted ? 'discounted' : 'alone';
+    const support: Support = anyCounted ? 'counted' : discounted ? 'discounted' : 'alone';
     const alone =
       w.to - w.from < sentences.length
         ? THRESHOLDS.crisis.part

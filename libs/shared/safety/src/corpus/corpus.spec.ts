@@ -137,8 +137,8 @@ describe('floors on the test split', () => {
     expect(result.crisis.falsePositiveRate).toBeLessThanOrEqual(0.085);
   });
 
-  it('HIGH and IMMINENT graded at least HIGH ≥ 0.90', () => {
-    expect(result.crisis.highRecall).toBeGreaterThanOrEqual(0.9);
+  it('HIGH and IMMINENT graded at least HIGH ≥ 0.92', () => {
+    expect(result.crisis.highRecall).toBeGreaterThanOrEqual(0.92);
   });
 
   it("someone else's risk recognised as theirs ≥ 0.90", () => {
