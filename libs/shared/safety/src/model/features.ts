@@ -66,11 +66,47 @@ interface SentenceBuckets {
   skips: Int32Array;
 }
 
+/**
+ * A list of buckets that grows in place and is copied out once full: a sentence's buckets are collected
+ * here rather than in arrays that grow by doubling, which left grading's garbage collector more to do.
+ */
+class BucketList {
+  private data = new Int32Array(1024);
+  private length = 0;
+
+  push(bucket: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = bucket;
+    this.length += 1;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** The buckets collected, as an array of their own; the list is empty again. */
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+// Collecting lists, emptied by each call (grading is synchronous, so one pair per process is enough).
+const wordList = new BucketList();
+const skipList = new BucketList();
+
 /** Buckets of one sentence's features, repeats included (memoised on the sentence, which windows share). */
 function sentenceBuckets(sentence: Sentence): SentenceBuckets {
   if (sentence.buckets !== undefined) return sentence.buckets;
-  const out: number[] = [];
-  const skips: number[] = [];
+  const out = wordList;
+  const skips = skipList;
+  out.clear();
+  skips.clear();
   let previous = '<s>';
   let before: string | undefined;
   for (const token of sentence.tokens) {
@@ -83,7 +119,8 @@ function sentenceBuckets(sentence: Sentence): SentenceBuckets {
     before = previous;
     previous = lemma;
     if (token.type === 'word' && token.normal.length > 2) {
-      for (const bucket of charBuckets(token.normal)) out.push(bucket);
+      const chars = charBuckets(token.normal);
+      for (let i = 0; i < chars.length; i += 1) out.push(chars[i]);
     } else if (token.type !== 'word') {
       out.push(bucketOfParts('t:', token.type));
     }
@@ -104,7 +141,7 @@ function sentenceBuckets(sentence: Sentence): SentenceBuckets {
   for (let i = 0; i < set.length; i += 1) {
     for (let j = i + 1; j < set.length; j += 1) out.push(bucketOfParts('kp:', set[i], '&', set[j]));
   }
-  const buckets = { words: Int32Array.from(out), skips: Int32Array.from(skips) };
+  const buckets = { words: out.take(), skips: skips.take() };
   sentence.buckets = buckets;
   return buckets;
 }
