@@ -1,5 +1,5 @@
 import { analyse } from '../analysis/analyse';
-import { featurize, type FeatureSet } from './features';
+import { BucketList, featurize, type FeatureSet } from './features';
 import { loadModel, model, MODEL_VERSION, type ModelArtefact } from './model';
 import artefact from './safety-model.json';
 
@@ -31,5 +31,32 @@ describe('sentences and features', () => {
     expect(model().crisis.features).toBe('phrases');
     expect(model().sourcing.features).toBe('words');
     expect(() => loadModel({ ...(artefact as ModelArtefact), version: MODEL_VERSION - 1 })).toThrow(/format/);
+  });
+});
+
+describe('the reused bucket list', () => {
+  it('keeps every bucket past its first capacity, and hands out copies', () => {
+    const list = new BucketList();
+    for (let i = 0; i < 5_000; i += 1) list.push(i * 7);
+    const first = list.take();
+    expect(first.length).toBe(5_000);
+    expect(first[0]).toBe(0);
+    expect(first[1_024]).toBe(1_024 * 7);
+    expect(first[4_999]).toBe(4_999 * 7);
+    list.clear();
+    list.push(42);
+    expect(Array.from(list.take())).toEqual([42]);
+    // The copy handed out before is not overwritten by the next sentence's buckets.
+    expect(first[0]).toBe(0);
+  });
+
+  it('a sentence of hundreds of words has the same features however many came before it', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const alone = featurize(analyse(long), [], 'phrases');
+    featurize(analyse(`${long} ${long}`), [], 'phrases');
+    const again = featurize(analyse(long), [], 'phrases');
+    expect(Array.from(again.index)).toEqual(Array.from(alone.index));
+    expect(Array.from(again.value)).toEqual(Array.from(alone.value));
+    expect(alone.index.length).toBeGreaterThan(1_024 / 4);
   });
 });

@@ -67,10 +67,11 @@ interface SentenceBuckets {
 }
 
 /**
- * A list of buckets that grows in place and is copied out once full: a sentence's buckets are collected
- * here rather than in arrays that grow by doubling, which left grading's garbage collector more to do.
+ * A reusable list of buckets: a sentence's buckets are collected here, and copied out once, rather than
+ * into a fresh array growing by doubling for every sentence, which left grading's garbage collector more
+ * to do. It grows (and stays grown) when a sentence has more buckets than it holds.
  */
-class BucketList {
+export class BucketList {
   private data = new Int32Array(1024);
   private length = 0;
 
@@ -88,11 +89,9 @@ class BucketList {
     this.length = 0;
   }
 
-  /** The buckets collected, as an array of their own; the list is empty again. */
+  /** The buckets collected since `clear`, as an array of their own. */
   take(): Int32Array {
-    const out = this.data.slice(0, this.length);
-    this.length = 0;
-    return out;
+    return this.data.slice(0, this.length);
   }
 }
 
